@@ -1,0 +1,182 @@
+//! Server functions about complaints, for citizens.
+#![expect(
+    missing_docs,
+    reason = "#[server] generates a public argument struct whose fields cannot carry doc comments"
+)]
+
+use super::ApiError;
+use crate::domain::status::Status;
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// What the reporter sees right after filing: the code to follow the complaint by, and no
+/// personal data (anyone holding the code may see this).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    /// The tracking code, `ADU-XXXX-XXXX`.
+    pub tracking_code: String,
+    /// Where the complaint stands.
+    pub status: Status,
+    /// When it was accepted.
+    pub received_at: DateTime<Utc>,
+    /// How many photos were stored with it.
+    pub photo_count: i64,
+    /// The reporter's PIN, only on the first view right after filing (it is stored hashed).
+    pub pin: Option<String>,
+}
+
+/// The receipt of the complaint with this tracking code (`code`: as the reporter typed it).
+#[server(endpoint = "complaints/receipt")]
+pub async fn complaint_receipt(code: String) -> Result<Receipt, ApiError> {
+    use crate::domain::tracking_code::TrackingCode;
+    use crate::storage::complaints;
+
+    let code =
+        TrackingCode::parse(&code).map_err(|error| ApiError::Validation(error.to_string()))?;
+    let state = super::state()?;
+    let summary = complaints::find_summary(&state.db, &code)
+        .await
+        .map_err(super::unexpected)?
+        .ok_or(ApiError::NotFound)?;
+    Ok(Receipt {
+        pin: take_receipt_pin(&summary.tracking_code),
+        tracking_code: summary.tracking_code.to_string(),
+        status: summary.status,
+        received_at: summary.created_at,
+        photo_count: summary.photo_count,
+    })
+}
+
+/// The PIN the filing handler left in the receipt cookie for this code, clearing the cookie so
+/// the PIN is shown once.
+#[cfg(feature = "ssr")]
+fn take_receipt_pin(code: &crate::domain::tracking_code::TrackingCode) -> Option<String> {
+    use crate::handlers::file_complaint::RECEIPT_COOKIE;
+    use axum::http::{HeaderValue, header};
+
+    let parts = use_context::<axum::http::request::Parts>()?;
+    let pin = parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(|header| crate::cookies::value(header, RECEIPT_COOKIE))
+        .and_then(|value| value.split_once('.'))
+        .filter(|(cookie_code, _)| *cookie_code == code.as_str())
+        .map(|(_, pin)| pin.to_owned())?;
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        let expired = format!("{RECEIPT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        if let Ok(value) = HeaderValue::from_str(&expired) {
+            response.append_header(header::SET_COOKIE, value);
+        }
+    }
+    Some(pin)
+}
+
+/// One choice of a list on the filing form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    /// The code sent with the form.
+    pub code: String,
+    /// Its name in Bahasa Indonesia.
+    pub name_id: String,
+    /// Its name in English.
+    pub name_en: String,
+}
+
+impl Choice {
+    /// The name in `locale`.
+    pub fn name(&self, locale: crate::i18n::Locale) -> &str {
+        match locale {
+            crate::i18n::Locale::Id => &self.name_id,
+            crate::i18n::Locale::En => &self.name_en,
+        }
+    }
+}
+
+/// The desk's lists the filing form offers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeskLists {
+    /// Complaint categories.
+    pub categories: Vec<Choice>,
+    /// Agencies (OPD), for a citizen who knows which one is in charge.
+    pub agencies: Vec<Choice>,
+}
+
+/// The categories and agencies a citizen can choose from.
+#[server(endpoint = "complaints/choices")]
+pub async fn filing_choices() -> Result<DeskLists, ApiError> {
+    use crate::storage::desk_lists::{self, ListEntry};
+
+    let state = super::state()?;
+    let choice = |entry: ListEntry| Choice {
+        code: entry.code,
+        name_id: entry.name_id,
+        name_en: entry.name_en,
+    };
+    Ok(DeskLists {
+        categories: desk_lists::categories(&state.db)
+            .await
+            .map_err(super::unexpected)?
+            .into_iter()
+            .map(choice)
+            .collect(),
+        agencies: desk_lists::agencies(&state.db)
+            .await
+            .map_err(super::unexpected)?
+            .into_iter()
+            .map(choice)
+            .collect(),
+    })
+}
+
+/// How far around a place "already reported?" looks, in metres (FixMyStreet's rule).
+pub const NEARBY_RADIUS_M: f64 = 250.0;
+/// How many nearby complaints are shown at most.
+pub const NEARBY_LIMIT: usize = 5;
+
+/// An open complaint near the place a citizen is about to report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Nearby {
+    /// Its title.
+    pub title: String,
+    /// Where it stands.
+    pub status: Status,
+    /// When it was filed.
+    pub filed_on: chrono::NaiveDate,
+    /// Distance from the place asked about, rounded to 10 m (never the exact spot).
+    pub distance_m: u32,
+}
+
+/// Open, public complaints of `category` within [`NEARBY_RADIUS_M`] of the coordinates, nearest
+/// first, so a citizen can see the problem is already reported.
+#[server(endpoint = "complaints/nearby")]
+pub async fn nearby_complaints(
+    category: String,
+    latitude: String,
+    longitude: String,
+) -> Result<Vec<Nearby>, ApiError> {
+    use crate::domain::location::GeoPoint;
+    use crate::storage::complaints;
+
+    let category = category.trim();
+    if category.is_empty() {
+        return Ok(Vec::new());
+    }
+    let point = GeoPoint::parse(&latitude, &longitude)
+        .map_err(|error| ApiError::Validation(error.to_string()))?;
+    let state = super::state()?;
+    let found = complaints::nearby_open(&state.db, category, point, NEARBY_RADIUS_M, NEARBY_LIMIT)
+        .await
+        .map_err(super::unexpected)?;
+    Ok(found
+        .into_iter()
+        .map(|complaint| Nearby {
+            title: complaint.title,
+            status: complaint.status,
+            filed_on: complaint.created_at.date_naive(),
+            distance_m: ((complaint.distance_m / 10.0).round() * 10.0) as u32,
+        })
+        .collect())
+}

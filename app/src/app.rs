@@ -1,0 +1,74 @@
+//! The document shell and the route table: every page of the site is listed here.
+
+use crate::components::language::{provide_locale, tr};
+use crate::components::layout::Header;
+use crate::i18n::ui;
+use crate::pages::{file_complaint::FileComplaintPage, home::HomePage, receipt::ReceiptPage};
+use leptos::prelude::*;
+use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+use leptos_router::{
+    ParamSegment, SsrMode, StaticSegment,
+    components::{Route, Router, Routes},
+};
+
+/// The HTML document the server renders around [`App`].
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="theme-color" content="#0b5d4b"/>
+                <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: routes, language and the page frame.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let locale = provide_locale();
+
+    view! {
+        <Html attr:lang=move || locale.get().code()/>
+        <Stylesheet id="aduan" href="/pkg/aduan.css"/>
+        <Title formatter=move |page: String| format!("{page} · Aduan")/>
+        <Router>
+            <Header/>
+            <main class="page">
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment("lapor") view=FileComplaintPage/>
+                    // Async: the receipt sets a cookie, so its headers wait for its data.
+                    <Route
+                        path=(StaticSegment("lapor"), StaticSegment("terkirim"), ParamSegment("code"))
+                        view=ReceiptPage
+                        ssr=SsrMode::Async
+                    />
+                </Routes>
+            </main>
+        </Router>
+    }
+}
+
+/// Shown for any address the site does not have.
+#[component]
+fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::NOT_FOUND);
+    }
+    view! {
+        <Title text=tr(ui::NOT_FOUND)/>
+        <p>{tr(ui::NOT_FOUND)}</p>
+        <a href="/">{tr(ui::BACK_HOME)}</a>
+    }
+}

@@ -1,0 +1,127 @@
+//! Where uploaded files (complaint photos) are kept: the local data folder.
+//!
+//! A file is written to a temporary name, flushed to disk, then renamed into place, so a crash
+//! leaves either the whole file or nothing under its key.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Files kept under a folder, addressed by keys such as `photos/ADU-7KQM-X3TB/0.jpg`.
+#[derive(Clone, Debug)]
+pub struct LocalBlobs {
+    root: PathBuf,
+}
+
+impl LocalBlobs {
+    /// A store under `root` (created on first write).
+    pub fn new(root: impl Into<PathBuf>) -> Self {
+        Self { root: root.into() }
+    }
+
+    /// Writes `bytes` under `key` durably. Keys are made by the server, never taken from a request.
+    pub async fn put(&self, key: &str, bytes: &[u8]) -> std::io::Result<()> {
+        let path = self.path_of(key)?;
+        let bytes = bytes.to_vec();
+        tokio::task::spawn_blocking(move || write_durably(&path, &bytes))
+            .await
+            .map_err(std::io::Error::other)?
+    }
+
+    /// Reads the file under `key`.
+    pub async fn get(&self, key: &str) -> std::io::Result<Vec<u8>> {
+        tokio::fs::read(self.path_of(key)?).await
+    }
+
+    /// Removes the file under `key`; a missing file is not an error.
+    pub async fn delete(&self, key: &str) -> std::io::Result<()> {
+        match tokio::fs::remove_file(self.path_of(key)?).await {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
+            _ => Ok(()),
+        }
+    }
+
+    fn path_of(&self, key: &str) -> std::io::Result<PathBuf> {
+        let safe = !key.is_empty()
+            && key.split('/').all(|part| {
+                !part.is_empty()
+                    && part != "."
+                    && part != ".."
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+            });
+        if safe {
+            Ok(self.root.join(key))
+        } else {
+            Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "invalid blob key",
+            ))
+        }
+    }
+}
+
+fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let folder = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let temporary = path.with_extension("partial");
+    let mut file = std::fs::File::create(&temporary)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(&temporary, path)?;
+    // The rename itself is durable only once the folder is synced.
+    std::fs::File::open(folder)?.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (LocalBlobs, PathBuf) {
+        let root = std::env::temp_dir().join(format!(
+            "aduan-blobs-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_dir_all(&root);
+        (LocalBlobs::new(&root), root)
+    }
+
+    #[tokio::test]
+    async fn a_stored_file_reads_back_byte_for_byte_and_leaves_no_partial_file() {
+        let (blobs, root) = store();
+        blobs
+            .put("photos/ADU-2345-6789/0.jpg", b"\xff\xd8\xffjpeg")
+            .await
+            .unwrap();
+        assert_eq!(
+            blobs.get("photos/ADU-2345-6789/0.jpg").await.unwrap(),
+            b"\xff\xd8\xffjpeg"
+        );
+        let names: Vec<_> = std::fs::read_dir(root.join("photos/ADU-2345-6789"))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("0.jpg")]);
+        blobs.delete("photos/ADU-2345-6789/0.jpg").await.unwrap();
+        assert!(blobs.get("photos/ADU-2345-6789/0.jpg").await.is_err());
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[tokio::test]
+    async fn keys_cannot_climb_out_of_the_store() {
+        let (blobs, _root) = store();
+        for key in [
+            "../etc/passwd",
+            "/etc/passwd",
+            "photos/../../x",
+            "",
+            "a//b",
+            "a b",
+        ] {
+            let error = blobs.put(key, b"x").await.unwrap_err();
+            assert_eq!(error.kind(), std::io::ErrorKind::InvalidInput, "{key}");
+        }
+    }
+}

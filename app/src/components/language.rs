@@ -1,0 +1,103 @@
+//! The reader's language: chosen once, remembered in a cookie, read by every page.
+
+use crate::i18n::{Locale, Text};
+use leptos::prelude::*;
+
+/// Name of the cookie that remembers the reader's language.
+pub const LOCALE_COOKIE: &str = "aduan_lang";
+
+/// The reader's language, shared through the component tree.
+#[derive(Clone, Copy, Debug)]
+pub struct CurrentLocale(pub RwSignal<Locale>);
+
+/// Decides the reader's language and makes it available to every component below.
+///
+/// On the server it comes from the [`LOCALE_COOKIE`] cookie; in the browser it is read back from
+/// the `lang` attribute the server rendered, so hydration sees the same language.
+pub fn provide_locale() -> RwSignal<Locale> {
+    let locale = RwSignal::new(initial_locale());
+    provide_context(CurrentLocale(locale));
+    locale
+}
+
+/// The reader's language as a signal (Bahasa Indonesia when nothing was provided).
+pub fn use_locale() -> RwSignal<Locale> {
+    use_context::<CurrentLocale>()
+        .map(|current| current.0)
+        .unwrap_or_else(|| RwSignal::new(Locale::default()))
+}
+
+/// A text in the reader's language, as a reactive view.
+pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || text.get(locale.get())
+}
+
+/// The language remembered in a `Cookie` request header, if any.
+pub fn locale_from_cookie_header(header: &str) -> Option<Locale> {
+    crate::cookies::value(header, LOCALE_COOKIE).and_then(Locale::from_code)
+}
+
+#[cfg(feature = "ssr")]
+fn initial_locale() -> Locale {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get_all(axum::http::header::COOKIE)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .find_map(locale_from_cookie_header)
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn initial_locale() -> Locale {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .and_then(|code| Locale::from_code(&code))
+        .unwrap_or_default()
+}
+
+/// Remembers the choice for a year, for every page of the site.
+#[cfg(feature = "hydrate")]
+fn remember(locale: Locale) {
+    use wasm_bindgen::JsCast;
+    if let Ok(html) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let cookie = format!(
+            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            locale.code()
+        );
+        // A refused cookie only means the choice is not remembered on the next visit.
+        let _ = html.set_cookie(&cookie);
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn remember(_locale: Locale) {}
+
+/// The one-tap switch between Bahasa Indonesia and English.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let locale = use_locale();
+    let switch = move |_| {
+        let next = match locale.get_untracked() {
+            Locale::Id => Locale::En,
+            Locale::En => Locale::Id,
+        };
+        remember(next);
+        locale.set(next);
+    };
+    view! {
+        <button
+            type="button"
+            class="language-switch"
+            aria-label=tr(crate::i18n::ui::SWITCH_LANGUAGE_LABEL)
+            on:click=switch
+        >
+            {tr(crate::i18n::ui::SWITCH_LANGUAGE)}
+        </button>
+    }
+}

@@ -1,0 +1,40 @@
+//! The shared core of Aduan: the rules of a complaint, one module per concept.
+//!
+//! Pure Rust with no web framework, database or clock: the same code compiles to WebAssembly for
+//! the browser and natively for the server, so a form is checked twice by the same rules. Values
+//! are built only through `parse`, so an invalid one cannot exist; times are passed in
+//! (`start`, `since`), never read from a clock.
+//!
+//! - [`field`]: the form's fields and their errors, with messages in both languages.
+//! - [`nik`]: the national identity number.
+//! - [`complaint`]: the raw form ([`ComplaintInput`]) and the accepted complaint
+//!   ([`NewComplaint`]).
+//! - [`location`], [`photo`]: where it happened and the evidence.
+//! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
+//! - [`sop`]: each government's time standards and the deadlines they give.
+//! - [`tracking_code`]: the code a reporter follows a complaint by.
+
+pub mod complaint;
+pub mod field;
+pub mod location;
+pub mod nik;
+pub mod photo;
+pub mod sop;
+pub mod status;
+mod text;
+pub mod tracking_code;
+
+pub use complaint::{
+    Address, AgencyCode, CategoryCode, Channel, ComplaintInput, Content, Email, NewComplaint,
+    Phone, ReporterName, Title, Visibility, check_field,
+};
+pub use field::{ErrorCode, Field, FieldError, FieldErrors};
+pub use location::GeoPoint;
+pub use nik::Nik;
+pub use photo::{Photo, PhotoKind, PhotoMeta, Photos};
+pub use sop::{Calendar, SopProfile, SopRow, Step, TimeStandard, all_profiles, profile_by_id};
+pub use status::{
+    Action, ActionKind, Closure, ComplaintState, Reason, Role, Sp4nTicket, Status, TransitionError,
+    apply,
+};
+pub use tracking_code::{TrackingCode, TrackingCodeError};

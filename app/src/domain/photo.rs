@@ -1,0 +1,349 @@
+//! Photos attached to a complaint as evidence.
+//!
+//! The form only knows each file's name, declared type and size ([`PhotoMeta`]); the server,
+//! which holds the bytes, also checks the real format with [`PhotoKind::sniff`].
+
+use serde::{Deserialize, Serialize};
+
+use super::field::ErrorCode;
+
+/// The fewest photos a complaint needs: the SOPs ask for photos as supporting data.
+pub const MIN_PHOTOS: usize = 1;
+/// The most photos a complaint may carry.
+pub const MAX_PHOTOS: usize = 5;
+/// The largest photo accepted, 10 MiB: a full-resolution phone camera JPEG fits.
+pub const MAX_PHOTO_BYTES: u64 = 10 * 1024 * 1024;
+/// The longest file name kept, in characters; longer names are shortened.
+pub const MAX_FILE_NAME_CHARS: usize = 120;
+
+/// What the browser tells about a chosen file, before upload.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PhotoMeta {
+    /// The file's name on the reporter's device.
+    pub file_name: String,
+    /// The declared media type, e.g. `image/jpeg`.
+    pub content_type: String,
+    /// The size in bytes.
+    pub size_bytes: u64,
+}
+
+/// An image format the portal accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhotoKind {
+    /// JPEG, what phone cameras take.
+    Jpeg,
+    /// PNG, for screenshots.
+    Png,
+    /// WebP, what some phones and messaging apps save.
+    Webp,
+}
+
+impl PhotoKind {
+    /// Every accepted format.
+    pub const ALL: [PhotoKind; 3] = [PhotoKind::Jpeg, PhotoKind::Png, PhotoKind::Webp];
+
+    /// The media type, for `Content-Type` headers and the file input's `accept`.
+    pub const fn mime(self) -> &'static str {
+        match self {
+            PhotoKind::Jpeg => "image/jpeg",
+            PhotoKind::Png => "image/png",
+            PhotoKind::Webp => "image/webp",
+        }
+    }
+
+    /// The usual file extension, without the dot.
+    pub const fn extension(self) -> &'static str {
+        match self {
+            PhotoKind::Jpeg => "jpg",
+            PhotoKind::Png => "png",
+            PhotoKind::Webp => "webp",
+        }
+    }
+
+    /// The format for a declared media type, ignoring case, whitespace and parameters
+    /// (`image/JPEG; charset=binary`). `image/jpg` and `image/pjpeg` are old names for JPEG.
+    pub fn from_mime(content_type: &str) -> Option<PhotoKind> {
+        let essence = content_type.split(';').next().unwrap_or_default().trim();
+        match essence.to_ascii_lowercase().as_str() {
+            "image/jpeg" | "image/jpg" | "image/pjpeg" => Some(PhotoKind::Jpeg),
+            "image/png" => Some(PhotoKind::Png),
+            "image/webp" => Some(PhotoKind::Webp),
+            _ => None,
+        }
+    }
+
+    /// The format of a file from its first bytes (its magic number), whatever it claims to be.
+    /// The server checks this on upload: a declared type is only the client's word.
+    pub fn sniff(bytes: &[u8]) -> Option<PhotoKind> {
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            Some(PhotoKind::Jpeg)
+        } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            Some(PhotoKind::Png)
+        } else if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+            Some(PhotoKind::Webp)
+        } else {
+            None
+        }
+    }
+}
+
+/// One accepted photo: a known format, not empty, within [`MAX_PHOTO_BYTES`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "PhotoMeta", into = "PhotoMeta")]
+pub struct Photo {
+    file_name: String,
+    kind: PhotoKind,
+    size_bytes: u64,
+}
+
+impl Photo {
+    /// Checks one file.
+    ///
+    /// The name is cleaned rather than rejected: folders (`C:\fakepath\`), control characters and
+    /// surrounding whitespace go, it is shortened to [`MAX_FILE_NAME_CHARS`], and an empty name
+    /// becomes `foto.<ext>`.
+    ///
+    /// # Errors
+    /// [`ErrorCode::PhotoType`], [`ErrorCode::PhotoEmpty`] or [`ErrorCode::PhotoTooLarge`].
+    pub fn parse(meta: &PhotoMeta) -> Result<Photo, ErrorCode> {
+        let kind = PhotoKind::from_mime(&meta.content_type).ok_or(ErrorCode::PhotoType)?;
+        if meta.size_bytes == 0 {
+            return Err(ErrorCode::PhotoEmpty);
+        }
+        if meta.size_bytes > MAX_PHOTO_BYTES {
+            return Err(ErrorCode::PhotoTooLarge {
+                max_bytes: MAX_PHOTO_BYTES,
+            });
+        }
+        Ok(Photo {
+            file_name: clean_file_name(&meta.file_name, kind),
+            kind,
+            size_bytes: meta.size_bytes,
+        })
+    }
+
+    /// The cleaned file name.
+    pub fn file_name(&self) -> &str {
+        &self.file_name
+    }
+
+    /// The image format.
+    pub fn kind(&self) -> PhotoKind {
+        self.kind
+    }
+
+    /// The size in bytes.
+    pub fn size_bytes(&self) -> u64 {
+        self.size_bytes
+    }
+
+    /// The photo as form metadata again, its type written canonically.
+    pub fn to_meta(&self) -> PhotoMeta {
+        PhotoMeta {
+            file_name: self.file_name.clone(),
+            content_type: self.kind.mime().to_owned(),
+            size_bytes: self.size_bytes,
+        }
+    }
+}
+
+fn clean_file_name(raw: &str, kind: PhotoKind) -> String {
+    let base = raw.rsplit(['/', '\\']).next().unwrap_or_default();
+    let visible: String = base
+        .chars()
+        .filter(|c| !super::text::is_forbidden(*c, false))
+        .collect();
+    let trimmed: String = visible.trim().chars().take(MAX_FILE_NAME_CHARS).collect();
+    let trimmed = trimmed.trim();
+    if trimmed.is_empty() {
+        format!("foto.{}", kind.extension())
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+impl TryFrom<PhotoMeta> for Photo {
+    type Error = ErrorCode;
+
+    fn try_from(meta: PhotoMeta) -> Result<Photo, ErrorCode> {
+        Photo::parse(&meta)
+    }
+}
+
+impl From<Photo> for PhotoMeta {
+    fn from(photo: Photo) -> PhotoMeta {
+        photo.to_meta()
+    }
+}
+
+/// The photos of a complaint: between [`MIN_PHOTOS`] and [`MAX_PHOTOS`], each accepted.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "Vec<PhotoMeta>", into = "Vec<PhotoMeta>")]
+pub struct Photos(Vec<Photo>);
+
+impl Photos {
+    /// Checks the chosen files.
+    ///
+    /// # Errors
+    /// [`ErrorCode::Required`] for none, [`ErrorCode::TooManyPhotos`] for too many, else the
+    /// error of the first photo that is not accepted.
+    pub fn parse(metas: &[PhotoMeta]) -> Result<Photos, ErrorCode> {
+        if metas.len() < MIN_PHOTOS {
+            return Err(ErrorCode::Required);
+        }
+        if metas.len() > MAX_PHOTOS {
+            return Err(ErrorCode::TooManyPhotos { max: MAX_PHOTOS });
+        }
+        metas
+            .iter()
+            .map(Photo::parse)
+            .collect::<Result<_, _>>()
+            .map(Photos)
+    }
+
+    /// The photos in the order chosen.
+    pub fn as_slice(&self) -> &[Photo] {
+        &self.0
+    }
+
+    /// The photos as form metadata again.
+    pub fn to_metas(&self) -> Vec<PhotoMeta> {
+        self.0.iter().map(Photo::to_meta).collect()
+    }
+
+    /// The total size in bytes, for the upload progress bar.
+    pub fn total_bytes(&self) -> u64 {
+        self.0.iter().map(Photo::size_bytes).sum()
+    }
+}
+
+impl TryFrom<Vec<PhotoMeta>> for Photos {
+    type Error = ErrorCode;
+
+    fn try_from(metas: Vec<PhotoMeta>) -> Result<Photos, ErrorCode> {
+        Photos::parse(&metas)
+    }
+}
+
+impl From<Photos> for Vec<PhotoMeta> {
+    fn from(photos: Photos) -> Vec<PhotoMeta> {
+        photos.to_metas()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn meta(file_name: &str, content_type: &str, size_bytes: u64) -> PhotoMeta {
+        PhotoMeta {
+            file_name: file_name.into(),
+            content_type: content_type.into(),
+            size_bytes,
+        }
+    }
+
+    #[test]
+    fn jpeg_png_and_webp_are_accepted() {
+        for (name, mime) in [
+            ("a.jpg", "image/jpeg"),
+            ("b.png", "IMAGE/PNG"),
+            ("c.webp", "image/webp; q=1"),
+        ] {
+            assert!(Photo::parse(&meta(name, mime, 1_000)).is_ok(), "{mime}");
+        }
+    }
+
+    #[test]
+    fn a_pdf_is_not_a_photo() {
+        assert_eq!(
+            Photo::parse(&meta("surat.pdf", "application/pdf", 1_000)),
+            Err(ErrorCode::PhotoType)
+        );
+        assert_eq!(
+            Photo::parse(&meta("x.heic", "image/heic", 1_000)),
+            Err(ErrorCode::PhotoType)
+        );
+    }
+
+    #[test]
+    fn a_photo_over_ten_mebibytes_is_too_large() {
+        assert!(Photo::parse(&meta("a.jpg", "image/jpeg", MAX_PHOTO_BYTES)).is_ok());
+        assert_eq!(
+            Photo::parse(&meta("a.jpg", "image/jpeg", MAX_PHOTO_BYTES + 1)),
+            Err(ErrorCode::PhotoTooLarge {
+                max_bytes: MAX_PHOTO_BYTES
+            })
+        );
+    }
+
+    #[test]
+    fn an_empty_file_is_rejected() {
+        assert_eq!(
+            Photo::parse(&meta("a.jpg", "image/jpeg", 0)),
+            Err(ErrorCode::PhotoEmpty)
+        );
+    }
+
+    #[test]
+    fn file_names_lose_their_folders_and_control_characters() {
+        let photo =
+            Photo::parse(&meta("C:\\fakepath\\jalan\u{7}.jpg", "image/jpeg", 1)).expect("ok");
+        assert_eq!(photo.file_name(), "jalan.jpg");
+        let photo = Photo::parse(&meta(" / ", "image/png", 1)).expect("ok");
+        assert_eq!(photo.file_name(), "foto.png");
+    }
+
+    #[test]
+    fn a_complaint_needs_one_to_five_photos() {
+        let one = meta("a.jpg", "image/jpeg", 10);
+        assert_eq!(Photos::parse(&[]), Err(ErrorCode::Required));
+        assert!(Photos::parse(&vec![one.clone(); MAX_PHOTOS]).is_ok());
+        assert_eq!(
+            Photos::parse(&vec![one; MAX_PHOTOS + 1]),
+            Err(ErrorCode::TooManyPhotos { max: MAX_PHOTOS })
+        );
+    }
+
+    #[test]
+    fn the_first_bad_photo_names_the_error() {
+        let photos = [
+            meta("a.jpg", "image/jpeg", 10),
+            meta("b.gif", "image/gif", 10),
+            meta("c.jpg", "image/jpeg", 0),
+        ];
+        assert_eq!(Photos::parse(&photos), Err(ErrorCode::PhotoType));
+    }
+
+    #[test]
+    fn magic_numbers_reveal_the_real_format() {
+        assert_eq!(
+            PhotoKind::sniff(&[0xFF, 0xD8, 0xFF, 0xE0]),
+            Some(PhotoKind::Jpeg)
+        );
+        assert_eq!(
+            PhotoKind::sniff(b"\x89PNG\r\n\x1a\n...."),
+            Some(PhotoKind::Png)
+        );
+        assert_eq!(
+            PhotoKind::sniff(b"RIFF\x10\0\0\0WEBPVP8 "),
+            Some(PhotoKind::Webp)
+        );
+        assert_eq!(PhotoKind::sniff(b"%PDF-1.7"), None);
+        assert_eq!(PhotoKind::sniff(b""), None);
+    }
+
+    proptest! {
+        #[test]
+        fn an_accepted_photo_is_accepted_again_unchanged(
+            name in any::<String>(),
+            kind in prop::sample::select(PhotoKind::ALL.to_vec()),
+            size in 1..=MAX_PHOTO_BYTES,
+        ) {
+            let photo = Photo::parse(&meta(&name, kind.mime(), size)).expect("valid");
+            prop_assert_eq!(Photo::parse(&photo.to_meta()), Ok(photo));
+        }
+    }
+}

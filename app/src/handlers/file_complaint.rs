@@ -1,0 +1,474 @@
+//! `POST /lapor`: a citizen files a complaint.
+//!
+//! The form posts as `multipart/form-data`: natively when the WebAssembly has not loaded (or
+//! JavaScript is off), else from the page's own upload with a progress bar, asking for JSON.
+//! Either way the server:
+//! 1. limits submissions per client network ([`SUBMIT_LIMIT`] per [`SUBMIT_WINDOW`]);
+//! 2. reads the parts with byte limits, sniffing each photo's real format from its bytes;
+//! 3. parses the form with the same [`NewComplaint::parse`] the browser ran;
+//! 4. answers a repeated submission key with the complaint it already made (idempotency);
+//! 5. decodes each photo under pixel limits and re-encodes it without metadata
+//!    ([`crate::images`]), names it by its content hash and writes it durably;
+//! 6. seals the NIK and stores the complaint in one transaction;
+//! 7. answers with the tracking code (`303` to the receipt, or JSON) and hands the one-time PIN to
+//!    the receipt page in a short-lived, HTTP-only cookie ([`RECEIPT_COOKIE`]).
+//!
+//! A refusal names every problem in the reader's language: a `422` page (or JSON) for the form,
+//! `429` with the wait for the rate limit, `413` for an oversized post.
+
+use crate::components::language::locale_from_cookie_header;
+use crate::domain::complaint::{ComplaintInput, NewComplaint};
+use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS, PhotoKind, PhotoMeta};
+use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::{Locale, Text, ui};
+use crate::images::{self, ProcessedPhoto};
+use crate::personal_data::Protector;
+use crate::state::AppState;
+use crate::storage::{StorageError, complaints, desk_lists, rate_limits};
+use axum::extract::multipart::MultipartError;
+use axum::extract::{ConnectInfo, Multipart, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Serialize;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// The largest request accepted: every photo at its limit, plus room for the text fields.
+pub const MAX_BODY_BYTES: usize = MAX_PHOTOS * (MAX_PHOTO_BYTES as usize) + 1024 * 1024;
+/// Submissions accepted from one client network per [`SUBMIT_WINDOW`].
+pub const SUBMIT_LIMIT: i64 = 10;
+/// The rate limit's window.
+pub const SUBMIT_WINDOW: Duration = Duration::from_secs(60 * 60);
+/// Cookie carrying `CODE.PIN` from the filing to the receipt page, once.
+pub const RECEIPT_COOKIE: &str = "aduan_receipt";
+/// The form field carrying the browser's key for one filing.
+pub use crate::browser_logic::SUBMISSION_KEY_FIELD;
+
+/// How many times a new tracking code is drawn if the first is taken (35 random bits: never, in practice).
+const CODE_ATTEMPTS: usize = 4;
+/// Longest submission key accepted (a UUID is 36 characters).
+const MAX_SUBMISSION_KEY_CHARS: usize = 64;
+
+/// The form as it arrived: the raw input, the browser's key, and the photos' bytes.
+struct Received {
+    input: ComplaintInput,
+    submission_key: Option<String>,
+    photos: Vec<Vec<u8>>,
+}
+
+/// How the client wants its answer.
+#[derive(Clone, Copy)]
+struct Reply {
+    locale: Locale,
+    json: bool,
+}
+
+/// Handles the filing form's post.
+#[tracing::instrument(skip_all)]
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    let reply = Reply {
+        locale: headers
+            .get(header::COOKIE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(locale_from_cookie_header)
+            .unwrap_or_default(),
+        json: headers
+            .get(header::ACCEPT)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|accept| accept.contains("application/json")),
+    };
+
+    if let Some(refusal) = rate_limited(&state, peer, reply).await {
+        return refusal;
+    }
+
+    let received = match read_form(multipart).await {
+        Ok(received) => received,
+        Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return reply.message(StatusCode::PAYLOAD_TOO_LARGE, ui::SUBMIT_TOO_LARGE);
+        }
+        Err(error) => {
+            tracing::info!(%error, "unreadable complaint form");
+            return reply.message(StatusCode::BAD_REQUEST, ui::SUBMIT_UNREADABLE);
+        }
+    };
+    let complaint = match NewComplaint::parse(&received.input) {
+        Ok(complaint) => complaint,
+        Err(errors) => {
+            tracing::info!(count = errors.len(), "complaint refused");
+            return reply.field_errors(&errors);
+        }
+    };
+
+    match unknown_choices(&state, &complaint).await {
+        Ok(errors) if errors.is_empty() => {}
+        Ok(errors) => return reply.field_errors(&errors),
+        Err(error) => return reply.failure(&error.into()),
+    }
+
+    if let Some(key) = &received.submission_key {
+        match refile(&state, key).await {
+            Ok(Some(filed)) => {
+                tracing::info!(code = %filed.code, "repeated submission answered with its complaint");
+                return reply.accepted(&filed);
+            }
+            Ok(None) => {}
+            Err(error) => return reply.failure(&error),
+        }
+    }
+
+    let processed = match process_photos(&state, received.photos).await {
+        Ok(processed) => processed,
+        Err(errors) => return reply.field_errors(&errors),
+    };
+    match store(
+        &state,
+        &complaint,
+        received.submission_key.as_deref(),
+        &processed,
+    )
+    .await
+    {
+        Ok(filed) => {
+            tracing::info!(code = %filed.code, "complaint accepted");
+            reply.accepted(&filed)
+        }
+        Err(error) => reply.failure(&error),
+    }
+}
+
+/// A category or agency the desk does not (or no longer) offer.
+async fn unknown_choices(
+    state: &AppState,
+    complaint: &NewComplaint,
+) -> Result<FieldErrors, StorageError> {
+    let mut errors = FieldErrors::new();
+    if let Some(category) = complaint.category()
+        && !desk_lists::is_category(&state.db, category.as_str()).await?
+    {
+        errors.push(FieldError::new(Field::Category, ErrorCode::InvalidChoice));
+    }
+    if let Some(agency) = complaint.agency()
+        && !desk_lists::is_agency(&state.db, agency.as_str()).await?
+    {
+        errors.push(FieldError::new(Field::Agency, ErrorCode::InvalidChoice));
+    }
+    Ok(errors)
+}
+
+/// Counts this submission against the client's network; `Some` refusal when over the limit.
+async fn rate_limited(state: &AppState, peer: SocketAddr, reply: Reply) -> Option<Response> {
+    let now = chrono::Utc::now();
+    // The address itself is personal data: only its keyed pseudonym is stored, for a day at most.
+    let bucket = format!(
+        "submit:{}",
+        state.protector.pseudonym(&peer.ip().to_string())
+    );
+    match rate_limits::hit(&state.db, &bucket, SUBMIT_WINDOW, now).await {
+        Ok(hits) if hits > SUBMIT_LIMIT => {
+            let wait = rate_limits::window_end(SUBMIT_WINDOW, now) - now;
+            let minutes = (wait.num_seconds() + 59) / 60;
+            tracing::info!(minutes, "submission rate limited");
+            let mut response = reply.text(
+                StatusCode::TOO_MANY_REQUESTS,
+                ui::SUBMIT_RATE_LIMITED
+                    .get(reply.locale)
+                    .replace("{minutes}", &minutes.max(1).to_string()),
+            );
+            if let Ok(value) = HeaderValue::from_str(&(minutes.max(1) * 60).to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            Some(response)
+        }
+        Ok(_) => None,
+        Err(error) => {
+            // Failing open: a broken counter must not stop citizens from filing.
+            tracing::error!(%error, "rate limit unavailable");
+            None
+        }
+    }
+}
+
+/// Reads every part of the form. A photo's type is what its bytes are, not what the browser
+/// claims; its size is what arrived.
+async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError> {
+    let mut input = ComplaintInput::default();
+    let mut submission_key = None;
+    let mut photos = Vec::new();
+    while let Some(part) = multipart.next_field().await? {
+        let name = part.name().unwrap_or_default().to_owned();
+        if name == Field::Photos.name() {
+            let file_name = part.file_name().unwrap_or_default().to_owned();
+            let bytes = part.bytes().await?.to_vec();
+            // A file input left empty still sends one nameless, empty part.
+            if file_name.is_empty() && bytes.is_empty() {
+                continue;
+            }
+            let kind = PhotoKind::sniff(&bytes);
+            input.photos.push(PhotoMeta {
+                file_name,
+                content_type: kind
+                    .map_or("application/octet-stream", PhotoKind::mime)
+                    .to_owned(),
+                size_bytes: bytes.len() as u64,
+            });
+            photos.push(bytes);
+            continue;
+        }
+        let value = part.text().await?;
+        match name.as_str() {
+            "latitude" => input.latitude = value,
+            "longitude" => input.longitude = value,
+            SUBMISSION_KEY_FIELD => {
+                let key = value.trim();
+                if !key.is_empty()
+                    && key.len() <= MAX_SUBMISSION_KEY_CHARS
+                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                {
+                    submission_key = Some(key.to_owned());
+                }
+            }
+            _ => {
+                if let Some(text) = Field::from_name(&name).and_then(|field| input.text_mut(field))
+                {
+                    *text = value;
+                }
+            }
+        }
+    }
+    Ok(Received {
+        input,
+        submission_key,
+        photos,
+    })
+}
+
+/// Decodes and re-encodes every photo off the async threads; the first unusable one is the error.
+async fn process_photos(
+    state: &AppState,
+    photos: Vec<Vec<u8>>,
+) -> Result<Vec<ProcessedPhoto>, FieldErrors> {
+    // One permit per submission: its photos are decoded one after another.
+    let _permit = state.photo_permits.acquire().await;
+    let outcome = tokio::task::spawn_blocking(move || {
+        photos
+            .iter()
+            .map(|bytes| images::process(bytes))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await;
+    match outcome {
+        Ok(Ok(processed)) => Ok(processed),
+        Ok(Err(error)) => {
+            tracing::info!(%error, "photo refused");
+            Err(FieldErrors::from(FieldError::new(
+                Field::Photos,
+                error.to_error_code(),
+            )))
+        }
+        Err(error) => {
+            tracing::error!(%error, "photo processing panicked");
+            Err(FieldErrors::from(FieldError::new(
+                Field::Photos,
+                ErrorCode::PhotoType,
+            )))
+        }
+    }
+}
+
+/// A complaint on record and the PIN for its receipt.
+struct Filed {
+    code: TrackingCode,
+    pin: String,
+}
+
+/// The complaint an earlier post with the same key made, with a fresh PIN: the same browser is
+/// retrying because the first answer never reached it.
+async fn refile(state: &AppState, key: &str) -> Result<Option<Filed>, SubmitError> {
+    let pin = Protector::new_pin()?;
+    let code = complaints::refile_by_submission_key(&state.db, key, |code| {
+        state.protector.pin_hash(code.as_str(), &pin)
+    })
+    .await?;
+    Ok(code.map(|code| Filed { code, pin }))
+}
+
+/// Writes the photos, then the complaint. Photos first: a complaint on record always has its
+/// photos on disk; a crash between the two leaves only unreferenced files (named by content, so
+/// never a half-written one under a referenced name).
+async fn store(
+    state: &AppState,
+    complaint: &NewComplaint,
+    submission_key: Option<&str>,
+    photos: &[ProcessedPhoto],
+) -> Result<Filed, SubmitError> {
+    let mut records = Vec::with_capacity(photos.len());
+    for photo in photos {
+        let key = format!(
+            "photos/{}.{}",
+            photo.sha256_hex,
+            PhotoKind::Jpeg.extension()
+        );
+        state.blobs.put(&key, &photo.bytes).await?;
+        records.push(complaints::PhotoRecord {
+            content_type: PhotoKind::Jpeg.mime().to_owned(),
+            size_bytes: photo.bytes.len() as u64,
+            width: photo.width,
+            height: photo.height,
+            sha256: photo.sha256_hex.clone(),
+            storage_key: key,
+        });
+    }
+    let protector = &state.protector;
+    let nik = protector.seal_nik(complaint.nik())?;
+    for _ in 0..CODE_ATTEMPTS {
+        let code = new_tracking_code(state)?;
+        let pin = Protector::new_pin()?;
+        let pin_hash = protector.pin_hash(code.as_str(), &pin);
+        let filing = complaints::Filing {
+            complaint,
+            code: &code,
+            submission_key,
+            pin_hash: &pin_hash,
+            nik: &nik,
+            photos: &records,
+        };
+        match complaints::insert(&state.db, &filing, chrono::Utc::now()).await {
+            Ok(_) => return Ok(Filed { code, pin }),
+            Err(StorageError::Conflict) => {
+                // Either the same key won a race with this post, or the code was taken.
+                if let Some(key) = submission_key
+                    && let Some(filed) = refile(state, key).await?
+                {
+                    return Ok(filed);
+                }
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(SubmitError::NoFreeCode)
+}
+
+fn new_tracking_code(state: &AppState) -> Result<TrackingCode, SubmitError> {
+    let mut bytes = [0u8; TrackingCode::RANDOM_BYTES];
+    getrandom::fill(&mut bytes).map_err(|_| crate::personal_data::ProtectionError::Random)?;
+    Ok(TrackingCode::from_random_bytes(
+        &state.region_prefix,
+        &bytes,
+    ))
+}
+
+/// Why an accepted complaint could not be stored: never the citizen's fault, never shown in detail.
+#[derive(Debug, thiserror::Error)]
+enum SubmitError {
+    #[error("storage: {0}")]
+    Storage(#[from] StorageError),
+    #[error("photo store: {0}")]
+    Blob(#[from] std::io::Error),
+    #[error("protection: {0}")]
+    Protection(#[from] crate::personal_data::ProtectionError),
+    #[error("no free tracking code after {CODE_ATTEMPTS} attempts")]
+    NoFreeCode,
+}
+
+/// One field's problem, as JSON clients get it.
+#[derive(Serialize)]
+struct JsonFieldError {
+    field: &'static str,
+    code: &'static str,
+    message: String,
+}
+
+impl Reply {
+    /// `303` to the receipt (or JSON with the code), with the PIN in the one-time receipt cookie.
+    fn accepted(&self, filed: &Filed) -> Response {
+        let receipt_url = format!("/lapor/terkirim/{}", filed.code);
+        let mut response = if self.json {
+            axum::Json(serde_json::json!({
+                "tracking_code": filed.code.as_str(),
+                "receipt_url": receipt_url,
+            }))
+            .into_response()
+        } else {
+            Redirect::to(&receipt_url).into_response()
+        };
+        let cookie = format!(
+            "{RECEIPT_COOKIE}={}.{}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict",
+            filed.code, filed.pin
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(header::SET_COOKIE, value);
+        }
+        response
+    }
+
+    fn field_errors(&self, errors: &FieldErrors) -> Response {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        if self.json {
+            let errors: Vec<JsonFieldError> = errors
+                .iter()
+                .map(|error| JsonFieldError {
+                    field: error.field.name(),
+                    code: error.code.code(),
+                    message: error.message(self.locale),
+                })
+                .collect();
+            return (status, axum::Json(serde_json::json!({ "errors": errors }))).into_response();
+        }
+        let messages: Vec<String> = errors.iter().map(|e| e.message(self.locale)).collect();
+        (status, Html(refusal_page(self.locale, &messages))).into_response()
+    }
+
+    fn failure(&self, error: &SubmitError) -> Response {
+        tracing::error!(%error, "complaint could not be stored");
+        self.message(StatusCode::INTERNAL_SERVER_ERROR, ui::SUBMIT_FAILED)
+    }
+
+    fn message(&self, status: StatusCode, text: Text) -> Response {
+        self.text(status, text.get(self.locale).to_owned())
+    }
+
+    fn text(&self, status: StatusCode, message: String) -> Response {
+        if self.json {
+            return (
+                status,
+                axum::Json(serde_json::json!({ "message": message })),
+            )
+                .into_response();
+        }
+        (status, Html(refusal_page(self.locale, &[message]))).into_response()
+    }
+}
+
+/// A small page that says what went wrong and leads back to the form, where the draft waits.
+fn refusal_page(locale: Locale, problems: &[String]) -> String {
+    let items: String = problems
+        .iter()
+        .map(|problem| format!("<li>{}</li>", escape(problem)))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · Aduan</title><link rel=\"stylesheet\" href=\"/pkg/aduan.css\"></head>\
+         <body><main class=\"page\"><h1>{title}</h1><ul class=\"problems\">{items}</ul>\
+         <p>{hint}</p><p><a class=\"button primary\" href=\"/lapor\">{back}</a></p>\
+         </main></body></html>",
+        lang = locale.code(),
+        title = escape(ui::SUBMIT_REFUSED.get(locale)),
+        hint = escape(ui::SUBMIT_BACK_HINT.get(locale)),
+        back = escape(ui::SUBMIT_BACK.get(locale)),
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

@@ -1,0 +1,106 @@
+//! Where the complaint is about: coordinates from the phone (or typed), checked against the
+//! shared bounds of Indonesia.
+
+use super::FormState;
+use super::fields::FieldMessage;
+use crate::components::language::{tr, use_locale};
+use crate::domain::field::Field;
+use crate::i18n::ui;
+use leptos::prelude::*;
+
+/// Latitude and longitude, with a button that asks the phone where it is.
+#[component]
+pub(super) fn LocationField(form: FormState) -> impl IntoView {
+    let locale = use_locale();
+    let locating = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+
+    let locate = move |_| {
+        #[cfg(feature = "hydrate")]
+        {
+            locating.set(true);
+            problem.set(None);
+            leptos::task::spawn_local(async move {
+                match crate::browser::geolocation::current_position().await {
+                    Ok((latitude, longitude)) => {
+                        form.input.update(|input| {
+                            input.latitude = format!("{latitude:.6}");
+                            input.longitude = format!("{longitude:.6}");
+                        });
+                        form.visit(Field::Location);
+                    }
+                    Err(error) => problem.set(Some(error.message(locale.get_untracked()))),
+                }
+                locating.set(false);
+            });
+        }
+    };
+
+    let coordinate = move |latitude: bool| {
+        let value = move || {
+            form.input.with(|input| {
+                if latitude {
+                    input.latitude.clone()
+                } else {
+                    input.longitude.clone()
+                }
+            })
+        };
+        let on_input = move |ev: leptos::ev::Event| {
+            let typed = event_target_value(&ev);
+            form.input.update(|input| {
+                if latitude {
+                    input.latitude = typed;
+                } else {
+                    input.longitude = typed;
+                }
+            });
+        };
+        let (id, label) = if latitude {
+            ("latitude", ui::FORM_LATITUDE)
+        } else {
+            ("longitude", ui::FORM_LONGITUDE)
+        };
+        view! {
+            <div class="coordinate">
+                <label for=id>{tr(label)}</label>
+                <input
+                    id=id
+                    name=id
+                    type="text"
+                    inputmode="decimal"
+                    aria-describedby="location-error"
+                    aria-invalid=move || form.error(Field::Location).is_some().to_string()
+                    prop:value=value
+                    on:input=on_input
+                    on:blur=move |_| form.visit(Field::Location)
+                />
+            </div>
+        }
+    };
+
+    view! {
+        <div class="field">
+            <button
+                type="button"
+                class="button secondary"
+                on:click=locate
+                disabled=move || locating.get()
+            >
+                {move || {
+                    if locating.get() {
+                        ui::FORM_LOCATING.get(locale.get())
+                    } else {
+                        ui::FORM_USE_MY_LOCATION.get(locale.get())
+                    }
+                }}
+            </button>
+            <p class="field-error" role="alert">
+                {move || problem.get()}
+            </p>
+            <div class="coordinates">{coordinate(true)} {coordinate(false)}</div>
+            <FieldMessage form field=Field::Location/>
+        </div>
+    }
+    .into_any()
+}

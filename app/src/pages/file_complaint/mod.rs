@@ -1,0 +1,176 @@
+//! `/lapor`: the citizen's filing form.
+//!
+//! Every field is checked by the shared rules in [`crate::domain::complaint`] as the citizen
+//! types, in the browser (WebAssembly), with the same words the server gives when it checks again.
+//!
+//! With the WebAssembly loaded the form also: keeps a draft on the phone as it is typed
+//! ([`crate::browser::draft`]: text in `localStorage`, photos in IndexedDB), downsizes photos
+//! before upload, fills the location from the phone, and sends the form itself with a progress
+//! bar and a submission key, so a dropped connection loses nothing and a retry files once.
+//! Without it, the same form posts natively to `POST /lapor` (progressive enhancement).
+
+mod fields;
+mod location;
+mod nearby;
+mod photos;
+mod submit;
+
+use crate::api::complaints::filing_choices;
+use crate::components::language::{tr, use_locale};
+use crate::domain::complaint::{ComplaintInput, NewComplaint};
+use crate::domain::field::{Field, FieldError};
+use crate::i18n::ui;
+use fields::{ChoiceField, Kind, TextField, VisibilityField};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use location::LocationField;
+use nearby::NearbyComplaints;
+use photos::{PhotoField, Photos};
+use std::collections::BTreeSet;
+use submit::{SubmitArea, SubmitState};
+
+/// The form's state: what was typed, and which fields the citizen has already visited.
+#[derive(Clone, Copy)]
+pub(crate) struct FormState {
+    /// The raw form, as typed.
+    pub input: RwSignal<ComplaintInput>,
+    visited: RwSignal<BTreeSet<&'static str>>,
+}
+
+impl FormState {
+    fn new() -> Self {
+        Self {
+            input: RwSignal::new(ComplaintInput::default()),
+            visited: RwSignal::new(BTreeSet::new()),
+        }
+    }
+
+    /// What was typed into a one-text field, as a reactive read.
+    pub fn text(&self, field: Field) -> String {
+        self.input
+            .with(|input| input.text(field).unwrap_or_default().to_owned())
+    }
+
+    /// Writes what was typed into a one-text field.
+    pub fn set_text(&self, field: Field, typed: String) {
+        self.input.update(|input| {
+            if let Some(text) = input.text_mut(field) {
+                *text = typed;
+            }
+        });
+    }
+
+    /// Marks a field as visited: from now on its error shows.
+    pub fn visit(&self, field: Field) {
+        self.visited.update(|visited| {
+            visited.insert(field.name());
+        });
+    }
+
+    /// Marks every field as visited (on a submit attempt).
+    pub fn visit_all(&self) {
+        for field in Field::ALL {
+            self.visit(field);
+        }
+    }
+
+    /// The field's error, once the citizen has been there (so an empty form is not all red).
+    pub fn error(&self, field: Field) -> Option<FieldError> {
+        if !self.visited.with(|visited| visited.contains(field.name())) {
+            return None;
+        }
+        self.input
+            .with(|input| crate::domain::complaint::check_field(field, input))
+    }
+
+    /// Whether the whole form passes the shared rules.
+    pub fn is_valid(&self) -> bool {
+        self.input.with(|input| NewComplaint::parse(input).is_ok())
+    }
+}
+
+/// The filing form page.
+#[component]
+pub fn FileComplaintPage() -> impl IntoView {
+    let form = FormState::new();
+    let photos = Photos::new(form);
+    let submit = SubmitState::new(form, photos);
+    let locale = use_locale();
+    let choices = Resource::new(|| (), |()| filing_choices());
+
+    #[cfg(feature = "hydrate")]
+    submit::restore_draft_and_keep_it(form, photos, submit);
+
+    view! {
+        <Title text=tr(ui::FORM_HEADING)/>
+        <h1>{tr(ui::FORM_HEADING)}</h1>
+        <p class="lead">{tr(ui::FORM_INTRO)}</p>
+        <Show when=move || submit.restored.get()>
+            <p class="notice" role="status">{tr(ui::FORM_DRAFT_RESTORED)}</p>
+        </Show>
+        <form
+            class="complaint-form"
+            method="post"
+            action="/lapor"
+            enctype="multipart/form-data"
+            novalidate
+            on:submit=move |ev| submit.on_submit(ev, locale)
+        >
+            <input
+                type="hidden"
+                name=crate::browser_logic::SUBMISSION_KEY_FIELD
+                value=submit::server_submission_key()
+            />
+            <fieldset>
+                <legend>{tr(ui::FORM_SECTION_REPORTER)}</legend>
+                <TextField form field=Field::ReporterName kind=Kind::Text required=true/>
+                <TextField
+                    form
+                    field=Field::Nik
+                    kind=Kind::Numeric
+                    required=true
+                    hint=ui::FORM_NIK_HINT
+                />
+                <TextField form field=Field::Phone kind=Kind::Tel required=false/>
+                <TextField form field=Field::Email kind=Kind::Email required=false/>
+            </fieldset>
+            <fieldset>
+                <legend>{tr(ui::FORM_SECTION_COMPLAINT)}</legend>
+                <TextField form field=Field::Title kind=Kind::Text required=true/>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        // Without the lists the form still works: both fields are optional.
+                        let choices = choices.await.unwrap_or_default();
+                        view! {
+                            <ChoiceField
+                                form
+                                field=Field::Category
+                                choices=choices.categories
+                                required=false
+                            />
+                            <ChoiceField
+                                form
+                                field=Field::Agency
+                                choices=choices.agencies
+                                required=false
+                            />
+                        }
+                    })}
+                </Suspense>
+                <TextField form field=Field::Content kind=Kind::Multiline required=true/>
+                <PhotoField form photos/>
+            </fieldset>
+            <fieldset>
+                <legend>{tr(ui::FORM_SECTION_LOCATION)}</legend>
+                <LocationField form/>
+                <NearbyComplaints form/>
+                <TextField form field=Field::Address kind=Kind::Multiline required=true/>
+            </fieldset>
+            <fieldset>
+                <legend>{tr(ui::FORM_SECTION_PRIVACY)}</legend>
+                <VisibilityField form/>
+            </fieldset>
+            <SubmitArea form submit/>
+        </form>
+    }
+}

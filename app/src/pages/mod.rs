@@ -1,0 +1,11 @@
+//! One file per page, named after what the page is for. The routes themselves are in `app.rs`:
+//!
+//! | route    | page                           |
+//! |----------|--------------------------------|
+//! | `/`      | [`home::HomePage`]             |
+//! | `/lapor` | [`file_complaint::FileComplaintPage`] |
+//! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
+
+pub mod file_complaint;
+pub mod home;
+pub mod receipt;

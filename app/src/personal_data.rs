@@ -1,0 +1,374 @@
+//! Protection of personal data at rest (UU 27/2022 on personal data protection).
+//!
+//! - The NIK is stored sealed with AES-256-GCM; beside it a keyed hash (HMAC-SHA256) lets the desk
+//!   find a reporter's other complaints without decrypting every row.
+//! - The PIN a reporter tracks a complaint with is stored only as a keyed hash.
+//!
+//! Every key is derived from one master key ([`MasterKey`], from the settings) with HMAC under a
+//! distinct label, so one compromised purpose does not expose another.
+
+use crate::domain::nik::Nik;
+use aes_gcm::aead::{Aead, KeyInit};
+use aes_gcm::{Aes256Gcm, Nonce};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use std::fmt;
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// Length of the master key, in bytes.
+pub const MASTER_KEY_BYTES: usize = 32;
+/// Digits in a reporter's PIN.
+pub const PIN_DIGITS: usize = 6;
+const NONCE_BYTES: usize = 12;
+/// Marks the sealing format, so a later key rotation or cipher change can tell rows apart.
+const SEAL_VERSION: u8 = 1;
+
+/// The one secret every protection key is derived from. Never printed.
+#[derive(Clone)]
+pub struct MasterKey([u8; MASTER_KEY_BYTES]);
+
+impl fmt::Debug for MasterKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MasterKey([redacted])")
+    }
+}
+
+/// Why a key or a sealed value could not be used.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ProtectionError {
+    /// The configured key is not 64 hexadecimal characters.
+    #[error("the secret key must be {} hexadecimal characters", MASTER_KEY_BYTES * 2)]
+    MalformedKey,
+    /// The system's random source failed.
+    #[error("no random source available")]
+    Random,
+    /// A sealed value is damaged or was sealed under another key.
+    #[error("sealed data cannot be opened (wrong key or damaged)")]
+    Unsealable,
+}
+
+impl MasterKey {
+    /// Parses a key written as 64 hexadecimal characters.
+    pub fn from_hex(hex: &str) -> Result<Self, ProtectionError> {
+        let hex = hex.trim();
+        if hex.len() != MASTER_KEY_BYTES * 2 {
+            return Err(ProtectionError::MalformedKey);
+        }
+        let mut key = [0u8; MASTER_KEY_BYTES];
+        for (byte, pair) in key.iter_mut().zip(hex.as_bytes().chunks(2)) {
+            let text = std::str::from_utf8(pair).map_err(|_| ProtectionError::MalformedKey)?;
+            *byte = u8::from_str_radix(text, 16).map_err(|_| ProtectionError::MalformedKey)?;
+        }
+        Ok(Self(key))
+    }
+
+    /// A new random key.
+    pub fn generate() -> Result<Self, ProtectionError> {
+        let mut key = [0u8; MASTER_KEY_BYTES];
+        getrandom::fill(&mut key).map_err(|_| ProtectionError::Random)?;
+        Ok(Self(key))
+    }
+
+    /// The key in the file at `path`, or a new one written there (readable by the owner only)
+    /// if the file does not exist yet. The flag says whether the key was just made.
+    pub fn load_or_create(path: &std::path::Path) -> Result<(Self, bool), KeyFileError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Ok((Self::from_hex(&text).map_err(KeyFileError::Invalid)?, false)),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                let key = Self::generate().map_err(KeyFileError::Invalid)?;
+                if let Some(folder) = path.parent() {
+                    std::fs::create_dir_all(folder).map_err(KeyFileError::Io)?;
+                }
+                let mut options = std::fs::OpenOptions::new();
+                options.write(true).create_new(true);
+                #[cfg(unix)]
+                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+                let mut file = options.open(path).map_err(KeyFileError::Io)?;
+                std::io::Write::write_all(&mut file, key.to_hex().as_bytes())
+                    .and_then(|()| file.sync_all())
+                    .map_err(KeyFileError::Io)?;
+                Ok((key, true))
+            }
+            Err(error) => Err(KeyFileError::Io(error)),
+        }
+    }
+
+    /// The key as 64 hexadecimal characters, to write to a key file.
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|byte| format!("{byte:02x}")).collect()
+    }
+
+    /// A key for one purpose: HMAC-SHA256(master, label).
+    fn derive(&self, label: &str) -> [u8; 32] {
+        let mut mac = HmacSha256::new_from_slice(&self.0).expect("HMAC takes keys of any length");
+        mac.update(label.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+}
+
+/// Why the key file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyFileError {
+    /// Reading or writing the file failed.
+    #[error("key file: {0}")]
+    Io(std::io::Error),
+    /// The file does not hold a valid key.
+    #[error("key file: {0}")]
+    Invalid(ProtectionError),
+}
+
+/// A NIK as stored: sealed for officers who may see it, hashed for look-ups.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SealedNik {
+    /// Version byte, nonce and AES-256-GCM ciphertext with its tag.
+    pub sealed: Vec<u8>,
+    /// HMAC-SHA256 of the NIK under the look-up key, as lowercase hex.
+    pub lookup: String,
+}
+
+impl fmt::Debug for SealedNik {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SealedNik([sealed])")
+    }
+}
+
+/// Seals, opens and hashes personal data with keys derived from one [`MasterKey`].
+#[derive(Clone)]
+pub struct Protector {
+    cipher: Aes256Gcm,
+    lookup_key: [u8; 32],
+    pin_key: [u8; 32],
+}
+
+impl fmt::Debug for Protector {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Protector([keys redacted])")
+    }
+}
+
+impl Protector {
+    /// Derives the purpose keys from the master key.
+    pub fn new(master: &MasterKey) -> Self {
+        let encryption_key = master.derive("aduan/nik-encryption/v1");
+        Self {
+            cipher: Aes256Gcm::new_from_slice(&encryption_key).expect("a 32-byte key fits AES-256"),
+            lookup_key: master.derive("aduan/nik-lookup/v1"),
+            pin_key: master.derive("aduan/tracking-pin/v1"),
+        }
+    }
+
+    /// Seals a NIK with a fresh random nonce.
+    pub fn seal_nik(&self, nik: &Nik) -> Result<SealedNik, ProtectionError> {
+        let mut nonce = [0u8; NONCE_BYTES];
+        getrandom::fill(&mut nonce).map_err(|_| ProtectionError::Random)?;
+        let ciphertext = self
+            .cipher
+            .encrypt(&Nonce::from(nonce), nik.as_str().as_bytes())
+            .map_err(|_| ProtectionError::Unsealable)?;
+        let mut sealed = Vec::with_capacity(1 + NONCE_BYTES + ciphertext.len());
+        sealed.push(SEAL_VERSION);
+        sealed.extend_from_slice(&nonce);
+        sealed.extend_from_slice(&ciphertext);
+        Ok(SealedNik {
+            sealed,
+            lookup: self.nik_lookup(nik),
+        })
+    }
+
+    /// Opens a sealed NIK. Only code that has checked the reader may show the result.
+    pub fn open_nik(&self, sealed: &[u8]) -> Result<Nik, ProtectionError> {
+        let (&version, rest) = sealed.split_first().ok_or(ProtectionError::Unsealable)?;
+        if version != SEAL_VERSION || rest.len() < NONCE_BYTES {
+            return Err(ProtectionError::Unsealable);
+        }
+        let (nonce, ciphertext) = rest.split_at(NONCE_BYTES);
+        let nonce: [u8; NONCE_BYTES] = nonce.try_into().map_err(|_| ProtectionError::Unsealable)?;
+        let plain = self
+            .cipher
+            .decrypt(&Nonce::from(nonce), ciphertext)
+            .map_err(|_| ProtectionError::Unsealable)?;
+        let text = String::from_utf8(plain).map_err(|_| ProtectionError::Unsealable)?;
+        Nik::parse(&text).map_err(|_| ProtectionError::Unsealable)
+    }
+
+    /// The keyed hash a NIK is looked up by.
+    pub fn nik_lookup(&self, nik: &Nik) -> String {
+        hex(&mac(&self.lookup_key, &[nik.as_str().as_bytes()]))
+    }
+
+    /// A stable stand-in for a value that must not be stored as it is (a client's IP address in a
+    /// rate-limit counter): keyed, so it cannot be reversed by trying every address.
+    pub fn pseudonym(&self, value: &str) -> String {
+        hex(&mac(&self.lookup_key, &[b"pseudonym:", value.as_bytes()]))[..32].to_owned()
+    }
+
+    /// A new random PIN of [`PIN_DIGITS`] digits, shown to the reporter once.
+    pub fn new_pin() -> Result<String, ProtectionError> {
+        // Rejection sampling keeps every PIN equally likely.
+        let limit = 10u32.pow(PIN_DIGITS as u32);
+        let zone = u32::MAX - u32::MAX % limit;
+        loop {
+            let mut bytes = [0u8; 4];
+            getrandom::fill(&mut bytes).map_err(|_| ProtectionError::Random)?;
+            let value = u32::from_le_bytes(bytes);
+            if value < zone {
+                return Ok(format!("{:0width$}", value % limit, width = PIN_DIGITS));
+            }
+        }
+    }
+
+    /// The stored form of a complaint's PIN, bound to its tracking code.
+    pub fn pin_hash(&self, tracking_code: &str, pin: &str) -> String {
+        hex(&mac(
+            &self.pin_key,
+            &[tracking_code.as_bytes(), b":", pin.trim().as_bytes()],
+        ))
+    }
+
+    /// Whether `pin` is the PIN of the complaint with `tracking_code`, in constant time.
+    pub fn pin_matches(&self, tracking_code: &str, pin: &str, stored_hash: &str) -> bool {
+        let mut mac = HmacSha256::new_from_slice(&self.pin_key).expect("any key length");
+        mac.update(tracking_code.as_bytes());
+        mac.update(b":");
+        mac.update(pin.trim().as_bytes());
+        match unhex(stored_hash) {
+            Some(expected) => mac.verify_slice(&expected).is_ok(),
+            None => false,
+        }
+    }
+}
+
+fn mac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
+    let mut mac = HmacSha256::new_from_slice(key).expect("any key length");
+    for part in parts {
+        mac.update(part);
+    }
+    mac.finalize().into_bytes().into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    text.as_bytes()
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn protector() -> Protector {
+        Protector::new(&MasterKey::from_hex(&"11".repeat(32)).unwrap())
+    }
+
+    fn nik() -> Nik {
+        Nik::parse("3503015708900001").unwrap()
+    }
+
+    #[test]
+    fn a_sealed_nik_opens_to_the_same_nik_and_hides_it() {
+        let protector = protector();
+        let sealed = protector.seal_nik(&nik()).unwrap();
+        assert_eq!(protector.open_nik(&sealed.sealed).unwrap(), nik());
+        let haystack = String::from_utf8_lossy(&sealed.sealed);
+        assert!(!haystack.contains("3503015708900001"));
+        assert!(!format!("{sealed:?}").contains("3503"));
+    }
+
+    #[test]
+    fn sealing_twice_gives_different_bytes_but_the_same_lookup() {
+        let protector = protector();
+        let first = protector.seal_nik(&nik()).unwrap();
+        let second = protector.seal_nik(&nik()).unwrap();
+        assert_ne!(first.sealed, second.sealed, "fresh nonce each time");
+        assert_eq!(first.lookup, second.lookup);
+        assert_eq!(first.lookup.len(), 64);
+    }
+
+    #[test]
+    fn another_key_cannot_open_or_match() {
+        let sealed = protector().seal_nik(&nik()).unwrap();
+        let other = Protector::new(&MasterKey::from_hex(&"22".repeat(32)).unwrap());
+        assert_eq!(
+            other.open_nik(&sealed.sealed),
+            Err(ProtectionError::Unsealable)
+        );
+        assert_ne!(other.nik_lookup(&nik()), sealed.lookup);
+    }
+
+    #[test]
+    fn a_tampered_seal_is_refused() {
+        let protector = protector();
+        let mut sealed = protector.seal_nik(&nik()).unwrap().sealed;
+        let last = sealed.len() - 1;
+        sealed[last] ^= 1;
+        assert_eq!(
+            protector.open_nik(&sealed),
+            Err(ProtectionError::Unsealable)
+        );
+        assert_eq!(protector.open_nik(&[]), Err(ProtectionError::Unsealable));
+        assert_eq!(
+            protector.open_nik(&[9, 1, 2]),
+            Err(ProtectionError::Unsealable)
+        );
+    }
+
+    #[test]
+    fn pins_are_six_digits_and_match_only_their_code() {
+        let protector = protector();
+        let pin = Protector::new_pin().unwrap();
+        assert_eq!(pin.len(), PIN_DIGITS);
+        assert!(pin.chars().all(|c| c.is_ascii_digit()));
+        let stored = protector.pin_hash("ADU-2345-6789", &pin);
+        assert!(protector.pin_matches("ADU-2345-6789", &pin, &stored));
+        assert!(protector.pin_matches("ADU-2345-6789", &format!(" {pin} "), &stored));
+        assert!(!protector.pin_matches("ADU-2345-678A", &pin, &stored));
+        let wrong = if pin == "000000" { "000001" } else { "000000" };
+        assert!(!protector.pin_matches("ADU-2345-6789", wrong, &stored));
+        assert!(!protector.pin_matches("ADU-2345-6789", &pin, "zz"));
+    }
+
+    #[test]
+    fn a_key_file_is_made_once_private_and_read_back() {
+        let folder = std::env::temp_dir().join(format!("aduan-key-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        let path = folder.join("secret.key");
+        let (made, created) = MasterKey::load_or_create(&path).unwrap();
+        assert!(created);
+        let (read, created_again) = MasterKey::load_or_create(&path).unwrap();
+        assert!(!created_again);
+        assert_eq!(made.0, read.0);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        std::fs::write(&path, "not a key").unwrap();
+        assert!(matches!(
+            MasterKey::load_or_create(&path),
+            Err(KeyFileError::Invalid(ProtectionError::MalformedKey))
+        ));
+        let _ = std::fs::remove_dir_all(folder);
+    }
+
+    #[test]
+    fn keys_parse_from_hex_and_never_print() {
+        let key = MasterKey::generate().unwrap();
+        assert_eq!(MasterKey::from_hex(&key.to_hex()).unwrap().0, key.0);
+        assert!(!format!("{key:?}").contains(&key.to_hex()));
+        assert!(matches!(
+            MasterKey::from_hex("abc"),
+            Err(ProtectionError::MalformedKey)
+        ));
+        assert!(MasterKey::from_hex(&"g".repeat(64)).is_err());
+    }
+}

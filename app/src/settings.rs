@@ -1,0 +1,296 @@
+//! The server's settings: defaults, then an optional TOML file, then `ADUAN_*` environment
+//! variables, each overriding the one before.
+//!
+//! | setting        | file key       | environment           | default                              |
+//! |----------------|----------------|-----------------------|--------------------------------------|
+//! | listen address | `bind`         | `ADUAN_BIND`          | `127.0.0.1:3000`                     |
+//! | data folder    | `data_dir`     | `ADUAN_DATA_DIR`      | `data`                               |
+//! | database       | `database_url` | `ADUAN_DATABASE_URL`  | `sqlite://<data_dir>/aduan.db`       |
+//! | built site     | `site_root`    | `ADUAN_SITE_ROOT`     | `target/site`                        |
+//! | log filter     | `log`          | `ADUAN_LOG`           | `info`                               |
+//! | region prefix  | `region_prefix`| `ADUAN_REGION_PREFIX` | `ADU` (tracking codes `ADU-…`)       |
+//! | secret key     | `secret_key`   | `ADUAN_SECRET_KEY`    | `<data_dir>/secret.key`, made once   |
+//!
+//! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
+//! Set it in production from a secret store; the generated key file is a convenience for one
+//! machine, and a backup that holds it beside the database protects nothing.
+//!
+//! The file is `ADUAN_CONFIG` if set, else `aduan.toml` in the working folder if it exists.
+
+use crate::domain::tracking_code::RegionPrefix;
+use serde::Deserialize;
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+/// A value that must never be printed: its `Debug` and `Display` say `[redacted]`.
+#[derive(Clone, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret<T>(T);
+
+impl<T> Secret<T> {
+    /// Wraps a secret value.
+    pub fn new(value: T) -> Self {
+        Self(value)
+    }
+
+    /// The value itself, for the one place that needs it.
+    pub fn expose(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl<T> fmt::Display for Secret<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Everything the server needs to know to start.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Address and port to listen on; port 0 picks a free one (tests).
+    pub bind: SocketAddr,
+    /// Folder for the embedded database and uploaded files.
+    pub data_dir: PathBuf,
+    /// Database connection string: `sqlite://…` (default) or, later, `postgres://…`.
+    pub database_url: Secret<String>,
+    /// Folder holding the built site (`pkg/` with the WebAssembly, the CSS and public files).
+    pub site_root: PathBuf,
+    /// `tracing` filter, e.g. `info` or `aduan=debug,info`.
+    pub log: String,
+    /// The letters every tracking code of this desk starts with.
+    pub region_prefix: RegionPrefix,
+    /// The master key for personal data, as hex; `None` means the key file in the data folder.
+    pub secret_key: Option<Secret<String>>,
+}
+
+/// What may be written in the settings file; every key is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    bind: Option<String>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<Secret<String>>,
+    site_root: Option<PathBuf>,
+    log: Option<String>,
+    region_prefix: Option<String>,
+    secret_key: Option<Secret<String>>,
+}
+
+/// Why the settings could not be read. Never contains a secret.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    /// The settings file exists but cannot be read.
+    #[error("cannot read the settings file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The settings file is not valid TOML or has an unknown key.
+    #[error("the settings file {path} is invalid: {message}")]
+    Parse {
+        /// The file.
+        path: PathBuf,
+        /// What the TOML parser said.
+        message: String,
+    },
+    /// A region prefix that is not three letters.
+    #[error("{source_name}: `{value}` is not a region prefix of three letters, like TGK")]
+    RegionPrefix {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+    },
+    /// A listen address that is not `host:port`.
+    #[error("{source_name}: `{value}` is not an address like 127.0.0.1:3000")]
+    Bind {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+    },
+}
+
+impl Settings {
+    /// Reads the settings from the process's environment and the settings file.
+    pub fn load() -> Result<Self, SettingsError> {
+        let env = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+        let file = match env("ADUAN_CONFIG") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(PathBuf::from("aduan.toml")).filter(|path| path.exists()),
+        };
+        Self::from_sources(file.as_deref(), env)
+    }
+
+    /// Builds the settings from an optional file and an environment lookup (tests pass their own).
+    pub fn from_sources(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, SettingsError> {
+        let from_file = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| SettingsError::Read {
+                    path: path.to_owned(),
+                    source,
+                })?;
+                toml::from_str::<FileSettings>(&text).map_err(|error| SettingsError::Parse {
+                    path: path.to_owned(),
+                    message: error.message().to_owned(),
+                })?
+            }
+            None => FileSettings::default(),
+        };
+
+        let bind = match (env("ADUAN_BIND"), from_file.bind) {
+            (Some(value), _) => parse_bind("ADUAN_BIND", value)?,
+            (None, Some(value)) => parse_bind("bind", value)?,
+            (None, None) => SocketAddr::from(([127, 0, 0, 1], 3000)),
+        };
+        let data_dir = env("ADUAN_DATA_DIR")
+            .map(PathBuf::from)
+            .or(from_file.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = env("ADUAN_DATABASE_URL")
+            .map(Secret::new)
+            .or(from_file.database_url)
+            .unwrap_or_else(|| {
+                Secret::new(format!("sqlite://{}", data_dir.join("aduan.db").display()))
+            });
+        let site_root = env("ADUAN_SITE_ROOT")
+            .map(PathBuf::from)
+            .or(from_file.site_root)
+            .unwrap_or_else(|| PathBuf::from("target/site"));
+        let log = env("ADUAN_LOG")
+            .or(from_file.log)
+            .unwrap_or_else(|| "info".to_owned());
+
+        let region_prefix = match (env("ADUAN_REGION_PREFIX"), from_file.region_prefix) {
+            (Some(value), _) => parse_prefix("ADUAN_REGION_PREFIX", value)?,
+            (None, Some(value)) => parse_prefix("region_prefix", value)?,
+            (None, None) => RegionPrefix::default(),
+        };
+        let secret_key = env("ADUAN_SECRET_KEY")
+            .map(Secret::new)
+            .or(from_file.secret_key);
+
+        Ok(Self {
+            bind,
+            data_dir,
+            database_url,
+            site_root,
+            log,
+            region_prefix,
+            secret_key,
+        })
+    }
+}
+
+fn parse_prefix(source_name: &'static str, value: String) -> Result<RegionPrefix, SettingsError> {
+    RegionPrefix::parse(&value).ok_or(SettingsError::RegionPrefix { source_name, value })
+}
+
+fn parse_bind(source_name: &'static str, value: String) -> Result<SocketAddr, SettingsError> {
+    value
+        .parse()
+        .map_err(|_| SettingsError::Bind { source_name, value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn env_of(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |name| map.get(name).cloned()
+    }
+
+    #[test]
+    fn defaults_serve_sqlite_in_the_data_folder_on_port_3000() {
+        let settings = Settings::from_sources(None, env_of(&[])).unwrap();
+        assert_eq!(settings.bind.to_string(), "127.0.0.1:3000");
+        assert_eq!(settings.database_url.expose(), "sqlite://data/aduan.db");
+        assert_eq!(settings.site_root, PathBuf::from("target/site"));
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = std::env::temp_dir().join(format!("aduan-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("aduan.toml");
+        std::fs::write(
+            &file,
+            "bind = \"0.0.0.0:8080\"\ndata_dir = \"/srv/aduan\"\n",
+        )
+        .unwrap();
+
+        let settings =
+            Settings::from_sources(Some(&file), env_of(&[("ADUAN_BIND", "127.0.0.1:9000")]))
+                .unwrap();
+        assert_eq!(settings.bind.to_string(), "127.0.0.1:9000");
+        assert_eq!(settings.data_dir, PathBuf::from("/srv/aduan"));
+        assert_eq!(
+            settings.database_url.expose(),
+            "sqlite:///srv/aduan/aduan.db"
+        );
+    }
+
+    #[test]
+    fn database_url_never_prints() {
+        let settings = Settings::from_sources(
+            None,
+            env_of(&[("ADUAN_DATABASE_URL", "postgres://desk:hunter2@db/aduan")]),
+        )
+        .unwrap();
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+        assert!(printed.contains("[redacted]"));
+    }
+
+    #[test]
+    fn unknown_file_keys_are_refused_by_name() {
+        let dir = std::env::temp_dir().join(format!("aduan-settings-bad-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("aduan.toml");
+        std::fs::write(&file, "databse_url = \"sqlite://x\"\n").unwrap();
+        let error = Settings::from_sources(Some(&file), env_of(&[])).unwrap_err();
+        assert!(error.to_string().contains("databse_url"), "{error}");
+    }
+
+    #[test]
+    fn region_prefix_and_secret_key_come_from_the_environment() {
+        let settings = Settings::from_sources(
+            None,
+            env_of(&[
+                ("ADUAN_REGION_PREFIX", "tgk"),
+                ("ADUAN_SECRET_KEY", &"ab".repeat(32)),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(settings.region_prefix.as_str(), "TGK");
+        assert!(!format!("{settings:?}").contains("abab"));
+        let error =
+            Settings::from_sources(None, env_of(&[("ADUAN_REGION_PREFIX", "T1")])).unwrap_err();
+        assert!(error.to_string().contains("region prefix"), "{error}");
+    }
+
+    #[test]
+    fn a_bad_address_names_its_source() {
+        let error =
+            Settings::from_sources(None, env_of(&[("ADUAN_BIND", "localhost")])).unwrap_err();
+        assert!(error.to_string().starts_with("ADUAN_BIND"), "{error}");
+    }
+}

@@ -1,0 +1,265 @@
+//! Complaints: storing an accepted one with its photos and first timeline entry, and reading one back.
+
+use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::complaint::NewComplaint;
+use crate::domain::status::{Role, Status};
+use crate::domain::tracking_code::TrackingCode;
+use crate::personal_data::SealedNik;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// A stored complaint's database id. Never shown to citizens: they use the [`TrackingCode`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ComplaintId(pub i64);
+
+/// A photo already written to the blob store, to be recorded with its complaint.
+#[derive(Clone, Debug)]
+pub struct PhotoRecord {
+    /// MIME type of the stored file.
+    pub content_type: String,
+    /// Size in bytes.
+    pub size_bytes: u64,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+    /// SHA-256 of the stored bytes, lowercase hex.
+    pub sha256: String,
+    /// Where the blob store keeps it.
+    pub storage_key: String,
+}
+
+/// Everything stored when a citizen files: the accepted complaint and what the server added.
+#[derive(Debug)]
+pub struct Filing<'a> {
+    /// The complaint as parsed by the shared rules.
+    pub complaint: &'a NewComplaint,
+    /// Its new tracking code.
+    pub code: &'a TrackingCode,
+    /// The browser's key for this filing, if it sent one.
+    pub submission_key: Option<&'a str>,
+    /// Keyed hash of the reporter's PIN.
+    pub pin_hash: &'a str,
+    /// The reporter's NIK, sealed.
+    pub nik: &'a SealedNik,
+    /// The photos, already on disk.
+    pub photos: &'a [PhotoRecord],
+}
+
+/// What a reporter may see of their complaint right after filing: no personal data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ComplaintSummary {
+    /// The code the reporter follows it by.
+    pub tracking_code: TrackingCode,
+    /// Where it stands.
+    pub status: Status,
+    /// Its title.
+    pub title: String,
+    /// When it was accepted.
+    pub created_at: DateTime<Utc>,
+    /// How many photos came with it.
+    pub photo_count: i64,
+}
+
+/// Stores an accepted complaint, its photos and the first entry of its timeline in one
+/// transaction: either all of it is on disk when this returns `Ok`, or none of it is.
+///
+/// # Errors
+/// [`StorageError::Conflict`] if the tracking code or the submission key is taken: the caller
+/// looks the key up ([`refile_by_submission_key`]) and otherwise draws another code.
+pub async fn insert(
+    db: &Db,
+    filing: &Filing<'_>,
+    now: DateTime<Utc>,
+) -> Result<ComplaintId, StorageError> {
+    let Filing {
+        complaint,
+        code,
+        submission_key,
+        pin_hash,
+        nik,
+        photos,
+    } = filing;
+    let at = to_millis(now);
+    let status = Status::Submitted;
+    let mut tx = db.pool().begin().await?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
+         nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
+         visibility, latitude, longitude, address, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+         $18, $19, $19) \
+         RETURNING id",
+    )
+    .bind(code.as_str())
+    .bind(*submission_key)
+    .bind(*pin_hash)
+    .bind(status.code())
+    .bind(complaint.reporter_name().as_str())
+    .bind(nik.sealed.as_slice())
+    .bind(nik.lookup.as_str())
+    .bind(complaint.phone().map(|phone| phone.as_str()))
+    .bind(complaint.email().map(|email| email.as_str()))
+    .bind(complaint.title().as_str())
+    .bind(complaint.content().as_str())
+    .bind(complaint.category().map(|category| category.as_str()))
+    .bind(complaint.agency().map(|agency| agency.as_str()))
+    .bind(complaint.channel().code())
+    .bind(complaint.visibility().code())
+    .bind(complaint.location().latitude())
+    .bind(complaint.location().longitude())
+    .bind(complaint.address().as_str())
+    .bind(at)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+
+    for (position, photo) in photos.iter().enumerate() {
+        sqlx::query(
+            "INSERT INTO complaint_photos (complaint_id, position, content_type, size_bytes, \
+             width, height, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id)
+        .bind(i64::try_from(position).unwrap_or(i64::MAX))
+        .bind(photo.content_type.as_str())
+        .bind(i64::try_from(photo.size_bytes).unwrap_or(i64::MAX))
+        .bind(i64::from(photo.width))
+        .bind(i64::from(photo.height))
+        .bind(photo.sha256.as_str())
+        .bind(photo.storage_key.as_str())
+        .execute(&mut *tx)
+        .await?;
+    }
+
+    sqlx::query(
+        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note) \
+         VALUES ($1, $2, $3, $4, $5, NULL)",
+    )
+    .bind(id)
+    .bind(at)
+    .bind(Role::Reporter.code())
+    .bind("submit")
+    .bind(status.code())
+    .execute(&mut *tx)
+    .await?;
+
+    tx.commit().await?;
+    Ok(ComplaintId(id))
+}
+
+/// The complaint filed under a browser's submission key, with a new PIN hash set on it: the same
+/// filer retrying (their first answer was lost) gets the complaint and a PIN they can see.
+pub async fn refile_by_submission_key(
+    db: &Db,
+    submission_key: &str,
+    new_pin_hash: impl FnOnce(&TrackingCode) -> String,
+) -> Result<Option<TrackingCode>, StorageError> {
+    let mut tx = db.pool().begin().await?;
+    let code: Option<String> =
+        sqlx::query_scalar("SELECT tracking_code FROM complaints WHERE submission_key = $1")
+            .bind(submission_key)
+            .fetch_optional(&mut *tx)
+            .await?;
+    let Some(code) = code else {
+        return Ok(None);
+    };
+    let code = TrackingCode::parse(&code)
+        .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?;
+    sqlx::query("UPDATE complaints SET pin_hash = $1 WHERE submission_key = $2")
+        .bind(new_pin_hash(&code))
+        .bind(submission_key)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(Some(code))
+}
+
+/// The reporter's view of a complaint right after filing, by its tracking code.
+pub async fn find_summary(
+    db: &Db,
+    code: &TrackingCode,
+) -> Result<Option<ComplaintSummary>, StorageError> {
+    let row = sqlx::query(
+        "SELECT c.tracking_code, c.status, c.title, c.created_at, \
+         (SELECT COUNT(*) FROM complaint_photos p WHERE p.complaint_id = c.id) AS photo_count \
+         FROM complaints c WHERE c.tracking_code = $1",
+    )
+    .bind(code.as_str())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let stored_code: String = row.try_get("tracking_code")?;
+    let status: String = row.try_get("status")?;
+    Ok(Some(ComplaintSummary {
+        tracking_code: TrackingCode::parse(&stored_code)
+            .map_err(|_| StorageError::Corrupt(format!("tracking code {stored_code:?}")))?,
+        status: Status::parse_code(&status)
+            .ok_or_else(|| StorageError::Corrupt(format!("status {status:?}")))?,
+        title: row.try_get("title")?,
+        created_at: from_millis(row.try_get("created_at")?)?,
+        photo_count: row.try_get("photo_count")?,
+    }))
+}
+
+/// An open complaint near a place, as a citizen about to file may see it: nothing personal,
+/// no exact location.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NearbyComplaint {
+    /// Its title.
+    pub title: String,
+    /// Where it stands.
+    pub status: Status,
+    /// When it was filed.
+    pub created_at: DateTime<Utc>,
+    /// How far it is from the place asked about, in metres.
+    pub distance_m: f64,
+}
+
+/// Up to `limit` open, non-confidential complaints of `category` within `radius_m` of `point`,
+/// nearest first.
+pub async fn nearby_open(
+    db: &Db,
+    category: &str,
+    point: crate::domain::location::GeoPoint,
+    radius_m: f64,
+    limit: usize,
+) -> Result<Vec<NearbyComplaint>, StorageError> {
+    let (min_lat, max_lat, min_lon, max_lon) = point.bounding_box(radius_m);
+    let rows = sqlx::query(
+        "SELECT title, status, created_at, latitude, longitude FROM complaints \
+         WHERE category = $1 AND visibility <> 'confidential' \
+         AND latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5",
+    )
+    .bind(category)
+    .bind(min_lat)
+    .bind(max_lat)
+    .bind(min_lon)
+    .bind(max_lon)
+    .fetch_all(db.pool())
+    .await?;
+    let mut nearby = Vec::new();
+    for row in rows {
+        let status: String = row.try_get("status")?;
+        let status = Status::parse_code(&status)
+            .ok_or_else(|| StorageError::Corrupt(format!("status {status:?}")))?;
+        let place = crate::domain::location::GeoPoint::new(
+            row.try_get("latitude")?,
+            row.try_get("longitude")?,
+        )
+        .map_err(|_| StorageError::Corrupt("a stored location is outside the bounds".into()))?;
+        let distance_m = point.distance_m(&place);
+        if status.is_open() && distance_m <= radius_m {
+            nearby.push(NearbyComplaint {
+                title: row.try_get("title")?,
+                status,
+                created_at: from_millis(row.try_get("created_at")?)?,
+                distance_m,
+            });
+        }
+    }
+    nearby.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
+    nearby.truncate(limit);
+    Ok(nearby)
+}

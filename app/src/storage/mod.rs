@@ -1,0 +1,160 @@
+//! The storage layer: the only module that speaks SQL.
+//!
+//! Queries go through sqlx's `Any` driver with `$1` placeholders, so one set of queries serves
+//! every backend that `DATABASE_URL` selects; each backend keeps its own migrations folder
+//! (`migrations/<backend>/`), embedded in the binary and run at start. To stay portable the
+//! columns hold only integers, floats, text and bytes: instants are `BIGINT` milliseconds since
+//! the Unix epoch (UTC), flags are integers.
+
+pub mod complaints;
+pub mod desk_lists;
+pub mod rate_limits;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, Executor};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// The database backends Aduan can run on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite in the data folder: the default, needs no server.
+    Sqlite,
+}
+
+/// Why the storage layer failed. Messages never contain personal data or secrets.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// The connection string names a database this build cannot use.
+    #[error("unsupported database URL scheme (expected sqlite://)")]
+    UnsupportedBackend,
+    /// A row that should be unique already exists (SQL error class 23, unique violation).
+    #[error("a record with the same key already exists")]
+    Conflict,
+    /// A stored value is not one the domain accepts: the database was edited by hand or is corrupt.
+    #[error("stored data is invalid: {0}")]
+    Corrupt(String),
+    /// Applying the migrations failed.
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    /// Any other database error.
+    #[error("database error: {0}")]
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for StorageError {
+    fn from(error: sqlx::Error) -> Self {
+        match &error {
+            sqlx::Error::Database(db) if db.is_unique_violation() => Self::Conflict,
+            _ => Self::Database(error),
+        }
+    }
+}
+
+/// A pool of connections to the database, shared by every request through the app's state.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Connects to the database named by `url`, creating an SQLite file (and its folder) if needed,
+    /// and applies any migration not yet applied.
+    pub async fn connect(url: &str) -> Result<Self, StorageError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(StorageError::UnsupportedBackend);
+        };
+        let url = match backend {
+            Backend::Sqlite => sqlite_url(url)?,
+        };
+        let options = AnyConnectOptions::from_str(&url)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers run beside the writer; FULL sync makes a committed
+                        // complaint survive a power cut; the timeout queues writers instead of failing.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await?;
+        let db = Self { pool, backend };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// Applies the embedded migrations of this backend.
+    async fn migrate(&self) -> Result<(), StorageError> {
+        match self.backend {
+            Backend::Sqlite => {
+                sqlx::migrate!("../migrations/sqlite")
+                    .run(&self.pool)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
+    /// The backend in use.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// The connection pool, for the query modules.
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Closes every connection (the server calls this on shutdown so SQLite checkpoints its log).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Makes sure an SQLite file can be created: `mode=rwc` and an existing parent folder.
+fn sqlite_url(url: &str) -> Result<String, StorageError> {
+    let path = url
+        .trim_start_matches("sqlite:")
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if let Some(parent) = std::path::Path::new(path).parent()
+        && path != ":memory:"
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)
+            .map_err(|error| StorageError::Database(sqlx::Error::Io(error)))?;
+    }
+    Ok(if url.contains("mode=") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&mode=rwc")
+    } else {
+        format!("{url}?mode=rwc")
+    })
+}
+
+/// Milliseconds since the Unix epoch, the form every instant is stored in.
+pub(crate) fn to_millis(at: chrono::DateTime<chrono::Utc>) -> i64 {
+    at.timestamp_millis()
+}
+
+/// The instant a stored millisecond count stands for.
+pub(crate) fn from_millis(millis: i64) -> Result<chrono::DateTime<chrono::Utc>, StorageError> {
+    chrono::DateTime::from_timestamp_millis(millis)
+        .ok_or_else(|| StorageError::Corrupt(format!("timestamp {millis} out of range")))
+}

@@ -1,0 +1,88 @@
+# Shared by scripts/serve and scripts/test: installs what a fresh machine lacks (quietly when it is
+# all there) and builds the site. Sourced, not run.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+SITE_ROOT="$CARGO_TARGET_DIR/site"
+WASM_OPT_VERSION="132"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[1;31merror: %s\033[0m\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, else through sudo.
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+ensure_wasm_target() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && return
+  say "installing the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+# wasm-bindgen's command line must be exactly the version of the crate the lock file pins.
+ensure_wasm_bindgen() {
+  local wanted
+  wanted="$(grep -A1 '^name = "wasm-bindgen"$' "$ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"/\1/p')"
+  [ -n "$wanted" ] || die "Cargo.lock pins no wasm-bindgen version"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+    say "installing wasm-bindgen-cli $wanted (about 3 minutes, once)"
+    cargo install --quiet wasm-bindgen-cli --version "$wanted"
+  fi
+}
+
+# Node packages pinned by a committed lock file; installed again only when the lock changes.
+ensure_npm() {
+  local dir="$1"
+  command -v npm >/dev/null || die "npm is needed (Node.js 18 or newer)"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] \
+    || ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.aduan-lock"; then
+    say "installing node packages in ${dir#"$ROOT"/}"
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$dir/node_modules/.aduan-lock"
+  fi
+}
+
+# wasm-opt from binaryen 132 on npm: Debian's binaryen 108 silently breaks hydration.
+ensure_wasm_opt() {
+  ensure_npm "$ROOT/scripts"
+  export PATH="$ROOT/scripts/node_modules/.bin:$PATH"
+  local version
+  version="$(wasm-opt --version | awk '{print $3}')"
+  [ "$version" = "$WASM_OPT_VERSION" ] \
+    || die "wasm-opt on PATH is version $version, expected $WASM_OPT_VERSION ($(command -v wasm-opt))"
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return
+  say "installing Debian's chromium for the browser tests"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
+}
+
+# Builds the browser side into $SITE_ROOT: pkg/aduan.js, pkg/aduan_bg.wasm (optimised), pkg/aduan.css
+# and the public files.
+build_site() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  ensure_wasm_opt
+  say "building the WebAssembly front end (release)"
+  cargo build --quiet --package frontend --lib --target wasm32-unknown-unknown --profile wasm-release
+  local pkg="$SITE_ROOT/pkg" staging="$SITE_ROOT/pkg.new"
+  rm -rf "$staging"
+  mkdir -p "$staging"
+  wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name aduan \
+    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/frontend.wasm"
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    -o "$staging/aduan_bg.wasm" "$staging/aduan_bg.wasm"
+  cp "$ROOT/style/main.css" "$staging/aduan.css"
+  rm -rf "$pkg"
+  mv "$staging" "$pkg"
+  cp -R "$ROOT/public/." "$SITE_ROOT/"
+}
+
+build_server() {
+  say "building the server"
+  cargo build --quiet --package server --bin aduan
+}

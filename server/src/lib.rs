@@ -1,0 +1,166 @@
+//! Aduan's web server: wires the settings, the database and the routes of `app` into one axum
+//! application. [`Application::build`] is what `main` runs and what the integration tests start on
+//! port 0 with a database of their own.
+
+use app::blobs::LocalBlobs;
+use app::personal_data::{KeyFileError, MasterKey, ProtectionError, Protector};
+use app::settings::Settings;
+use app::state::AppState;
+use app::storage::Db;
+use app::{App, shell};
+use axum::Router;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::net::SocketAddr;
+use tokio::net::TcpListener;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+/// A built server, bound to its port and ready to run.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    db: Db,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The database could not be opened or migrated.
+    #[error(transparent)]
+    Storage(#[from] app::storage::StorageError),
+    /// The configured secret key is malformed.
+    #[error("ADUAN_SECRET_KEY / secret_key: {0}")]
+    SecretKey(ProtectionError),
+    /// The key file in the data folder could not be read or made.
+    #[error(transparent)]
+    KeyFile(#[from] KeyFileError),
+    /// The listen address could not be bound.
+    #[error("cannot listen on {address}: {source}")]
+    Bind {
+        /// The address.
+        address: SocketAddr,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+impl Application {
+    /// Opens the database (running its migrations), binds the listen address and builds the routes.
+    pub async fn build(settings: &Settings) -> Result<Self, StartError> {
+        let master_key = match &settings.secret_key {
+            Some(hex) => MasterKey::from_hex(hex.expose()).map_err(StartError::SecretKey)?,
+            None => {
+                let path = settings.data_dir.join("secret.key");
+                let (key, created) = MasterKey::load_or_create(&path)?;
+                if created {
+                    tracing::warn!(
+                        path = %path.display(),
+                        "made a new secret key; keep a copy apart from the database backups"
+                    );
+                }
+                key
+            }
+        };
+        let db = Db::connect(settings.database_url.expose()).await?;
+        let listener =
+            TcpListener::bind(settings.bind)
+                .await
+                .map_err(|source| StartError::Bind {
+                    address: settings.bind,
+                    source,
+                })?;
+        let leptos_options = LeptosOptions::builder()
+            .output_name("aduan")
+            .site_root(settings.site_root.to_string_lossy().as_ref())
+            .site_pkg_dir("pkg")
+            .site_addr(settings.bind)
+            .build();
+        let state = AppState {
+            leptos_options,
+            db: db.clone(),
+            blobs: LocalBlobs::new(&settings.data_dir),
+            protector: Protector::new(&master_key),
+            region_prefix: settings.region_prefix.clone(),
+            photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map_or(2, usize::from),
+            )),
+        };
+        Ok(Self {
+            listener,
+            router: router(state),
+            db,
+        })
+    }
+
+    /// The address actually bound (with the real port when the settings asked for port 0).
+    pub fn address(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has a local address")
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way and closes the database.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        tracing::info!(address = %self.address(), "listening");
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+        self.db.close().await;
+        Ok(())
+    }
+}
+
+/// Every route of the site: the pages and server functions of `app`, then the built static files.
+fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    Router::new()
+        .merge(app::handlers::routes())
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(context_state.clone()),
+            {
+                let options = state.leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // The outer guard for every route. The form post's own limit is half of it, so a post
+        // somewhat too large still reaches the handler, which answers with a message for the
+        // citizen; a far larger one is cut off here.
+        .layer(RequestBodyLimitLayer::new(
+            2 * app::handlers::file_complaint::MAX_BODY_BYTES,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        // If the handler cannot be installed the server simply runs until killed.
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,408 @@
+//! `POST /lapor`: filing a complaint through the real server, onto a real SQLite file and real
+//! photo files.
+
+use crate::helpers::TestApp;
+use reqwest::multipart::{Form, Part};
+
+const PHOTO: &[u8] = include_bytes!("fixtures/pixel.png");
+
+/// A complaint a careful citizen would file.
+fn valid_form() -> Form {
+    Form::new()
+        .text("reporter_name", "Siti Rahayu")
+        .text("nik", "3503015708900001")
+        .text("phone", "0812 3456 7890")
+        .text("email", "")
+        .text("title", "Lampu jalan mati di Jalan Soekarno-Hatta")
+        .text(
+            "content",
+            "Sudah dua minggu lampu jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.",
+        )
+        .text("latitude", "-8.0506")
+        .text("longitude", "111.7087")
+        .text("address", "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek")
+}
+
+/// [`valid_form`] with its photo: ready to file.
+fn complete_form() -> Form {
+    valid_form().part("photos", photo(PHOTO, "lampu.png", "image/png"))
+}
+
+fn photo(bytes: &[u8], name: &str, mime: &str) -> Part {
+    Part::bytes(bytes.to_vec())
+        .file_name(name.to_owned())
+        .mime_str(mime)
+        .unwrap()
+}
+
+/// The tracking code from a `303` to the receipt page.
+fn receipt_code(response: &reqwest::Response) -> String {
+    assert_eq!(response.status(), 303);
+    let location = response.headers()["location"].to_str().unwrap();
+    location
+        .strip_prefix("/lapor/terkirim/")
+        .expect("redirects to the receipt")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn valid_complaint_is_stored_and_answered_with_its_tracking_code_and_pin() {
+    let app = TestApp::spawn().await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    assert!(code.starts_with("ADU-") && code.len() == 13, "{code}");
+
+    // The PIN is shown on the first view of the receipt, and never again.
+    let (status, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(receipt.contains(&code), "{receipt}");
+    assert!(receipt.contains("Menunggu Verifikasi"), "{receipt}");
+    let pin = receipt
+        .split(r#"data-testid="pin""#)
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.get(..6))
+        .unwrap_or_else(|| panic!("the first view shows the PIN: {receipt}"));
+    assert!(pin.chars().all(|c| c.is_ascii_digit()), "{pin}");
+    let (_, again) = app.get(&format!("/lapor/terkirim/{code}")).await;
+    assert!(again.contains(&code));
+    assert!(!again.contains(pin), "the PIN is shown once");
+
+    // The receipt is reachable by code alone: it must not show who filed it.
+    assert!(!receipt.contains("Siti Rahayu"));
+    assert!(!receipt.contains("3503015708900001"));
+}
+
+#[tokio::test]
+async fn the_nik_is_stored_sealed_and_the_photo_re_encoded() {
+    let app = TestApp::spawn().await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+
+    let db = app.database().await;
+    let (sealed, lookup): (Vec<u8>, String) =
+        sqlx::query_as("SELECT nik_sealed, nik_lookup FROM complaints WHERE tracking_code = ?")
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert!(!String::from_utf8_lossy(&sealed).contains("3503015708900001"));
+    assert!(!lookup.contains("3503015708900001"));
+    let everything = std::fs::read(app.data_dir.join("aduan.db")).unwrap();
+    assert!(
+        !String::from_utf8_lossy(&everything).contains("3503015708900001"),
+        "no plain NIK anywhere in the database file"
+    );
+
+    let (key, sha256, content_type): (String, String, String) = sqlx::query_as(
+        "SELECT storage_key, sha256, content_type FROM complaint_photos p \
+         JOIN complaints c ON c.id = p.complaint_id WHERE c.tracking_code = ?",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(content_type, "image/jpeg");
+    assert_eq!(key, format!("photos/{sha256}.jpg"));
+    let stored = std::fs::read(app.data_dir.join(&key)).unwrap();
+    assert!(
+        stored.starts_with(&[0xFF, 0xD8, 0xFF]),
+        "re-encoded as JPEG"
+    );
+}
+
+#[tokio::test]
+async fn the_same_submission_twice_makes_one_complaint() {
+    let app = TestApp::spawn().await;
+    let send = || {
+        app.post_form(
+            "/lapor",
+            valid_form()
+                .text("submission_key", "3f1c2a9e-5b7d-4e8a-9c0f-123456789abc")
+                .part("photos", photo(PHOTO, "lampu.png", "image/png")),
+        )
+    };
+    let first = receipt_code(&send().await);
+    let second = receipt_code(&send().await);
+    assert_eq!(first, second);
+    let db = app.database().await;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn json_clients_get_the_code_or_every_field_error() {
+    let app = TestApp::spawn().await;
+    let accepted = app
+        .client
+        .post(format!("{}/lapor", app.address))
+        .header("Accept", "application/json")
+        .multipart(complete_form())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(accepted.status(), 200);
+    assert!(
+        accepted.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("HttpOnly")
+    );
+    let body: serde_json::Value = accepted.json().await.unwrap();
+    let code = body["tracking_code"].as_str().unwrap();
+    assert_eq!(body["receipt_url"], format!("/lapor/terkirim/{code}"));
+
+    let refused = app
+        .client
+        .post(format!("{}/lapor", app.address))
+        .header("Accept", "application/json")
+        .multipart(valid_form().text("nik", "1234"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let body: serde_json::Value = refused.json().await.unwrap();
+    let fields: Vec<&str> = body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|error| error["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["nik", "photos"]);
+    assert_eq!(body["errors"][0]["code"], "nik.length");
+}
+
+#[tokio::test]
+async fn a_network_that_files_too_often_is_told_when_to_come_back() {
+    let app = TestApp::spawn().await;
+    for _ in 0..10 {
+        let response = app.post_form("/lapor", valid_form().text("nik", "1")).await;
+        assert_eq!(response.status(), 422);
+    }
+    let response = app.post_form("/lapor", valid_form()).await;
+    assert_eq!(response.status(), 429);
+    let retry_after: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((60..=3600).contains(&retry_after), "{retry_after}");
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Coba lagi dalam"), "{body}");
+}
+
+#[tokio::test]
+async fn an_oversized_post_is_refused_with_a_clear_message() {
+    let app = TestApp::spawn().await;
+    let huge = vec![0xFFu8; 52 * 1024 * 1024];
+    let response = app
+        .post_form(
+            "/lapor",
+            valid_form().part("photos", photo(&huge, "besar.jpg", "image/jpeg")),
+        )
+        .await;
+    assert_eq!(response.status(), 413);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("terlalu besar"), "{body}");
+}
+
+#[tokio::test]
+async fn every_problem_is_named_and_nothing_is_stored() {
+    let app = TestApp::spawn().await;
+    let form = valid_form()
+        .text("nik", "1234")
+        .text("title", "Lampu")
+        .part("photos", photo(PHOTO, "lampu.png", "image/png"));
+    let response = app.post_form("/lapor", form).await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"lang="id""#));
+    assert!(body.contains("NIK"), "{body}");
+    assert!(body.contains("Judul"), "{body}");
+    assert!(
+        !app.data_dir.join("photos").exists(),
+        "no photo kept for a refused complaint"
+    );
+}
+
+#[tokio::test]
+async fn a_file_that_only_claims_to_be_a_photo_is_refused() {
+    let app = TestApp::spawn().await;
+    let form = valid_form().part(
+        "photos",
+        photo(b"MZ\x90\x00 not a picture", "lampu.jpg", "image/jpeg"),
+    );
+    let response = app.post_form("/lapor", form).await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("JPEG"),
+        "the message names the accepted formats: {body}"
+    );
+}
+
+#[tokio::test]
+async fn a_complaint_without_a_photo_is_refused() {
+    let app = TestApp::spawn().await;
+    // What a browser sends for a file input left empty: one empty, nameless part.
+    let form = valid_form().part("photos", photo(b"", "", "application/octet-stream"));
+    let response = app.post_form("/lapor", form).await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("foto"), "{body}");
+}
+
+#[tokio::test]
+async fn refusals_speak_the_readers_language() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .post(format!("{}/lapor", app.address))
+        .header("Cookie", "aduan_lang=en")
+        .multipart(valid_form().text("nik", "12345678901234567"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"lang="en""#));
+    assert!(body.contains("NIK must"), "{body}");
+}
+
+#[tokio::test]
+async fn an_unknown_tracking_code_has_no_receipt() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.get("/lapor/terkirim/ADU-2222-2222").await;
+    assert_eq!(status, 200);
+    assert!(body.contains("Kode pelacakan tidak ditemukan"), "{body}");
+}
+
+#[tokio::test]
+async fn a_category_from_the_desks_list_is_kept_and_an_unknown_one_refused() {
+    let app = TestApp::spawn().await;
+    let refused = app
+        .post_form(
+            "/lapor",
+            valid_form()
+                .text("category", "no-such-category")
+                .part("photos", photo(PHOTO, "lampu.png", "image/png")),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("tidak dikenal"));
+
+    let accepted = app
+        .post_form(
+            "/lapor",
+            valid_form()
+                .text("category", "penerangan")
+                .text("agency", "dpupr")
+                .part("photos", photo(PHOTO, "lampu.png", "image/png")),
+        )
+        .await;
+    let code = receipt_code(&accepted);
+    let db = app.database().await;
+    let (category, agency): (String, String) =
+        sqlx::query_as("SELECT category, agency FROM complaints WHERE tracking_code = ?")
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(
+        (category.as_str(), agency.as_str()),
+        ("penerangan", "dpupr")
+    );
+}
+
+#[tokio::test]
+async fn open_public_complaints_nearby_are_offered_before_filing_again() {
+    let app = TestApp::spawn().await;
+    let file = |title: &'static str,
+                category: &'static str,
+                visibility: &'static str,
+                lat: &'static str| {
+        app.post_form(
+            "/lapor",
+            complete_form()
+                .text("title", title)
+                .text("category", category)
+                .text("visibility", visibility)
+                .text("latitude", lat),
+        )
+    };
+    // About 110 m and 0 m from the place asked about, one confidential, one 1.1 km away, one in
+    // another category.
+    for response in [
+        file(
+            "Lampu jalan padam dekat pasar",
+            "penerangan",
+            "public",
+            "-8.0496",
+        )
+        .await,
+        file(
+            "Lampu jalan mati di depan Pasar Pon",
+            "penerangan",
+            "anonymous",
+            "-8.0506",
+        )
+        .await,
+        file(
+            "Lampu mati di rumah dinas rahasia",
+            "penerangan",
+            "confidential",
+            "-8.0506",
+        )
+        .await,
+        file(
+            "Lampu jalan mati di alun-alun kota",
+            "penerangan",
+            "public",
+            "-8.0406",
+        )
+        .await,
+        file(
+            "Sampah menumpuk di depan pasar",
+            "sampah",
+            "public",
+            "-8.0506",
+        )
+        .await,
+    ] {
+        receipt_code(&response);
+    }
+
+    let response = app
+        .client
+        .post(format!("{}/api/complaints/nearby", app.address))
+        .form(&[
+            ("category", "penerangan"),
+            ("latitude", "-8.0506"),
+            ("longitude", "111.7087"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    let nearby: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let titles: Vec<&str> = nearby
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|complaint| complaint["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Lampu jalan mati di depan Pasar Pon",
+            "Lampu jalan padam dekat pasar"
+        ]
+    );
+    assert_eq!(nearby[1]["distance_m"], 110);
+    assert!(
+        !body.contains("Siti Rahayu") && !body.contains("-8.0496"),
+        "{body}"
+    );
+}

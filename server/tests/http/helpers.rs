@@ -1,0 +1,93 @@
+//! Starts the real server on port 0 with a database of its own, and talks HTTP to it.
+
+use app::settings::{Secret, Settings};
+use server::Application;
+use std::path::PathBuf;
+
+/// A running server and a client for it. The data folder is removed when this is dropped.
+pub struct TestApp {
+    /// `http://127.0.0.1:<port>`
+    pub address: String,
+    /// A client that keeps cookies, like a browser.
+    pub client: reqwest::Client,
+    /// The server's data folder (SQLite database and uploads).
+    pub data_dir: PathBuf,
+}
+
+impl TestApp {
+    /// Starts a server with a fresh SQLite database in a temporary folder.
+    pub async fn spawn() -> Self {
+        let data_dir = std::env::temp_dir().join(format!(
+            "aduan-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&data_dir);
+        let settings = Settings {
+            bind: "127.0.0.1:0".parse().unwrap(),
+            database_url: Secret::new(format!("sqlite://{}", data_dir.join("aduan.db").display())),
+            data_dir: data_dir.clone(),
+            site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
+            log: "warn".into(),
+            region_prefix: Default::default(),
+            secret_key: None,
+        };
+        let application = Application::build(&settings)
+            .await
+            .expect("the server starts");
+        let address = format!("http://{}", application.address());
+        tokio::spawn(application.run_until_stopped());
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Self {
+            address,
+            client,
+            data_dir,
+        }
+    }
+
+    /// GETs a path and returns the status and the body.
+    pub async fn get(&self, path: &str) -> (reqwest::StatusCode, String) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("the server answers");
+        let status = response.status();
+        (status, response.text().await.unwrap())
+    }
+}
+
+impl TestApp {
+    /// A connection to the server's own SQLite file, to check what was stored.
+    pub async fn database(&self) -> sqlx::SqlitePool {
+        sqlx::SqlitePool::connect(&format!(
+            "sqlite://{}",
+            self.data_dir.join("aduan.db").display()
+        ))
+        .await
+        .expect("the test database opens")
+    }
+
+    /// POSTs a multipart form, as a browser submits the filing form.
+    pub async fn post_form(&self, path: &str, form: reqwest::multipart::Form) -> reqwest::Response {
+        self.client
+            .post(format!("{}{path}", self.address))
+            .multipart(form)
+            .send()
+            .await
+            .expect("the server answers")
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

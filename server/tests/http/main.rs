@@ -1,0 +1,6 @@
+//! Integration tests: the real server on port 0 with a database of its own, over HTTP.
+//! One module per route or page, mirroring `app/src/pages` and `app/src/handlers`.
+
+mod file_complaint;
+mod helpers;
+mod pages;

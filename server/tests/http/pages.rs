@@ -1,0 +1,108 @@
+//! The pages as a browser first receives them: server-rendered HTML, in the reader's language.
+
+use crate::helpers::TestApp;
+
+#[tokio::test]
+async fn home_page_is_rendered_on_the_server_in_indonesian() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.get("/").await;
+    assert_eq!(status, 200);
+    assert!(body.contains(r#"<html lang="id""#), "{body}");
+    assert!(body.contains("Sampaikan pengaduan Anda"), "{body}");
+    assert!(body.contains(r#"href="/lapor""#), "{body}");
+}
+
+#[tokio::test]
+async fn pages_load_the_webassembly_that_hydrates_them() {
+    let app = TestApp::spawn().await;
+    let (_, body) = app.get("/").await;
+    assert!(body.contains("/pkg/aduan.js"), "{body}");
+    assert!(body.contains("/pkg/aduan_bg.wasm"), "{body}");
+    assert!(body.contains("/pkg/aduan.css"), "{body}");
+}
+
+#[tokio::test]
+async fn filing_form_has_every_required_field() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.get("/lapor").await;
+    assert_eq!(status, 200);
+    for name in [
+        "reporter_name",
+        "nik",
+        "title",
+        "content",
+        "latitude",
+        "longitude",
+        "address",
+        "photos",
+    ] {
+        assert!(
+            body.contains(&format!(r#"name="{name}""#)),
+            "the form lacks {name}"
+        );
+    }
+    assert!(body.contains(r#"enctype="multipart/form-data""#));
+    // The desk's lists, from the database.
+    assert!(body.contains("Penerangan jalan umum"), "{body}");
+    assert!(
+        body.contains("Dinas Pekerjaan Umum dan Penataan Ruang"),
+        "{body}"
+    );
+    // A fresh submission key for a native post.
+    assert!(body.contains(r#"name="submission_key""#), "{body}");
+}
+
+#[tokio::test]
+async fn english_is_served_to_a_reader_who_chose_it() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(format!("{}/lapor", app.address))
+        .header("Cookie", "aduan_lang=en")
+        .send()
+        .await
+        .unwrap();
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"<html lang="en""#), "{body}");
+    assert!(body.contains("Complaint form"), "{body}");
+    assert!(!body.contains("Formulir pengaduan"), "{body}");
+}
+
+#[tokio::test]
+async fn unknown_address_is_a_404_page() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.get("/no-such-page").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Halaman tidak ditemukan"), "{body}");
+}
+
+#[tokio::test]
+async fn the_database_is_created_and_migrated_at_start() {
+    let app = TestApp::spawn().await;
+    assert!(app.data_dir.join("aduan.db").exists());
+}
+
+/// Rendering moves between worker threads on a real server: nothing bound to one thread may live
+/// in a page's server-side state (it once hung every few requests of `/lapor`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_filing_form_renders_reliably_on_a_multi_threaded_server() {
+    let app = TestApp::spawn().await;
+    let requests = (0..24).map(|_| {
+        let client = app.client.clone();
+        let url = format!("{}/lapor", app.address);
+        tokio::spawn(async move {
+            let response = tokio::time::timeout(std::time::Duration::from_secs(10), async {
+                client.get(&url).send().await?.text().await
+            })
+            .await;
+            response.map(|body| body.map(|body| body.contains("</html>")))
+        })
+    });
+    for request in requests {
+        let outcome = request.await.unwrap();
+        assert!(
+            matches!(outcome, Ok(Ok(true))),
+            "a render hung or failed: {outcome:?}"
+        );
+    }
+}

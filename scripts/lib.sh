@@ -5,6 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 SITE_ROOT="$CARGO_TARGET_DIR/site"
+# A clean clone gains nothing from incremental caches; they only take disk space.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 WASM_OPT_VERSION="132"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

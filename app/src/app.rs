@@ -3,7 +3,12 @@
 use crate::components::language::{provide_locale, tr};
 use crate::components::layout::Header;
 use crate::i18n::ui;
-use crate::pages::{file_complaint::FileComplaintPage, home::HomePage, receipt::ReceiptPage};
+use crate::pages::{
+    file_complaint::FileComplaintPage,
+    home::HomePage,
+    receipt::ReceiptPage,
+    track::{TrackLookupPage, TrackingPage},
+};
 use leptos::prelude::*;
 use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
 use leptos_router::{
@@ -53,6 +58,8 @@ pub fn App() -> impl IntoView {
                         view=ReceiptPage
                         ssr=SsrMode::Async
                     />
+                    <Route path=StaticSegment("lacak") view=TrackLookupPage/>
+                    <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
                 </Routes>
             </main>
         </Router>

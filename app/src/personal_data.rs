@@ -2,7 +2,8 @@
 //!
 //! - The NIK is stored sealed with AES-256-GCM; beside it a keyed hash (HMAC-SHA256) lets the desk
 //!   find a reporter's other complaints without decrypting every row.
-//! - The PIN a reporter tracks a complaint with is stored only as a keyed hash.
+//! - The PIN a reporter tracks a complaint with is stored only as a keyed hash. Once given, the
+//!   reporter's browser keeps a signed, expiring access token instead ([`Protector::access_token`]).
 //!
 //! Every key is derived from one master key ([`MasterKey`], from the settings) with HMAC under a
 //! distinct label, so one compromised purpose does not expose another.
@@ -139,6 +140,7 @@ pub struct Protector {
     cipher: Aes256Gcm,
     lookup_key: [u8; 32],
     pin_key: [u8; 32],
+    access_key: [u8; 32],
 }
 
 impl fmt::Debug for Protector {
@@ -155,6 +157,7 @@ impl Protector {
             cipher: Aes256Gcm::new_from_slice(&encryption_key).expect("a 32-byte key fits AES-256"),
             lookup_key: master.derive("aduan/nik-lookup/v1"),
             pin_key: master.derive("aduan/tracking-pin/v1"),
+            access_key: master.derive("aduan/tracking-access/v1"),
         }
     }
 
@@ -239,6 +242,60 @@ impl Protector {
     }
 }
 
+impl Protector {
+    /// A token proving its holder gave the right PIN for `tracking_code`, valid until
+    /// `expires_at_ms` (milliseconds since the Unix epoch): `<expiry>.<HMAC>`. It is bound to the
+    /// stored PIN hash, so a new PIN voids every token given for the old one.
+    pub fn access_token(&self, tracking_code: &str, pin_hash: &str, expires_at_ms: i64) -> String {
+        let expiry = expires_at_ms.to_string();
+        let tag = mac(
+            &self.access_key,
+            &[
+                tracking_code.as_bytes(),
+                b":",
+                pin_hash.as_bytes(),
+                b":",
+                expiry.as_bytes(),
+            ],
+        );
+        format!("{expiry}.{}", hex(&tag))
+    }
+
+    /// Whether `token` was made by [`Protector::access_token`] for this code and PIN hash and has
+    /// not expired at `now_ms`. Compared in constant time.
+    pub fn access_token_valid(
+        &self,
+        tracking_code: &str,
+        pin_hash: &str,
+        token: &str,
+        now_ms: i64,
+    ) -> bool {
+        let Some((expiry, tag)) = token.split_once('.') else {
+            return false;
+        };
+        let Ok(expires_at_ms) = expiry.parse::<i64>() else {
+            return false;
+        };
+        if expires_at_ms <= now_ms {
+            return false;
+        }
+        let Some(tag) = unhex(tag) else {
+            return false;
+        };
+        let mut mac = HmacSha256::new_from_slice(&self.access_key).expect("any key length");
+        for part in [
+            tracking_code.as_bytes(),
+            b":",
+            pin_hash.as_bytes(),
+            b":",
+            expiry.as_bytes(),
+        ] {
+            mac.update(part);
+        }
+        mac.verify_slice(&tag).is_ok()
+    }
+}
+
 fn mac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
     let mut mac = HmacSha256::new_from_slice(key).expect("any key length");
     for part in parts {
@@ -271,6 +328,23 @@ mod tests {
 
     fn nik() -> Nik {
         Nik::parse("3503015708900001").unwrap()
+    }
+
+    #[test]
+    fn an_access_token_opens_only_its_complaint_until_it_expires() {
+        let protector = protector();
+        let pin_hash = protector.pin_hash("ADU-AAAA-AAAA", "123456");
+        let token = protector.access_token("ADU-AAAA-AAAA", &pin_hash, 2_000);
+        assert!(protector.access_token_valid("ADU-AAAA-AAAA", &pin_hash, &token, 1_999));
+        assert!(!protector.access_token_valid("ADU-AAAA-AAAA", &pin_hash, &token, 2_000));
+        assert!(!protector.access_token_valid("ADU-BBBB-BBBB", &pin_hash, &token, 1_000));
+        let new_pin = protector.pin_hash("ADU-AAAA-AAAA", "654321");
+        assert!(!protector.access_token_valid("ADU-AAAA-AAAA", &new_pin, &token, 1_000));
+        let later = token.replacen("2000", "9999", 1);
+        assert!(!protector.access_token_valid("ADU-AAAA-AAAA", &pin_hash, &later, 1_000));
+        for garbage in ["", ".", "2000.", "x.00", "2000.zz"] {
+            assert!(!protector.access_token_valid("ADU-AAAA-AAAA", &pin_hash, garbage, 1_000));
+        }
     }
 
     #[test]

@@ -10,6 +10,8 @@
 //! | log filter     | `log`          | `ADUAN_LOG`           | `info`                               |
 //! | region prefix  | `region_prefix`| `ADUAN_REGION_PREFIX` | `ADU` (tracking codes `ADU-…`)       |
 //! | secret key     | `secret_key`   | `ADUAN_SECRET_KEY`    | `<data_dir>/secret.key`, made once   |
+//! | SOP profile    | `sop_profile`  | `ADUAN_SOP_PROFILE`   | `surabaya` (see `domain::sop`)       |
+//! | time zone      | `utc_offset`   | `ADUAN_UTC_OFFSET`    | `+07:00` (WIB)                       |
 //!
 //! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
 //! Set it in production from a secret store; the generated key file is a convenience for one
@@ -17,11 +19,16 @@
 //!
 //! The file is `ADUAN_CONFIG` if set, else `aduan.toml` in the working folder if it exists.
 
+use crate::domain::sop::{self, SopProfile};
 use crate::domain::tracking_code::RegionPrefix;
+use chrono::FixedOffset;
 use serde::Deserialize;
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+
+/// Western Indonesia Time, UTC+7.
+const WIB: FixedOffset = FixedOffset::east_opt(7 * 3600).expect("a valid offset");
 
 /// A value that must never be printed: its `Debug` and `Display` say `[redacted]`.
 #[derive(Clone, Deserialize, PartialEq, Eq)]
@@ -69,6 +76,11 @@ pub struct Settings {
     pub region_prefix: RegionPrefix,
     /// The master key for personal data, as hex; `None` means the key file in the data folder.
     pub secret_key: Option<Secret<String>>,
+    /// The desk's SOP: its time standards and calendar (one of [`sop::all_profiles`]).
+    pub sop: SopProfile,
+    /// The desk's time zone as an offset from UTC: dates are shown and working days counted in it
+    /// (WIB +07:00, WITA +08:00, WIT +09:00).
+    pub utc_offset: FixedOffset,
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -82,6 +94,8 @@ struct FileSettings {
     log: Option<String>,
     region_prefix: Option<String>,
     secret_key: Option<Secret<String>>,
+    sop_profile: Option<String>,
+    utc_offset: Option<String>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
@@ -106,6 +120,24 @@ pub enum SettingsError {
     /// A region prefix that is not three letters.
     #[error("{source_name}: `{value}` is not a region prefix of three letters, like TGK")]
     RegionPrefix {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+    },
+    /// An SOP profile this build does not have.
+    #[error("{source_name}: `{value}` is not a known SOP profile (one of: {known})")]
+    SopProfile {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+        /// The profiles there are.
+        known: String,
+    },
+    /// A time zone offset that is not `+HH:MM`.
+    #[error("{source_name}: `{value}` is not a UTC offset like +07:00")]
+    UtcOffset {
         /// Where the value came from.
         source_name: &'static str,
         /// The value.
@@ -183,6 +215,17 @@ impl Settings {
             .map(Secret::new)
             .or(from_file.secret_key);
 
+        let sop = match (env("ADUAN_SOP_PROFILE"), from_file.sop_profile) {
+            (Some(value), _) => parse_sop("ADUAN_SOP_PROFILE", value)?,
+            (None, Some(value)) => parse_sop("sop_profile", value)?,
+            (None, None) => sop::surabaya(),
+        };
+        let utc_offset = match (env("ADUAN_UTC_OFFSET"), from_file.utc_offset) {
+            (Some(value), _) => parse_offset("ADUAN_UTC_OFFSET", value)?,
+            (None, Some(value)) => parse_offset("utc_offset", value)?,
+            (None, None) => WIB,
+        };
+
         Ok(Self {
             bind,
             data_dir,
@@ -191,12 +234,33 @@ impl Settings {
             log,
             region_prefix,
             secret_key,
+            sop,
+            utc_offset,
         })
     }
 }
 
 fn parse_prefix(source_name: &'static str, value: String) -> Result<RegionPrefix, SettingsError> {
     RegionPrefix::parse(&value).ok_or(SettingsError::RegionPrefix { source_name, value })
+}
+
+fn parse_sop(source_name: &'static str, value: String) -> Result<SopProfile, SettingsError> {
+    sop::profile_by_id(value.trim()).ok_or_else(|| SettingsError::SopProfile {
+        source_name,
+        value,
+        known: sop::all_profiles()
+            .iter()
+            .map(|profile| profile.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+fn parse_offset(source_name: &'static str, value: String) -> Result<FixedOffset, SettingsError> {
+    value
+        .trim()
+        .parse::<FixedOffset>()
+        .map_err(|_| SettingsError::UtcOffset { source_name, value })
 }
 
 fn parse_bind(source_name: &'static str, value: String) -> Result<SocketAddr, SettingsError> {
@@ -246,6 +310,36 @@ mod tests {
             settings.database_url.expose(),
             "sqlite:///srv/aduan/aduan.db"
         );
+    }
+
+    #[test]
+    fn the_sop_profile_and_time_zone_are_chosen_by_name_and_checked() {
+        let settings = Settings::from_sources(None, env_of(&[])).unwrap();
+        assert_eq!(settings.sop.id, "surabaya");
+        assert_eq!(settings.utc_offset.local_minus_utc(), 7 * 3600);
+
+        let settings = Settings::from_sources(
+            None,
+            env_of(&[
+                ("ADUAN_SOP_PROFILE", "tanah_bumbu"),
+                ("ADUAN_UTC_OFFSET", "+08:00"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(settings.sop.id, "tanah_bumbu");
+        assert_eq!(settings.utc_offset.local_minus_utc(), 8 * 3600);
+
+        let error = Settings::from_sources(None, env_of(&[("ADUAN_SOP_PROFILE", "bandung")]))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("bandung") && error.contains("trenggalek"),
+            "{error}"
+        );
+        let error = Settings::from_sources(None, env_of(&[("ADUAN_UTC_OFFSET", "WIB")]))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("+07:00"), "{error}");
     }
 
     #[test]

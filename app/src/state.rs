@@ -20,6 +20,10 @@ pub struct AppState {
     pub protector: Protector,
     /// The letters this desk's tracking codes start with.
     pub region_prefix: RegionPrefix,
+    /// The desk's SOP: time standards and calendar.
+    pub sop: std::sync::Arc<crate::domain::sop::SopProfile>,
+    /// The desk's time zone.
+    pub utc_offset: chrono::FixedOffset,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
 }

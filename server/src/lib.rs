@@ -83,6 +83,8 @@ impl Application {
             blobs: LocalBlobs::new(&settings.data_dir),
             protector: Protector::new(&master_key),
             region_prefix: settings.region_prefix.clone(),
+            sop: std::sync::Arc::new(settings.sop.clone()),
+            utc_offset: settings.utc_offset,
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),

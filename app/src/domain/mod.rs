@@ -10,11 +10,13 @@
 //! - [`complaint`]: the raw form ([`ComplaintInput`]) and the accepted complaint
 //!   ([`NewComplaint`]).
 //! - [`location`], [`photo`]: where it happened and the evidence.
+//! - [`feedback`]: the reporter's rating and comment on a resolution.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
 pub mod complaint;
+pub mod feedback;
 pub mod field;
 pub mod location;
 pub mod nik;

@@ -615,6 +615,45 @@ impl ActionKind {
     }
 }
 
+impl ActionKind {
+    /// Whether the note kept with this action may be shown to the reporter on the tracking page:
+    /// why the complaint came back to them, their own reason or comment, and the SP4N-LAPOR!
+    /// number. What passes between the desk and an agency (a returned dispatch, an answer sent
+    /// back) stays internal; a dispatch's note is the agency's code, shown by name elsewhere.
+    pub const fn note_is_public(self) -> bool {
+        matches!(
+            self,
+            ActionKind::ReturnToReporter
+                | ActionKind::Confirm
+                | ActionKind::Reject
+                | ActionKind::Escalate
+        )
+    }
+}
+
+impl Action {
+    /// What the timeline keeps of the action's data: the reason, the agency's code or the
+    /// SP4N-LAPOR! number. `None` for actions that carry nothing.
+    pub fn note(&self) -> Option<String> {
+        match self {
+            Action::ReturnToReporter { reason }
+            | Action::ReturnDispatch { reason }
+            | Action::SendBack { reason }
+            | Action::Reject { reason } => Some(reason.as_str().to_owned()),
+            Action::Dispatch { agency } => Some(agency.as_str().to_owned()),
+            Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
+            Action::Verify
+            | Action::Resubmit
+            | Action::AcceptDispatch
+            | Action::ProposeResolution
+            | Action::Validate
+            | Action::Confirm
+            | Action::CloseNoAnswer
+            | Action::Withdraw => None,
+        }
+    }
+}
+
 /// The one table of transitions: where `kind` takes a complaint in `status`, if anywhere.
 const fn next_status(status: Status, kind: ActionKind) -> Option<Status> {
     use ActionKind as A;

@@ -11,11 +11,13 @@
 //!    ([`crate::images`]), names it by its content hash and writes it durably;
 //! 6. seals the NIK and stores the complaint in one transaction;
 //! 7. answers with the tracking code (`303` to the receipt, or JSON) and hands the one-time PIN to
-//!    the receipt page in a short-lived, HTTP-only cookie ([`RECEIPT_COOKIE`]).
+//!    the receipt page in a short-lived, HTTP-only cookie ([`RECEIPT_COOKIE`]), with the access
+//!    cookie that opens the tracking page in this browser without the PIN ([`track::access_cookie`]).
 //!
 //! A refusal names every problem in the reader's language: a `422` page (or JSON) for the form,
 //! `429` with the wait for the rate limit, `413` for an oversized post.
 
+use super::track;
 use crate::components::language::locale_from_cookie_header;
 use crate::domain::complaint::{ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
@@ -282,10 +284,23 @@ async fn process_photos(
     }
 }
 
-/// A complaint on record and the PIN for its receipt.
+/// A complaint on record, the PIN for its receipt and the filer's access cookie for tracking it.
 struct Filed {
     code: TrackingCode,
     pin: String,
+    access_cookie: String,
+}
+
+impl Filed {
+    fn new(state: &AppState, code: TrackingCode, pin: String) -> Filed {
+        let pin_hash = state.protector.pin_hash(code.as_str(), &pin);
+        let access_cookie = track::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
+        Filed {
+            code,
+            pin,
+            access_cookie,
+        }
+    }
 }
 
 /// The complaint an earlier post with the same key made, with a fresh PIN: the same browser is
@@ -296,7 +311,7 @@ async fn refile(state: &AppState, key: &str) -> Result<Option<Filed>, SubmitErro
         state.protector.pin_hash(code.as_str(), &pin)
     })
     .await?;
-    Ok(code.map(|code| Filed { code, pin }))
+    Ok(code.map(|code| Filed::new(state, code, pin)))
 }
 
 /// Writes the photos, then the complaint. Photos first: a complaint on record always has its
@@ -340,7 +355,7 @@ async fn store(
             photos: &records,
         };
         match complaints::insert(&state.db, &filing, chrono::Utc::now()).await {
-            Ok(_) => return Ok(Filed { code, pin }),
+            Ok(_) => return Ok(Filed::new(state, code, pin)),
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.
                 if let Some(key) = submission_key
@@ -402,8 +417,10 @@ impl Reply {
             "{RECEIPT_COOKIE}={}.{}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict",
             filed.code, filed.pin
         );
-        if let Ok(value) = HeaderValue::from_str(&cookie) {
-            response.headers_mut().append(header::SET_COOKIE, value);
+        for cookie in [&cookie, &filed.access_cookie] {
+            if let Ok(value) = HeaderValue::from_str(cookie) {
+                response.headers_mut().append(header::SET_COOKIE, value);
+            }
         }
         response
     }
@@ -448,27 +465,12 @@ impl Reply {
 
 /// A small page that says what went wrong and leads back to the form, where the draft waits.
 fn refusal_page(locale: Locale, problems: &[String]) -> String {
-    let items: String = problems
-        .iter()
-        .map(|problem| format!("<li>{}</li>", escape(problem)))
-        .collect();
-    format!(
-        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{title} · Aduan</title><link rel=\"stylesheet\" href=\"/pkg/aduan.css\"></head>\
-         <body><main class=\"page\"><h1>{title}</h1><ul class=\"problems\">{items}</ul>\
-         <p>{hint}</p><p><a class=\"button primary\" href=\"/lapor\">{back}</a></p>\
-         </main></body></html>",
-        lang = locale.code(),
-        title = escape(ui::SUBMIT_REFUSED.get(locale)),
-        hint = escape(ui::SUBMIT_BACK_HINT.get(locale)),
-        back = escape(ui::SUBMIT_BACK.get(locale)),
+    super::message_page(
+        locale,
+        ui::SUBMIT_REFUSED.get(locale),
+        problems,
+        Some(ui::SUBMIT_BACK_HINT.get(locale)),
+        "/lapor",
+        ui::SUBMIT_BACK.get(locale),
     )
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }

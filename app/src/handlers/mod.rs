@@ -1,20 +1,68 @@
 //! Plain HTTP endpoints beside the Leptos pages (server only). Every such route is listed here.
 //!
-//! | method | path     | handler                              |
-//! |--------|----------|--------------------------------------|
-//! | POST   | `/lapor` | [`file_complaint::submit`]: the filing form's multipart post |
+//! | method | path                      | handler                                              |
+//! |--------|---------------------------|------------------------------------------------------|
+//! | POST   | `/lapor`                  | [`file_complaint::submit`]: the filing form's post   |
+//! | POST   | `/lacak`                  | [`track::unlock`]: tracking code and PIN             |
+//! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
+//! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 
 pub mod file_complaint;
+pub mod track;
 
+use crate::i18n::Locale;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::post;
+use axum::routing::{get, post};
 
 /// The routes of this module, to be merged into the server's router.
 pub fn routes() -> Router<AppState> {
-    Router::new().route(
-        "/lapor",
-        post(file_complaint::submit).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+    Router::new()
+        .route(
+            "/lapor",
+            post(file_complaint::submit)
+                .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+        )
+        .route("/lacak", post(track::unlock))
+        .route("/lacak/{code}/jawab", post(track::answer))
+        .route("/lacak/{code}/foto/{position}", get(track::photo))
+}
+
+/// A small page for a refused post: a heading, the problems, an optional hint and the way back.
+pub(crate) fn message_page(
+    locale: Locale,
+    title: &str,
+    problems: &[String],
+    hint: Option<&str>,
+    back_href: &str,
+    back_label: &str,
+) -> String {
+    let items: String = problems
+        .iter()
+        .map(|problem| format!("<li>{}</li>", escape(problem)))
+        .collect();
+    let hint = hint
+        .map(|hint| format!("<p>{}</p>", escape(hint)))
+        .unwrap_or_default();
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title} · Aduan</title><link rel=\"stylesheet\" href=\"/pkg/aduan.css\"></head>\
+         <body><main class=\"page\"><h1>{title}</h1><ul class=\"problems\">{items}</ul>\
+         {hint}<p><a class=\"button primary\" href=\"{back_href}\">{back}</a></p>\
+         </main></body></html>",
+        lang = locale.code(),
+        title = escape(title),
+        back_href = escape(back_href),
+        back = escape(back_label),
     )
+}
+
+/// Escapes text for HTML content and attribute values.
+pub(crate) fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

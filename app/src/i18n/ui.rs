@@ -265,3 +265,198 @@ pub const NEARBY_INTRO: Text = Text {
     id: "Aduan serupa yang sedang ditangani dalam radius 250 m dari lokasi ini:",
     en: "Similar complaints being handled within 250 m of this place:",
 };
+/// Link from the home page to the tracking page.
+pub const HOME_TRACK_CTA: Text = Text {
+    id: "Lacak aduan",
+    en: "Track a complaint",
+};
+/// Receipt: link to the complaint's tracking page.
+pub const RECEIPT_TRACK_LINK: Text = Text {
+    id: "Pantau aduan ini",
+    en: "Follow this complaint",
+};
+/// Tracking page heading.
+pub const TRACK_HEADING: Text = Text {
+    id: "Lacak aduan",
+    en: "Track a complaint",
+};
+/// Tracking page: what to enter.
+pub const TRACK_INTRO: Text = Text {
+    id: "Masukkan kode lacak dan PIN yang Anda terima saat mengirim aduan.",
+    en: "Enter the tracking code and the PIN you received when you filed the complaint.",
+};
+/// Tracking page opened by link without access: ask for the PIN.
+pub const TRACK_PIN_NEEDED: Text = Text {
+    id: "Masukkan PIN aduan ini untuk melihat perkembangannya.",
+    en: "Enter this complaint's PIN to see how it is going.",
+};
+/// Tracking form: the code field.
+pub const TRACK_CODE_LABEL: Text = Text {
+    id: "Kode lacak",
+    en: "Tracking code",
+};
+/// Tracking form: the PIN field.
+pub const TRACK_PIN_LABEL: Text = Text {
+    id: "PIN (6 angka)",
+    en: "PIN (6 digits)",
+};
+/// Tracking form: the button.
+pub const TRACK_SUBMIT: Text = Text {
+    id: "Lihat aduan",
+    en: "Show the complaint",
+};
+/// Tracking form: code or PIN wrong (one message for both, on purpose).
+pub const TRACK_WRONG: Text = Text {
+    id: "Kode lacak atau PIN tidak cocok. Periksa kembali lalu coba lagi.",
+    en: "The tracking code or the PIN does not match. Check both and try again.",
+};
+/// Tracking form: too many attempts.
+pub const TRACK_RATE_LIMITED: Text = Text {
+    id: "Terlalu banyak percobaan dari jaringan Anda. Silakan coba lagi dalam satu jam.",
+    en: "Too many attempts from your network. Please try again within the hour.",
+};
+/// Tracking page: the complaint could not be loaded.
+pub const TRACK_UNAVAILABLE: Text = Text {
+    id: "Aduan tidak dapat dimuat saat ini. Silakan coba lagi sebentar lagi.",
+    en: "The complaint cannot be loaded right now. Please try again shortly.",
+};
+/// Tracking facts: status.
+pub const TRACK_STATUS: Text = Text {
+    id: "Status",
+    en: "Status",
+};
+/// Tracking facts: filed at.
+pub const TRACK_FILED_AT: Text = Text {
+    id: "Diterima",
+    en: "Received",
+};
+/// Tracking facts: agency in charge.
+pub const TRACK_AGENCY: Text = Text {
+    id: "Perangkat daerah",
+    en: "Agency in charge",
+};
+/// Tracking facts: no agency yet.
+pub const TRACK_AGENCY_PENDING: Text = Text {
+    id: "Belum ditentukan",
+    en: "Not assigned yet",
+};
+/// Tracking facts: the current step's time standard.
+pub const TRACK_STANDARD: Text = Text {
+    id: "Standar waktu tahap ini",
+    en: "Time standard of this step",
+};
+/// Tracking facts: the current step's deadline.
+pub const TRACK_DEADLINE: Text = Text {
+    id: "Batas waktu",
+    en: "Due by",
+};
+/// Tracking facts: times reopened.
+pub const TRACK_REOPENED: Text = Text {
+    id: "Dibuka kembali",
+    en: "Reopened",
+};
+/// Tracking facts and answer form: the rating.
+pub const TRACK_RATING: Text = Text {
+    id: "Penilaian Anda",
+    en: "Your rating",
+};
+/// Tracking page: the complaint's own text.
+pub const TRACK_YOUR_COMPLAINT: Text = Text {
+    id: "Isi aduan",
+    en: "The complaint",
+};
+/// Tracking page: timeline heading.
+pub const TRACK_TIMELINE: Text = Text {
+    id: "Riwayat penanganan",
+    en: "How it was handled",
+};
+/// Timeline: the filing itself.
+pub const TRACK_FILED_EVENT: Text = Text {
+    id: "Aduan diterima",
+    en: "Complaint received",
+};
+/// Tracking page: photos heading.
+pub const TRACK_PHOTOS: Text = Text {
+    id: "Foto",
+    en: "Photos",
+};
+/// Answer form heading (Surabaya SOP: confirmation).
+pub const TRACK_ANSWER_HEADING: Text = Text {
+    id: "Apakah aduan Anda sudah selesai ditangani?",
+    en: "Is your complaint resolved?",
+};
+/// Answer form: what happens.
+pub const TRACK_ANSWER_INTRO: Text = Text {
+    id: "Jika sudah, konfirmasi agar aduan ditutup. Jika belum, tolak jawaban dengan alasan: aduan dibuka kembali dan dikembalikan ke perangkat daerah.",
+    en: "If it is, confirm and the complaint closes. If not, reject the answer with a reason: the complaint reopens and goes back to the agency.",
+};
+/// Answer form: rating legend.
+pub const TRACK_RATING_OPTIONAL: Text = Text {
+    id: "Penilaian (tidak wajib): 1 buruk, 5 sangat baik",
+    en: "Rating (optional): 1 poor, 5 very good",
+};
+/// Answer form: comment field.
+pub const TRACK_COMMENT: Text = Text {
+    id: "Komentar (tidak wajib)",
+    en: "Comment (optional)",
+};
+/// Answer form: confirm button.
+pub const TRACK_CONFIRM: Text = Text {
+    id: "Ya, sudah selesai",
+    en: "Yes, it is resolved",
+};
+/// Answer form: rejection reason.
+pub const TRACK_REJECT_REASON: Text = Text {
+    id: "Alasan jawaban belum menyelesaikan masalah",
+    en: "Why the answer does not solve the problem",
+};
+/// Answer form: reject button.
+pub const TRACK_REJECT: Text = Text {
+    id: "Belum, tolak jawaban",
+    en: "No, reject the answer",
+};
+/// Withdraw section heading.
+pub const TRACK_WITHDRAW_HEADING: Text = Text {
+    id: "Cabut aduan",
+    en: "Withdraw the complaint",
+};
+/// Withdraw section: consequence.
+pub const TRACK_WITHDRAW_HINT: Text = Text {
+    id: "Aduan yang dicabut ditutup dan tidak ditindaklanjuti lagi.",
+    en: "A withdrawn complaint is closed and no longer handled.",
+};
+/// Withdraw button.
+pub const TRACK_WITHDRAW: Text = Text {
+    id: "Cabut aduan ini",
+    en: "Withdraw this complaint",
+};
+/// After confirming.
+pub const TRACK_DONE_CONFIRMED: Text = Text {
+    id: "Terima kasih. Aduan Anda ditutup sebagai selesai.",
+    en: "Thank you. Your complaint is closed as resolved.",
+};
+/// After rejecting.
+pub const TRACK_DONE_REJECTED: Text = Text {
+    id: "Jawaban ditolak. Aduan dibuka kembali dan dikembalikan ke perangkat daerah.",
+    en: "Answer rejected. The complaint is reopened and back with the agency.",
+};
+/// After withdrawing.
+pub const TRACK_DONE_WITHDRAWN: Text = Text {
+    id: "Aduan Anda telah dicabut.",
+    en: "Your complaint has been withdrawn.",
+};
+/// An answer that no longer applies (double tap, status changed).
+pub const TRACK_NOT_POSSIBLE: Text = Text {
+    id: "Tindakan itu tidak berlaku lagi untuk aduan ini karena statusnya sudah berubah.",
+    en: "That is no longer possible for this complaint: its status has changed.",
+};
+/// Refused answer page heading.
+pub const TRACK_ANSWER_REFUSED: Text = Text {
+    id: "Jawaban belum dapat dikirim",
+    en: "Your answer could not be sent",
+};
+/// Back to the tracking page.
+pub const TRACK_BACK: Text = Text {
+    id: "Kembali ke aduan",
+    en: "Back to the complaint",
+};

@@ -14,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
             <h1>{tr(ui::HOME_HEADING)}</h1>
             <p>{tr(ui::HOME_INTRO)}</p>
             <a class="button primary" href="/lapor">{tr(ui::HOME_FILE_CTA)}</a>
+            <a class="button" href="/lacak">{tr(ui::HOME_TRACK_CTA)}</a>
         </section>
     }
 }

@@ -5,7 +5,10 @@
 //! | `/`      | [`home::HomePage`]             |
 //! | `/lapor` | [`file_complaint::FileComplaintPage`] |
 //! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
+//! | `/lacak` | [`track::TrackLookupPage`] |
+//! | `/lacak/:code` | [`track::TrackingPage`] |
 
 pub mod file_complaint;
 pub mod home;
 pub mod receipt;
+pub mod track;

@@ -53,6 +53,13 @@ pub fn ReceiptPage() -> impl IntoView {
                                     <dt>{tr(ui::RECEIPT_PHOTOS)}</dt>
                                     <dd>{receipt.photo_count}</dd>
                                 </dl>
+                                <a
+                                    class="button primary"
+                                    href=format!("/lacak/{}", receipt.tracking_code)
+                                    data-testid="track-link"
+                                >
+                                    {tr(ui::RECEIPT_TRACK_LINK)}
+                                </a>
                             </section>
                         }
                             .into_any()

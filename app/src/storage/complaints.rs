@@ -2,7 +2,7 @@
 
 use super::{Db, StorageError, from_millis, to_millis};
 use crate::domain::complaint::NewComplaint;
-use crate::domain::status::{Role, Status};
+use crate::domain::status::{ActionKind, Role, Status};
 use crate::domain::tracking_code::TrackingCode;
 use crate::personal_data::SealedNik;
 use chrono::{DateTime, Utc};
@@ -86,9 +86,9 @@ pub async fn insert(
     let id: i64 = sqlx::query(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
-         visibility, latitude, longitude, address, created_at, updated_at) \
+         visibility, latitude, longitude, address, created_at, updated_at, status_since) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19) \
+         $18, $19, $19, $19) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -138,7 +138,7 @@ pub async fn insert(
     .bind(id)
     .bind(at)
     .bind(Role::Reporter.code())
-    .bind("submit")
+    .bind(FILED)
     .bind(status.code())
     .execute(&mut *tx)
     .await?;
@@ -262,4 +262,170 @@ pub async fn nearby_open(
     nearby.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
     nearby.truncate(limit);
     Ok(nearby)
+}
+
+/// What the reporter sees on the tracking page once they gave the PIN: their complaint without
+/// the personal data they filed it with (name, NIK, phone, e-mail).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReporterView {
+    /// The complaint's id, for the timeline and photo look-ups.
+    pub id: ComplaintId,
+    /// Its tracking code.
+    pub tracking_code: TrackingCode,
+    /// Keyed hash of the PIN, to check the reporter's PIN or access token against.
+    pub pin_hash: String,
+    /// Where it stands.
+    pub status: Status,
+    /// When it entered that status: the start of the current step's SOP clock.
+    pub status_since: DateTime<Utc>,
+    /// How often the reporter rejected an answer.
+    pub reopen_count: u32,
+    /// When it was filed.
+    pub created_at: DateTime<Utc>,
+    /// Its title.
+    pub title: String,
+    /// What the reporter wrote.
+    pub content: String,
+    /// The address the reporter gave.
+    pub address: String,
+    /// The name of the agency (OPD) in charge, once known.
+    pub agency_name: Option<String>,
+    /// The reporter's rating when confirming (1–5).
+    pub rating: Option<u8>,
+    /// The positions of its photos, in order.
+    pub photo_positions: Vec<u32>,
+}
+
+/// The reporter's view of the complaint with `code`, if there is one.
+pub async fn find_for_reporter(
+    db: &Db,
+    code: &TrackingCode,
+) -> Result<Option<ReporterView>, StorageError> {
+    let row = sqlx::query(
+        "SELECT c.id, c.pin_hash, c.status, c.status_since, c.reopen_count, c.created_at, \
+         c.title, c.content, c.address, c.rating, a.name AS agency_name \
+         FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
+         WHERE c.tracking_code = $1",
+    )
+    .bind(code.as_str())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let id: i64 = row.try_get("id")?;
+    let status: String = row.try_get("status")?;
+    let reopen_count: i64 = row.try_get("reopen_count")?;
+    let rating: Option<i64> = row.try_get("rating")?;
+    let positions: Vec<i64> = sqlx::query_scalar(
+        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(Some(ReporterView {
+        id: ComplaintId(id),
+        tracking_code: code.clone(),
+        pin_hash: row.try_get("pin_hash")?,
+        status: parse_status(&status)?,
+        status_since: from_millis(row.try_get("status_since")?)?,
+        reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
+        created_at: from_millis(row.try_get("created_at")?)?,
+        title: row.try_get("title")?,
+        content: row.try_get("content")?,
+        address: row.try_get("address")?,
+        agency_name: row.try_get("agency_name")?,
+        rating: rating.and_then(|rating| u8::try_from(rating).ok()),
+        photo_positions: positions
+            .into_iter()
+            .filter_map(|position| u32::try_from(position).ok())
+            .collect(),
+    }))
+}
+
+/// One step of a complaint's timeline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimelineEntry {
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// Who acted.
+    pub actor_role: Role,
+    /// What was done; `None` for the filing itself.
+    pub action: Option<ActionKind>,
+    /// The status it led to.
+    pub status_after: Status,
+    /// The note kept with it (reason, agency, ticket, comment), if any. Not all are public: see
+    /// [`ActionKind::note_is_public`].
+    pub note: Option<String>,
+}
+
+/// Every step of the complaint `id`, oldest first.
+pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT at, actor_role, action, status_after, note FROM complaint_events \
+         WHERE complaint_id = $1 ORDER BY at, id",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            let role: String = row.try_get("actor_role")?;
+            let action: String = row.try_get("action")?;
+            let status: String = row.try_get("status_after")?;
+            Ok(TimelineEntry {
+                at: from_millis(row.try_get("at")?)?,
+                actor_role: Role::parse_code(&role)
+                    .ok_or_else(|| StorageError::Corrupt(format!("role {role:?}")))?,
+                action: match action.as_str() {
+                    FILED => None,
+                    code => Some(
+                        ActionKind::parse_code(code)
+                            .ok_or_else(|| StorageError::Corrupt(format!("action {code:?}")))?,
+                    ),
+                },
+                status_after: parse_status(&status)?,
+                note: row.try_get("note")?,
+            })
+        })
+        .collect()
+}
+
+/// A stored photo of a complaint: its type and where the blob store keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredPhoto {
+    /// MIME type.
+    pub content_type: String,
+    /// The blob store's key.
+    pub storage_key: String,
+}
+
+/// The photo at `position` of complaint `id`.
+pub async fn photo(
+    db: &Db,
+    id: ComplaintId,
+    position: u32,
+) -> Result<Option<StoredPhoto>, StorageError> {
+    let row = sqlx::query(
+        "SELECT content_type, storage_key FROM complaint_photos \
+         WHERE complaint_id = $1 AND position = $2",
+    )
+    .bind(id.0)
+    .bind(i64::from(position))
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|row| {
+        Ok(StoredPhoto {
+            content_type: row.try_get("content_type")?,
+            storage_key: row.try_get("storage_key")?,
+        })
+    })
+    .transpose()
+}
+
+/// The action code of a complaint's first timeline entry, its filing.
+pub(crate) const FILED: &str = "submit";
+
+pub(crate) fn parse_status(code: &str) -> Result<Status, StorageError> {
+    Status::parse_code(code).ok_or_else(|| StorageError::Corrupt(format!("status {code:?}")))
 }

@@ -9,6 +9,7 @@
 pub mod complaints;
 pub mod desk_lists;
 pub mod rate_limits;
+pub mod transitions;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};

@@ -4,10 +4,10 @@
 use crate::helpers::TestApp;
 use reqwest::multipart::{Form, Part};
 
-const PHOTO: &[u8] = include_bytes!("fixtures/pixel.png");
+pub(crate) const PHOTO: &[u8] = include_bytes!("fixtures/pixel.png");
 
 /// A complaint a careful citizen would file.
-fn valid_form() -> Form {
+pub(crate) fn valid_form() -> Form {
     Form::new()
         .text("reporter_name", "Siti Rahayu")
         .text("nik", "3503015708900001")
@@ -24,7 +24,7 @@ fn valid_form() -> Form {
 }
 
 /// [`valid_form`] with its photo: ready to file.
-fn complete_form() -> Form {
+pub(crate) fn complete_form() -> Form {
     valid_form().part("photos", photo(PHOTO, "lampu.png", "image/png"))
 }
 
@@ -36,7 +36,7 @@ fn photo(bytes: &[u8], name: &str, mime: &str) -> Part {
 }
 
 /// The tracking code from a `303` to the receipt page.
-fn receipt_code(response: &reqwest::Response) -> String {
+pub(crate) fn receipt_code(response: &reqwest::Response) -> String {
     assert_eq!(response.status(), 303);
     let location = response.headers()["location"].to_str().unwrap();
     location

@@ -31,17 +31,15 @@ impl TestApp {
             log: "warn".into(),
             region_prefix: Default::default(),
             secret_key: None,
+            sop: app::domain::sop::surabaya(),
+            utc_offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
         };
         let application = Application::build(&settings)
             .await
             .expect("the server starts");
         let address = format!("http://{}", application.address());
         tokio::spawn(application.run_until_stopped());
-        let client = reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
+        let client = browser();
         Self {
             address,
             client,
@@ -82,6 +80,27 @@ impl TestApp {
             .await
             .expect("the server answers")
     }
+}
+
+impl TestApp {
+    /// The server's store, opened beside it: for officers' steps that have no page yet.
+    pub async fn store(&self) -> app::storage::Db {
+        app::storage::Db::connect(&format!(
+            "sqlite://{}",
+            self.data_dir.join("aduan.db").display()
+        ))
+        .await
+        .expect("the store opens")
+    }
+}
+
+/// A client that keeps its own cookies and does not follow redirects: another browser.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
 }
 
 impl Drop for TestApp {

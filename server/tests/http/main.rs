@@ -4,3 +4,4 @@
 mod file_complaint;
 mod helpers;
 mod pages;
+mod track;

@@ -1,0 +1,167 @@
+//! The reporter's tracking view of a complaint: status, SOP clock, timeline and photos.
+#![expect(
+    missing_docs,
+    reason = "#[server] generates a public argument struct whose fields cannot carry doc comments"
+)]
+
+use super::ApiError;
+use crate::domain::sop::TimeStandard;
+use crate::domain::status::{ActionKind, Status};
+use chrono::{DateTime, FixedOffset};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The `galat` (error) codes the tracking pages explain.
+pub mod problem {
+    /// The code or PIN does not match.
+    pub const WRONG: &str = "salah";
+    /// Too many attempts.
+    pub const LIMITED: &str = "batas";
+    /// The action no longer applies to the complaint.
+    pub const NOT_POSSIBLE: &str = "tidak_berlaku";
+}
+
+/// The `selesai` (done) codes the tracking page thanks the reporter for.
+pub mod done {
+    /// Confirmed.
+    pub const CONFIRMED: &str = "konfirmasi";
+    /// Rejected and reopened.
+    pub const REJECTED: &str = "tolak";
+    /// Withdrawn.
+    pub const WITHDRAWN: &str = "cabut";
+}
+
+/// A complaint as its reporter follows it. Never carries the reporter's name, NIK, phone or
+/// e-mail, nor an officer's name or an internal note.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tracking {
+    /// The tracking code.
+    pub tracking_code: String,
+    /// The title the reporter gave.
+    pub title: String,
+    /// What the reporter wrote.
+    pub content: String,
+    /// The address the reporter gave.
+    pub address: String,
+    /// Where it stands.
+    pub status: Status,
+    /// When it was filed, in the desk's time zone.
+    pub filed_at: DateTime<FixedOffset>,
+    /// The agency (OPD) in charge, once dispatched.
+    pub agency: Option<String>,
+    /// The SOP's time standards of the current step (empty when none runs).
+    pub standards: Vec<TimeStandard>,
+    /// When the current step is due by the SOP, in the desk's time zone.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    /// How often the reporter rejected an answer.
+    pub reopen_count: u32,
+    /// The reporter's rating, once confirmed.
+    pub rating: Option<u8>,
+    /// Every step so far, oldest first.
+    pub timeline: Vec<TimelineItem>,
+    /// Addresses of the complaint's photos.
+    pub photos: Vec<String>,
+    /// Whether the reporter is asked to confirm or reject an answer now.
+    pub can_answer: bool,
+    /// Whether the reporter may still withdraw it.
+    pub can_withdraw: bool,
+}
+
+/// One step of the timeline, as the reporter sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelineItem {
+    /// When, in the desk's time zone.
+    pub at: DateTime<FixedOffset>,
+    /// What was done; `None` for the filing.
+    pub action: Option<ActionKind>,
+    /// The status it led to.
+    pub status_after: Status,
+    /// The public note (why it was returned, the reporter's own reason or comment, the
+    /// SP4N-LAPOR! number); internal notes are left out.
+    pub note: Option<String>,
+}
+
+/// The complaint with tracking `code`, for a browser holding its access cookie.
+///
+/// An unknown code and a missing or expired cookie both answer [`ApiError::Forbidden`], so the
+/// page asks for the PIN either way and nobody learns which codes exist.
+#[server(endpoint = "complaints/track")]
+pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
+    use crate::domain::status::Role;
+    use crate::domain::tracking_code::TrackingCode;
+    use crate::handlers::track;
+    use crate::storage::complaints;
+
+    let state = super::state()?;
+    let now = chrono::Utc::now();
+    let code = TrackingCode::parse(&code).map_err(|_| ApiError::Forbidden)?;
+    let complaint = complaints::find_for_reporter(&state.db, &code)
+        .await
+        .map_err(super::unexpected)?
+        .ok_or(ApiError::Forbidden)?;
+    let parts = use_context::<axum::http::request::Parts>()
+        .ok_or_else(|| super::unexpected("request parts missing from the context"))?;
+    if !track::has_access(&state, &parts.headers, &complaint, now) {
+        return Err(ApiError::Forbidden);
+    }
+    let timeline = complaints::timeline(&state.db, complaint.id)
+        .await
+        .map_err(super::unexpected)?;
+
+    let offset = state.utc_offset;
+    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
+    let step = complaint.status.current_step();
+    Ok(Tracking {
+        tracking_code: code.to_string(),
+        title: complaint.title,
+        content: complaint.content,
+        address: complaint.address,
+        status: complaint.status,
+        filed_at: local(complaint.created_at),
+        agency: complaint.agency_name,
+        standards: step
+            .map(|step| state.sop.standards(step).collect())
+            .unwrap_or_default(),
+        deadline: state
+            .sop
+            .status_deadline(complaint.status, local(complaint.status_since)),
+        reopen_count: complaint.reopen_count,
+        rating: complaint.rating,
+        timeline: timeline
+            .into_iter()
+            .map(|entry| TimelineItem {
+                at: local(entry.at),
+                action: entry.action,
+                status_after: entry.status_after,
+                note: entry
+                    .note
+                    .filter(|_| entry.action.is_some_and(ActionKind::note_is_public)),
+            })
+            .collect(),
+        photos: complaint
+            .photo_positions
+            .iter()
+            .map(|position| format!("/lacak/{code}/foto/{position}"))
+            .collect(),
+        can_answer: complaint.status == Status::AwaitingReporter,
+        can_withdraw: complaint
+            .status
+            .available_actions(Role::Reporter)
+            .contains(&ActionKind::Withdraw),
+    })
+}
+
+/// The time zone's Indonesian name (WIB, WITA, WIT), else `UTC+hh:mm`.
+pub fn zone_name(offset: &FixedOffset) -> String {
+    match offset.local_minus_utc() {
+        25_200 => "WIB".to_owned(),
+        28_800 => "WITA".to_owned(),
+        32_400 => "WIT".to_owned(),
+        _ => format!("UTC{offset}"),
+    }
+}
+
+/// A moment as the tracking page shows it: `23-11-2026 14:05 WIB`.
+pub fn format_moment(at: &DateTime<FixedOffset>) -> String {
+    format!("{} {}", at.format("%d-%m-%Y %H:%M"), zone_name(at.offset()))
+}

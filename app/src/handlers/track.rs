@@ -1,0 +1,364 @@
+//! The reporter's side of a filed complaint: opening it with the tracking code and PIN, answering
+//! the desk's resolution, and the complaint's photos.
+//!
+//! - `POST /lacak` checks the code and PIN ([`TRACK_LIMIT`] attempts per client network per
+//!   [`TRACK_WINDOW`], one message for an unknown code and a wrong PIN alike, so codes cannot be
+//!   probed) and gives the browser an access cookie for that complaint ([`access_cookie`]).
+//! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional rating
+//!   and comment), reject (with a reason: it reopens at the agency) or withdraw.
+//! - `GET /lacak/{code}/foto/{n}` serves a photo to the reporter holding the cookie.
+//!
+//! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
+
+use crate::api::tracking::{done, problem};
+use crate::components::language::locale_from_cookie_header;
+use crate::domain::feedback::{Comment, Rating};
+use crate::domain::status::{Action, Reason, Role};
+use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::{Locale, ui};
+use crate::state::AppState;
+use crate::storage::complaints::{self, ReporterView};
+use crate::storage::rate_limits;
+use crate::storage::transitions::{self, ActError, Feedback};
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Code-and-PIN attempts accepted from one client network per [`TRACK_WINDOW`].
+pub const TRACK_LIMIT: i64 = 20;
+/// The attempts' window.
+pub const TRACK_WINDOW: Duration = Duration::from_secs(60 * 60);
+/// How long a browser keeps access to a complaint after the PIN was given.
+pub const ACCESS_DAYS: i64 = 30;
+/// The access cookie's name is this followed by the tracking code.
+pub const ACCESS_COOKIE_PREFIX: &str = "aduan_track_";
+
+/// The name of the access cookie for `code`.
+pub fn access_cookie_name(code: &TrackingCode) -> String {
+    format!("{ACCESS_COOKIE_PREFIX}{code}")
+}
+
+/// A `Set-Cookie` value giving this browser access to the complaint for [`ACCESS_DAYS`]. The
+/// cookie is HTTP-only (page scripts cannot read it) and sent on same-site requests and on
+/// top-level links from elsewhere (a notification's tracking link).
+pub fn access_cookie(
+    state: &AppState,
+    code: &TrackingCode,
+    pin_hash: &str,
+    now: DateTime<Utc>,
+) -> String {
+    let expires = now + chrono::Duration::days(ACCESS_DAYS);
+    let token = state
+        .protector
+        .access_token(code.as_str(), pin_hash, expires.timestamp_millis());
+    format!(
+        "{}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax",
+        access_cookie_name(code),
+        ACCESS_DAYS * 86_400
+    )
+}
+
+/// Whether the request carries a valid access cookie for `complaint`.
+pub fn has_access(
+    state: &AppState,
+    headers: &HeaderMap,
+    complaint: &ReporterView,
+    now: DateTime<Utc>,
+) -> bool {
+    let name = access_cookie_name(&complaint.tracking_code);
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .filter_map(|header| crate::cookies::value(header, &name))
+        .any(|token| {
+            state.protector.access_token_valid(
+                complaint.tracking_code.as_str(),
+                &complaint.pin_hash,
+                token,
+                now.timestamp_millis(),
+            )
+        })
+}
+
+/// The tracking page's form.
+#[derive(Debug, Deserialize)]
+pub struct Unlock {
+    /// The tracking code, as typed.
+    kode: String,
+    /// The PIN, as typed.
+    pin: String,
+}
+
+/// `POST /lacak`: opens a complaint with its code and PIN.
+#[tracing::instrument(skip_all)]
+pub async fn unlock(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<Unlock>,
+) -> Response {
+    let now = Utc::now();
+    let typed_code = form.kode.trim().to_uppercase();
+    let back = |problem: &str| {
+        let query = serde_urlencoded_pair("kode", &typed_code);
+        Redirect::to(&format!("/lacak?{query}&galat={problem}")).into_response()
+    };
+    // The address itself is personal data: only its keyed pseudonym is counted, for a day at most.
+    let bucket = format!(
+        "track:{}",
+        state.protector.pseudonym(&peer.ip().to_string())
+    );
+    match rate_limits::hit(&state.db, &bucket, TRACK_WINDOW, now).await {
+        Ok(hits) if hits > TRACK_LIMIT => {
+            tracing::info!("tracking attempts rate limited");
+            return back(problem::LIMITED);
+        }
+        Ok(_) => {}
+        // Failing closed: without a counter, PINs could be guessed at full speed.
+        Err(error) => {
+            tracing::error!(%error, "rate limit unavailable");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    }
+    let Ok(code) = TrackingCode::parse(&typed_code) else {
+        return back(problem::WRONG);
+    };
+    let complaint = match complaints::find_for_reporter(&state.db, &code).await {
+        Ok(complaint) => complaint,
+        Err(error) => {
+            tracing::error!(%error, "complaint look-up failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let matches = complaint.as_ref().is_some_and(|complaint| {
+        state
+            .protector
+            .pin_matches(code.as_str(), &form.pin, &complaint.pin_hash)
+    });
+    let Some(complaint) = complaint.filter(|_| matches) else {
+        tracing::info!("tracking code or PIN did not match");
+        return back(problem::WRONG);
+    };
+    let mut response = Redirect::to(&format!("/lacak/{code}")).into_response();
+    append_cookie(
+        &mut response,
+        &access_cookie(&state, &code, &complaint.pin_hash, now),
+    );
+    response
+}
+
+/// The reporter's answer to the desk's resolution, or a withdrawal.
+#[derive(Debug, Deserialize)]
+pub struct Answer {
+    /// `konfirmasi`, `tolak` or `cabut`.
+    keputusan: String,
+    /// The rating of a confirmation, `1`–`5`, or empty.
+    #[serde(default)]
+    nilai: String,
+    /// The comment of a confirmation.
+    #[serde(default)]
+    komentar: String,
+    /// The reason of a rejection.
+    #[serde(default)]
+    alasan: String,
+}
+
+/// `POST /lacak/{code}/jawab`: confirms, rejects or withdraws.
+#[tracing::instrument(skip_all)]
+pub async fn answer(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<Answer>,
+) -> Response {
+    let now = Utc::now();
+    let locale = reader_locale(&headers);
+    let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
+        return Redirect::to("/lacak").into_response();
+    };
+    let page = format!("/lacak/{code}");
+    let (action, feedback, done) = match form.keputusan.as_str() {
+        done::CONFIRMED => {
+            let rating = Rating::parse_optional(&form.nilai);
+            let comment = Comment::parse_optional(&form.komentar);
+            let (rating, comment) = match (rating, comment) {
+                (Ok(rating), Ok(comment)) => (rating, comment),
+                (rating, comment) => {
+                    let problems: Vec<String> = [
+                        rating.err().map(|code| code.message(locale, Rating::LABEL)),
+                        comment
+                            .err()
+                            .map(|code| code.message(locale, Comment::LABEL)),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                    return refused(locale, &page, problems);
+                }
+            };
+            let feedback = Feedback {
+                rating: rating.map(Rating::get),
+                comment: comment.map(|comment| comment.as_str().to_owned()),
+            };
+            (Action::Confirm, Some(feedback), done::CONFIRMED)
+        }
+        done::REJECTED => match Reason::parse(&form.alasan) {
+            Ok(reason) => (Action::Reject { reason }, None, done::REJECTED),
+            Err(code) => {
+                return refused(locale, &page, vec![code.message(locale, Reason::LABEL)]);
+            }
+        },
+        done::WITHDRAWN => (Action::Withdraw, None, done::WITHDRAWN),
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match transitions::act(
+        &state.db,
+        &code,
+        &action,
+        Role::Reporter,
+        feedback.as_ref(),
+        now,
+    )
+    .await
+    {
+        Ok(acted) => {
+            tracing::info!(%code, action = action.kind().code(), status = %acted.after.status(), "reporter answered");
+            Redirect::to(&format!("{page}?selesai={done}")).into_response()
+        }
+        Err(ActError::Refused(_)) => {
+            Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
+        }
+        Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
+        Err(ActError::Storage(error)) => {
+            tracing::error!(%error, "reporter's answer not stored");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html(crate::handlers::message_page(
+                    locale,
+                    ui::TRACK_UNAVAILABLE.get(locale),
+                    &[],
+                    None,
+                    &page,
+                    ui::TRACK_BACK.get(locale),
+                )),
+            )
+                .into_response()
+        }
+    }
+}
+
+/// `GET /lacak/{code}/foto/{n}`: the `n`th photo of the complaint, to its reporter.
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((code, position)): Path<(String, u32)>,
+    headers: HeaderMap,
+) -> Response {
+    let Some((_, complaint)) = authorised(&state, &code, &headers, Utc::now()).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let stored = match complaints::photo(&state.db, complaint.id, position).await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => {
+            tracing::error!(%error, "photo look-up failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    match state.blobs.get(&stored.storage_key).await {
+        Ok(bytes) => (
+            [
+                (header::CONTENT_TYPE, stored.content_type),
+                (header::CACHE_CONTROL, "private, max-age=86400".to_owned()),
+                (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_owned()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, key = %stored.storage_key, "stored photo unreadable");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// The complaint `code` names, if the request holds a valid access cookie for it.
+async fn authorised(
+    state: &AppState,
+    code: &str,
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+) -> Option<(TrackingCode, ReporterView)> {
+    let code = TrackingCode::parse(code).ok()?;
+    let complaint = match complaints::find_for_reporter(&state.db, &code).await {
+        Ok(complaint) => complaint?,
+        Err(error) => {
+            tracing::error!(%error, "complaint look-up failed");
+            return None;
+        }
+    };
+    has_access(state, headers, &complaint, now).then_some((code, complaint))
+}
+
+fn reader_locale(headers: &HeaderMap) -> Locale {
+    headers
+        .get(header::COOKIE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(locale_from_cookie_header)
+        .unwrap_or_default()
+}
+
+/// A `422` page naming the problem, leading back to the tracking page (the browser's own checks
+/// normally stop such a form before it is sent).
+fn refused(locale: Locale, page: &str, problems: Vec<String>) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Html(crate::handlers::message_page(
+            locale,
+            ui::TRACK_ANSWER_REFUSED.get(locale),
+            &problems,
+            None,
+            page,
+            ui::TRACK_BACK.get(locale),
+        )),
+    )
+        .into_response()
+}
+
+fn append_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+/// `name=value` with the value percent-encoded for a query string.
+fn serde_urlencoded_pair(name: &str, value: &str) -> String {
+    let encoded: String = value
+        .bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect();
+    format!("{name}={encoded}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(serde_urlencoded_pair("kode", "ADU-AB12"), "kode=ADU-AB12");
+        assert_eq!(
+            serde_urlencoded_pair("kode", "a b&c=d"),
+            "kode=a%20b%26c%3Dd"
+        );
+    }
+}

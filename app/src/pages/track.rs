@@ -1,0 +1,362 @@
+//! `/lacak` and `/lacak/:code`: the reporter follows a complaint and answers the desk's
+//! resolution. The forms post to plain endpoints ([`crate::handlers::track`]), so they work before
+//! the WebAssembly loads; the endpoints answer with a redirect back here, where `?selesai=` or
+//! `?galat=` says how it went.
+
+use crate::api::ApiError;
+use crate::api::tracking::{TimelineItem, Tracking, format_moment, track_complaint};
+use crate::components::language::{tr, use_locale};
+use crate::domain::feedback::COMMENT_MAX_CHARS;
+use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
+use crate::i18n::{Text, ui};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The `galat` (problem) and `selesai` (done) codes of the tracking endpoints, as texts.
+fn notice(query_value: &str) -> Option<Text> {
+    use crate::api::tracking::{done, problem};
+    match query_value {
+        problem::WRONG => Some(ui::TRACK_WRONG),
+        problem::LIMITED => Some(ui::TRACK_RATE_LIMITED),
+        problem::NOT_POSSIBLE => Some(ui::TRACK_NOT_POSSIBLE),
+        done::CONFIRMED => Some(ui::TRACK_DONE_CONFIRMED),
+        done::REJECTED => Some(ui::TRACK_DONE_REJECTED),
+        done::WITHDRAWN => Some(ui::TRACK_DONE_WITHDRAWN),
+        _ => None,
+    }
+}
+
+/// `/lacak`: the tracking code and PIN form.
+#[component]
+pub fn TrackLookupPage() -> impl IntoView {
+    let query = use_query_map();
+    let code = query.read_untracked().get("kode").unwrap_or_default();
+    let problem = query
+        .read_untracked()
+        .get("galat")
+        .and_then(|value| notice(&value));
+    view! {
+        <Title text=tr(ui::TRACK_HEADING)/>
+        <section class="track">
+            <h1>{tr(ui::TRACK_HEADING)}</h1>
+            <p>{tr(ui::TRACK_INTRO)}</p>
+            <UnlockForm code problem/>
+        </section>
+    }
+}
+
+/// The code and PIN form, posting to `/lacak`.
+#[component]
+fn UnlockForm(code: String, problem: Option<Text>) -> impl IntoView {
+    view! {
+        <form class="track-form" method="post" action="/lacak">
+            {problem
+                .map(|text| {
+                    view! {
+                        <p class="problem" role="alert" data-testid="track-problem">
+                            {tr(text)}
+                        </p>
+                    }
+                })}
+            <label for="kode">{tr(ui::TRACK_CODE_LABEL)}</label>
+            <input
+                id="kode"
+                name="kode"
+                value=code
+                required
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck="false"
+                placeholder="ADU-XXXX-XXXX"
+            />
+            <label for="pin">{tr(ui::TRACK_PIN_LABEL)}</label>
+            <input
+                id="pin"
+                name="pin"
+                type="text"
+                inputmode="numeric"
+                pattern="[0-9]{6}"
+                maxlength="6"
+                required
+                autocomplete="off"
+            />
+            <button class="button primary" type="submit">
+                {tr(ui::TRACK_SUBMIT)}
+            </button>
+        </form>
+    }
+}
+
+/// `/lacak/:code`: the complaint's progress, or the PIN form when this browser has no access.
+#[component]
+pub fn TrackingPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let notice = move || {
+        let query = query.read();
+        query
+            .get("selesai")
+            .or_else(|| query.get("galat"))
+            .and_then(|value| notice(&value))
+    };
+    let tracking = Resource::new(
+        move || params.read().get("code").unwrap_or_default(),
+        track_complaint,
+    );
+
+    view! {
+        <Title text=tr(ui::TRACK_HEADING)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let code = params.read_untracked().get("code").unwrap_or_default();
+                match tracking.await {
+                    Ok(tracking) => {
+                        view! {
+                            {notice()
+                                .map(|text| {
+                                    view! {
+                                        <p class="notice" role="status" data-testid="track-notice">
+                                            {tr(text)}
+                                        </p>
+                                    }
+                                })}
+                            <TrackingView tracking/>
+                        }
+                            .into_any()
+                    }
+                    Err(ApiError::Forbidden | ApiError::NotFound) => {
+                        view! {
+                            <section class="track">
+                                <h1>{tr(ui::TRACK_HEADING)}</h1>
+                                <p>{tr(ui::TRACK_PIN_NEEDED)}</p>
+                                <UnlockForm code problem=None/>
+                            </section>
+                        }
+                            .into_any()
+                    }
+                    Err(_) => view! { <p>{tr(ui::TRACK_UNAVAILABLE)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The complaint's facts, its text and photos, the timeline and the reporter's choices.
+#[component]
+fn TrackingView(tracking: Tracking) -> impl IntoView {
+    let locale = use_locale();
+    let Tracking {
+        tracking_code,
+        title,
+        content,
+        address,
+        status,
+        filed_at,
+        agency,
+        standards,
+        deadline,
+        reopen_count,
+        rating,
+        timeline,
+        photos,
+        can_answer,
+        can_withdraw,
+    } = tracking;
+    let status_text = move || {
+        let locale = locale.get();
+        match status {
+            Status::Closed(closure) => {
+                format!(
+                    "{} ({})",
+                    status.label().get(locale),
+                    closure.label().get(locale)
+                )
+            }
+            _ => status.label().get(locale).to_owned(),
+        }
+    };
+    let standard_text = move || {
+        let locale = locale.get();
+        standards
+            .iter()
+            .map(|standard| standard.describe(locale))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let has_standard = !standard_text().is_empty();
+    let answer_url = format!("/lacak/{tracking_code}/jawab");
+
+    view! {
+        <section class="tracking">
+            <h1>{title}</h1>
+            <p class="tracking-code" data-testid="tracking-code">
+                {tracking_code.clone()}
+            </p>
+            <dl class="facts">
+                <dt>{tr(ui::TRACK_STATUS)}</dt>
+                <dd data-testid="status">{status_text}</dd>
+                <dt>{tr(ui::TRACK_FILED_AT)}</dt>
+                <dd>{format_moment(&filed_at)}</dd>
+                <dt>{tr(ui::TRACK_AGENCY)}</dt>
+                <dd data-testid="agency">
+                    {match agency {
+                        Some(name) => name.into_any(),
+                        None => tr(ui::TRACK_AGENCY_PENDING).into_any(),
+                    }}
+                </dd>
+                {has_standard
+                    .then(|| {
+                        view! {
+                            <dt>{tr(ui::TRACK_STANDARD)}</dt>
+                            <dd>{standard_text}</dd>
+                        }
+                    })}
+                {deadline
+                    .map(|deadline| {
+                        view! {
+                            <dt>{tr(ui::TRACK_DEADLINE)}</dt>
+                            <dd data-testid="deadline">{format_moment(&deadline)}</dd>
+                        }
+                    })}
+                {(reopen_count > 0)
+                    .then(|| {
+                        view! {
+                            <dt>{tr(ui::TRACK_REOPENED)}</dt>
+                            <dd data-testid="reopened">{format!("{reopen_count}×")}</dd>
+                        }
+                    })}
+                {rating
+                    .map(|rating| {
+                        view! {
+                            <dt>{tr(ui::TRACK_RATING)}</dt>
+                            <dd>{format!("{rating}/5")}</dd>
+                        }
+                    })}
+            </dl>
+            {can_answer.then(|| view! { <AnswerForms url=answer_url.clone()/> })}
+            <h2>{tr(ui::TRACK_TIMELINE)}</h2>
+            <ol class="timeline" data-testid="timeline">
+                {timeline.into_iter().map(|item| view! { <TimelineRow item/> }).collect_view()}
+            </ol>
+            <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
+            <p class="complaint-text">{content}</p>
+            <p class="hint">{address}</p>
+            {(!photos.is_empty())
+                .then(|| {
+                    view! {
+                        <h2>{tr(ui::TRACK_PHOTOS)}</h2>
+                        <div class="photo-strip">
+                            {photos
+                                .into_iter()
+                                .enumerate()
+                                .map(|(index, src)| {
+                                    view! {
+                                        <img
+                                            src=src
+                                            alt=move || {
+                                                format!("{} {}", tr(ui::TRACK_PHOTOS)(), index + 1)
+                                            }
+                                            loading="lazy"
+                                        />
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })}
+            {can_withdraw.then(|| view! { <WithdrawForm url=answer_url.clone()/> })}
+        </section>
+    }
+    .into_any()
+}
+
+/// One step of the timeline.
+#[component]
+fn TimelineRow(item: TimelineItem) -> impl IntoView {
+    let locale = use_locale();
+    let action = item.action;
+    let status = item.status_after;
+    view! {
+        <li>
+            <time datetime=item.at.to_rfc3339()>{format_moment(&item.at)}</time>
+            <strong>
+                {move || match action {
+                    Some(kind) => kind.label().get(locale.get()),
+                    None => ui::TRACK_FILED_EVENT.get(locale.get()),
+                }}
+            </strong>
+            <span class="status-after">{move || status.label().get(locale.get())}</span>
+            {item.note.map(|note| view! { <p class="note">{note}</p> })}
+        </li>
+    }
+}
+
+/// Confirm (with a rating and comment) or reject (with a reason).
+#[component]
+fn AnswerForms(url: String) -> impl IntoView {
+    view! {
+        <section class="answer" data-testid="answer">
+            <h2>{tr(ui::TRACK_ANSWER_HEADING)}</h2>
+            <p>{tr(ui::TRACK_ANSWER_INTRO)}</p>
+            <form method="post" action=url.clone()>
+                <input type="hidden" name="keputusan" value="konfirmasi"/>
+                <fieldset class="rating">
+                    <legend>{tr(ui::TRACK_RATING_OPTIONAL)}</legend>
+                    {(1..=5)
+                        .map(|stars| {
+                            view! {
+                                <label>
+                                    <input type="radio" name="nilai" value=stars.to_string()/>
+                                    {stars}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <label for="komentar">{tr(ui::TRACK_COMMENT)}</label>
+                <textarea
+                    id="komentar"
+                    name="komentar"
+                    rows="3"
+                    maxlength=COMMENT_MAX_CHARS.to_string()
+                ></textarea>
+                <button class="button primary" type="submit">
+                    {tr(ui::TRACK_CONFIRM)}
+                </button>
+            </form>
+            <form method="post" action=url>
+                <input type="hidden" name="keputusan" value="tolak"/>
+                <label for="alasan">{tr(ui::TRACK_REJECT_REASON)}</label>
+                <textarea
+                    id="alasan"
+                    name="alasan"
+                    rows="3"
+                    required
+                    minlength=REASON_MIN_CHARS.to_string()
+                    maxlength=REASON_MAX_CHARS.to_string()
+                ></textarea>
+                <button class="button" type="submit">
+                    {tr(ui::TRACK_REJECT)}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// Withdrawing, folded away behind its heading.
+#[component]
+fn WithdrawForm(url: String) -> impl IntoView {
+    view! {
+        <details class="withdraw">
+            <summary>{tr(ui::TRACK_WITHDRAW_HEADING)}</summary>
+            <p>{tr(ui::TRACK_WITHDRAW_HINT)}</p>
+            <form method="post" action=url>
+                <input type="hidden" name="keputusan" value="cabut"/>
+                <button class="button danger" type="submit">
+                    {tr(ui::TRACK_WITHDRAW)}
+                </button>
+            </form>
+        </details>
+    }
+}

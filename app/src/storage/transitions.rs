@@ -1,0 +1,133 @@
+//! The one place a stored complaint changes status: the status machine
+//! ([`crate::domain::status`]) decides, this module records the decision and its timeline entry in
+//! one transaction.
+
+use super::complaints::{ComplaintId, parse_status};
+use super::{Db, StorageError, to_millis};
+use crate::domain::status::{Action, ComplaintState, Role, TransitionError};
+use crate::domain::tracking_code::TrackingCode;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// The reporter's rating and comment, kept when they confirm an answer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Feedback {
+    /// 1 (poor) to 5 (very good).
+    pub rating: Option<u8>,
+    /// What they want to add.
+    pub comment: Option<String>,
+}
+
+/// Why an action was not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum ActError {
+    /// No complaint has that tracking code.
+    #[error("no complaint with that tracking code")]
+    NotFound,
+    /// The status machine refused the action (wrong role, or not possible in this status).
+    #[error(transparent)]
+    Refused(#[from] TransitionError),
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl From<sqlx::Error> for ActError {
+    fn from(error: sqlx::Error) -> Self {
+        ActError::Storage(error.into())
+    }
+}
+
+/// What an action changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Acted {
+    /// The complaint acted on.
+    pub id: ComplaintId,
+    /// Its state before.
+    pub before: ComplaintState,
+    /// Its state now.
+    pub after: ComplaintState,
+}
+
+/// Applies `action` by `role` to the complaint with `code` at `now`: checks it against the status
+/// machine, stores the new status (with the agency of a dispatch and the reporter's feedback of a
+/// confirmation) and appends the timeline entry, all or nothing.
+///
+/// Two actions on one complaint run one after the other, never interleaved: the second sees the
+/// first's status, so a doubled tap is refused by the machine instead of applied twice.
+pub async fn act(
+    db: &Db,
+    code: &TrackingCode,
+    action: &Action,
+    role: Role,
+    feedback: Option<&Feedback>,
+    now: DateTime<Utc>,
+) -> Result<Acted, ActError> {
+    let at = to_millis(now);
+    let mut tx = db.pool().begin().await?;
+    // Writing first takes the write lock (the row's on PostgreSQL, the database's on SQLite)
+    // before the status is read, so no other action can change it until this one commits.
+    let touched =
+        sqlx::query("UPDATE complaints SET updated_at = updated_at WHERE tracking_code = $1")
+            .bind(code.as_str())
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+    if touched == 0 {
+        return Err(ActError::NotFound);
+    }
+    let row =
+        sqlx::query("SELECT id, status, reopen_count FROM complaints WHERE tracking_code = $1")
+            .bind(code.as_str())
+            .fetch_one(&mut *tx)
+            .await?;
+    let id: i64 = row.try_get("id")?;
+    let status: String = row.try_get("status")?;
+    let reopen_count: i64 = row.try_get("reopen_count")?;
+    let before = ComplaintState::restore(
+        parse_status(&status)?,
+        u32::try_from(reopen_count).unwrap_or(u32::MAX),
+    );
+    let after = before.apply(action, role)?;
+
+    let agency = match action {
+        Action::Dispatch { agency } => Some(agency.as_str()),
+        _ => None,
+    };
+    let rating = feedback.and_then(|feedback| feedback.rating).map(i64::from);
+    let comment = feedback.and_then(|feedback| feedback.comment.as_deref());
+    sqlx::query(
+        "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $3, updated_at = $3, \
+         agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
+         feedback = COALESCE($6, feedback) WHERE id = $7",
+    )
+    .bind(after.status().code())
+    .bind(i64::from(after.reopen_count()))
+    .bind(at)
+    .bind(agency)
+    .bind(rating)
+    .bind(comment)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+
+    let note = action.note().or_else(|| comment.map(str::to_owned));
+    sqlx::query(
+        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(at)
+    .bind(role.code())
+    .bind(action.kind().code())
+    .bind(after.status().code())
+    .bind(note)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Acted {
+        id: ComplaintId(id),
+        before,
+        after,
+    })
+}

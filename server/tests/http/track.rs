@@ -1,0 +1,377 @@
+//! `/lacak`: the reporter opens a complaint with its code and PIN, follows it and answers the
+//! desk's resolution, against the real server and its SQLite file.
+
+use crate::file_complaint::{complete_form, receipt_code};
+use crate::helpers::{TestApp, browser};
+use app::domain::complaint::AgencyCode;
+use app::domain::status::{Action, Reason, Role};
+use app::domain::tracking_code::TrackingCode;
+use app::storage::transitions;
+
+/// Files a complaint from the app's own client and returns its code and PIN (from the receipt).
+async fn file(app: &TestApp) -> (String, String) {
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let (_, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
+    let pin = receipt
+        .split(r#"data-testid="pin""#)
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.get(..6))
+        .expect("the receipt shows the PIN")
+        .to_owned();
+    (code, pin)
+}
+
+/// POSTs a urlencoded form from `client`; returns the status and the `Location`, if any.
+async fn post(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> (u16, Option<String>, String) {
+    let response = client
+        .post(format!("{}{path}", app.address))
+        .form(form)
+        .send()
+        .await
+        .expect("the server answers");
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    (status, location, response.text().await.unwrap())
+}
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .expect("the server answers");
+    (
+        response.status().as_u16(),
+        response.text().await.unwrap_or_default(),
+    )
+}
+
+/// Moves the complaint through the officers' steps up to the validated answer.
+async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
+    let store = app.store().await;
+    let code = TrackingCode::parse(code).unwrap();
+    for action in steps {
+        let role = match action {
+            Action::AcceptDispatch | Action::ProposeResolution => Role::AgencyAdmin,
+            _ => Role::MainDesk,
+        };
+        transitions::act(&store, &code, action, role, None, chrono::Utc::now())
+            .await
+            .unwrap_or_else(|error| panic!("{action:?}: {error}"));
+    }
+    store.close().await;
+}
+
+fn to_the_answer() -> Vec<Action> {
+    vec![
+        Action::Verify,
+        Action::Dispatch {
+            agency: AgencyCode::parse("dishub").unwrap(),
+        },
+        Action::AcceptDispatch,
+        Action::ProposeResolution,
+        Action::Validate,
+    ]
+}
+
+#[tokio::test]
+async fn the_code_and_pin_open_the_complaint_in_another_browser_without_personal_data() {
+    let app = TestApp::spawn().await;
+    let (code, pin) = file(&app).await;
+    let phone = browser();
+
+    // Without access, the page asks for the PIN and shows nothing of the complaint.
+    let (status, page) = get(&app, &phone, &format!("/lacak/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Masukkan PIN aduan ini"), "{page}");
+    assert!(!page.contains("Lampu jalan mati"), "{page}");
+
+    let (status, location, _) =
+        post(&app, &phone, "/lacak", &[("kode", &code), ("pin", &pin)]).await;
+    assert_eq!(status, 303);
+    assert_eq!(location.as_deref(), Some(format!("/lacak/{code}").as_str()));
+
+    let (status, page) = get(&app, &phone, &format!("/lacak/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Lampu jalan mati di Jalan Soekarno-Hatta"),
+        "{page}"
+    );
+    assert!(page.contains("Menunggu Verifikasi"), "{page}");
+    assert!(
+        page.contains("Aduan diterima"),
+        "the timeline starts with the filing: {page}"
+    );
+    // Surabaya's SOP (the default) gives verification one day; the deadline is shown in WIB.
+    assert!(page.contains(r#"data-testid="deadline""#), "{page}");
+    assert!(page.contains(" WIB"), "{page}");
+    assert!(page.contains(&format!("/lacak/{code}/foto/0")), "{page}");
+    for personal in ["Siti Rahayu", "3503015708900001", "0812", "3456 7890"] {
+        assert!(!page.contains(personal), "{personal} leaked: {page}");
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_pin_and_an_unknown_code_get_the_same_answer() {
+    let app = TestApp::spawn().await;
+    let (code, pin) = file(&app).await;
+    let wrong_pin = if pin == "000000" { "111111" } else { "000000" };
+    let phone = browser();
+
+    let (status, wrong, _) = post(
+        &app,
+        &phone,
+        "/lacak",
+        &[("kode", &code), ("pin", wrong_pin)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let unknown_code = "ADU-2222-2222";
+    let (_, unknown, _) = post(
+        &app,
+        &phone,
+        "/lacak",
+        &[("kode", unknown_code), ("pin", &pin)],
+    )
+    .await;
+    let wrong = wrong.unwrap();
+    let unknown = unknown.unwrap();
+    assert_eq!(wrong, format!("/lacak?kode={code}&galat=salah"));
+    assert_eq!(unknown, format!("/lacak?kode={unknown_code}&galat=salah"));
+
+    // The form comes back with the code kept and one message for both cases.
+    let (_, page) = get(&app, &phone, &wrong).await;
+    assert!(page.contains("Kode lacak atau PIN tidak cocok"), "{page}");
+    assert!(page.contains(&format!(r#"value="{code}""#)), "{page}");
+    let (_, page) = get(&app, &phone, &format!("/lacak/{code}")).await;
+    assert!(
+        !page.contains("Lampu jalan mati"),
+        "no access after a wrong PIN"
+    );
+}
+
+#[tokio::test]
+async fn guessing_pins_is_cut_off_after_the_limit() {
+    let app = TestApp::spawn().await;
+    let (code, pin) = file(&app).await;
+    let phone = browser();
+    for _ in 0..app::handlers::track::TRACK_LIMIT {
+        let (_, location, _) = post(
+            &app,
+            &phone,
+            "/lacak",
+            &[("kode", &code), ("pin", "999999x")],
+        )
+        .await;
+        assert!(location.unwrap().ends_with("galat=salah"));
+    }
+    // Over the limit even the right PIN is refused until the window ends.
+    let (_, location, _) = post(&app, &phone, "/lacak", &[("kode", &code), ("pin", &pin)]).await;
+    let location = location.unwrap();
+    assert!(location.ends_with("galat=batas"), "{location}");
+    let (_, page) = get(&app, &phone, &location).await;
+    assert!(page.contains("Terlalu banyak percobaan"), "{page}");
+}
+
+#[tokio::test]
+async fn the_filers_browser_follows_the_complaint_from_the_receipt_without_the_pin() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let (_, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
+    assert!(
+        receipt.contains(&format!(r#"href="/lacak/{code}""#)),
+        "{receipt}"
+    );
+    let (status, page) = app.get(&format!("/lacak/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Lampu jalan mati di Jalan Soekarno-Hatta"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn photos_are_served_to_the_reporter_only() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let response = app
+        .client
+        .get(format!("{}/lacak/{code}/foto/0", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "image/jpeg");
+    assert!(
+        response.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .starts_with("private")
+    );
+    let bytes = response.bytes().await.unwrap();
+    assert_eq!(&bytes[..2], &[0xFF, 0xD8], "a JPEG, re-encoded on filing");
+
+    let stranger = browser();
+    let (status, _) = get(&app, &stranger, &format!("/lacak/{code}/foto/0")).await;
+    assert_eq!(status, 404);
+    let (status, _) = get(&app, &app.client, &format!("/lacak/{code}/foto/7")).await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn the_reporter_rejects_an_answer_then_confirms_the_next_once() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let page_path = format!("/lacak/{code}");
+    let answer_path = format!("/lacak/{code}/jawab");
+
+    // Before the desk validates an answer there is nothing to confirm.
+    let (_, page) = app.get(&page_path).await;
+    assert!(!page.contains(r#"data-testid="answer""#));
+    let (_, location, _) = post(
+        &app,
+        &app.client,
+        &answer_path,
+        &[("keputusan", "konfirmasi")],
+    )
+    .await;
+    assert_eq!(
+        location.unwrap(),
+        format!("{page_path}?galat=tidak_berlaku")
+    );
+
+    answer_as_officers(&app, &code, &to_the_answer()).await;
+    let (_, page) = app.get(&page_path).await;
+    assert!(page.contains("Sudah Ditindaklanjuti"), "{page}");
+    assert!(page.contains(r#"data-testid="answer""#), "{page}");
+    assert!(
+        page.contains("Dinas Perhubungan"),
+        "the agency in charge: {page}"
+    );
+
+    // A reason too short is refused with the rule, in the reader's language.
+    let (status, _, body) = post(
+        &app,
+        &app.client,
+        &answer_path,
+        &[("keputusan", "tolak"), ("alasan", "no")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Alasan minimal 5 karakter."), "{body}");
+
+    let reason = "Lampu masih mati setiap malam sejak jawaban dikirim.";
+    let (_, location, _) = post(
+        &app,
+        &app.client,
+        &answer_path,
+        &[("keputusan", "tolak"), ("alasan", reason)],
+    )
+    .await;
+    assert_eq!(location.unwrap(), format!("{page_path}?selesai=tolak"));
+    let (_, page) = app.get(&format!("{page_path}?selesai=tolak")).await;
+    assert!(page.contains("Aduan dibuka kembali"), "{page}");
+    assert!(
+        page.contains("Sedang Ditindaklanjuti"),
+        "reopened at the agency: {page}"
+    );
+    assert!(
+        page.contains(reason),
+        "the reporter's own reason is on the timeline"
+    );
+    assert!(page.contains(r#"data-testid="reopened""#), "{page}");
+
+    // The desk sends the next answer back once: that note is internal.
+    let internal = "Foto sesudah perbaikan belum dilampirkan oleh dinas.";
+    answer_as_officers(
+        &app,
+        &code,
+        &[
+            Action::ProposeResolution,
+            Action::SendBack {
+                reason: Reason::parse(internal).unwrap(),
+            },
+            Action::ProposeResolution,
+            Action::Validate,
+        ],
+    )
+    .await;
+    let (_, page) = app.get(&page_path).await;
+    assert!(
+        !page.contains(internal),
+        "internal notes stay internal: {page}"
+    );
+
+    let form = [
+        ("keputusan", "konfirmasi"),
+        ("nilai", "5"),
+        ("komentar", "Sudah menyala, terima kasih."),
+    ];
+    let (_, location, _) = post(&app, &app.client, &answer_path, &form).await;
+    assert_eq!(location.unwrap(), format!("{page_path}?selesai=konfirmasi"));
+    // A double tap does nothing twice.
+    let (_, location, _) = post(&app, &app.client, &answer_path, &form).await;
+    assert_eq!(
+        location.unwrap(),
+        format!("{page_path}?galat=tidak_berlaku")
+    );
+
+    let (_, page) = app.get(&page_path).await;
+    assert!(page.contains("Dikonfirmasi pelapor"), "{page}");
+    assert!(page.contains("5/5"), "{page}");
+    assert!(!page.contains(r#"data-testid="answer""#));
+
+    let db = app.database().await;
+    let (status, reopen_count, rating): (String, i64, Option<i64>) = sqlx::query_as(
+        "SELECT status, reopen_count, rating FROM complaints WHERE tracking_code = ?",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        (status.as_str(), reopen_count, rating),
+        ("closed_confirmed", 1, Some(5))
+    );
+    let confirmations: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM complaint_events WHERE action = 'confirm'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(confirmations, 1);
+}
+
+#[tokio::test]
+async fn the_reporter_can_withdraw_and_a_stranger_cannot_answer() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let answer_path = format!("/lacak/{code}/jawab");
+
+    let stranger = browser();
+    let (status, location, _) =
+        post(&app, &stranger, &answer_path, &[("keputusan", "cabut")]).await;
+    assert_eq!((status, location.as_deref()), (303, Some("/lacak")));
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        page.contains("Menunggu Verifikasi"),
+        "the stranger changed nothing"
+    );
+
+    let (_, location, _) = post(&app, &app.client, &answer_path, &[("keputusan", "cabut")]).await;
+    assert_eq!(location.unwrap(), format!("/lacak/{code}?selesai=cabut"));
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(page.contains("Dicabut pelapor"), "{page}");
+    assert!(
+        !page.contains("Cabut aduan ini"),
+        "nothing left to withdraw"
+    );
+}

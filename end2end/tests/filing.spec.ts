@@ -1,19 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import fs from "node:fs";
 import path from "node:path";
-
-const screenshots = path.join(__dirname, "..", "screenshots");
-fs.mkdirSync(screenshots, { recursive: true });
-
-/** Resolves once the WebAssembly has hydrated the page: the draft restorer has run. */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    performance
-      .getEntriesByType("resource")
-      .some((entry) => entry.name.endsWith("/pkg/aduan_bg.wasm") && (entry as PerformanceResourceTiming).responseEnd > 0),
-  );
-  await page.waitForTimeout(300);
-}
+import { fillText, hydrated, screenshots } from "./helpers";
 
 /**
  * A phone photo: 4000×3000 as a high-quality JPEG (a few MB), made in the browser: smooth shapes
@@ -46,17 +33,6 @@ async function phonePhoto(page: Page): Promise<Buffer> {
   return Buffer.from(base64, "base64");
 }
 
-async function fillText(page: Page) {
-  await page.getByLabel("Nama pelapor").fill("Siti Rahayu");
-  await page.getByRole("textbox", { name: "NIK" }).fill("3503015708900001");
-  await page.getByLabel("Judul aduan").fill("Lampu jalan mati di depan Pasar Pon");
-  await page
-    .getByRole("textbox", { name: "Isi aduan" })
-    .fill("Sudah dua minggu lampu jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.");
-  await page.getByLabel("Lintang").fill("-8.0506");
-  await page.getByLabel("Bujur").fill("111.7087");
-  await page.getByLabel("Alamat lokasi kejadian").fill("Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek");
-}
 
 test("a citizen files a complaint with a phone photo and gets a code and a PIN", async ({ page }) => {
   // Making and downsizing a 12-megapixel photo takes a few seconds on a loaded machine.

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import path from "node:path";
+import { fillText, hydrated, screenshots } from "./helpers";
+
+test("the tracking code and PIN open the complaint on another phone, never its reporter", async ({ page, browser }) => {
+  await page.goto("/lapor");
+  await hydrated(page);
+  await fillText(page);
+  await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
+  await expect(page.locator(".thumbnails img")).toHaveCount(1);
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
+  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+  const pin = (await page.getByTestId("pin").textContent())!.trim();
+
+  // The receipt's link opens the tracking page in the filer's own browser, no PIN asked.
+  await page.getByTestId("track-link").click();
+  await expect(page).toHaveURL(new RegExp(`/lacak/${code}$`));
+  await expect(page.getByTestId("status")).toHaveText("Menunggu Verifikasi");
+  await expect(page.getByTestId("timeline")).toContainText("Aduan diterima");
+  await expect(page.getByTestId("deadline")).toContainText("WIB");
+
+  // Another phone: the code alone shows nothing; a wrong PIN says so; the right one opens it.
+  const other = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+  });
+  const phone = await other.newPage();
+  await phone.goto("/lacak");
+  await hydrated(phone);
+  await phone.getByLabel("Kode lacak").fill(code);
+  await phone.getByLabel("PIN (6 angka)").fill(pin === "000000" ? "111111" : "000000");
+  await phone.getByRole("button", { name: "Lihat aduan" }).click();
+  await expect(phone.getByTestId("track-problem")).toContainText("Kode lacak atau PIN tidak cocok");
+  await expect(phone.getByLabel("Kode lacak")).toHaveValue(code);
+
+  await phone.getByLabel("PIN (6 angka)").fill(pin);
+  await phone.getByRole("button", { name: "Lihat aduan" }).click();
+  await expect(phone).toHaveURL(new RegExp(`/lacak/${code}$`));
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Lampu jalan mati di depan Pasar Pon");
+  await expect(phone.locator(".photo-strip img")).toHaveCount(1);
+  // The photo really loads for the PIN holder.
+  await expect
+    .poll(() => phone.locator(".photo-strip img").evaluate((img: HTMLImageElement) => img.naturalWidth))
+    .toBeGreaterThan(0);
+  const body = await phone.locator("body").innerText();
+  expect(body).not.toContain("Siti Rahayu");
+  expect(body).not.toContain("3503015708900001");
+  await phone.screenshot({ path: path.join(screenshots, "tracking.png"), fullPage: true });
+  await other.close();
+});

@@ -4,6 +4,7 @@ use crate::components::language::{provide_locale, tr};
 use crate::components::layout::Header;
 use crate::i18n::ui;
 use crate::pages::{
+    desk::{complaint::DeskComplaintPage, login::DeskLoginPage, queue::DeskQueuePage},
     file_complaint::FileComplaintPage,
     home::HomePage,
     receipt::ReceiptPage,
@@ -60,6 +61,12 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("lacak") view=TrackLookupPage/>
                     <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
+                    <Route path=StaticSegment("petugas") view=DeskQueuePage/>
+                    <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
+                    <Route
+                        path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))
+                        view=DeskComplaintPage
+                    />
                 </Routes>
             </main>
         </Router>

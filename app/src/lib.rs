@@ -7,7 +7,8 @@
 //!   [`components`]: pieces several pages share.
 //! - [`api`]: server functions, one module per aggregate.
 //! - Server only (`ssr` feature): [`settings`], [`state`], [`storage`] (the only module with SQL),
-//!   [`blobs`] (uploaded files), [`handlers`] (plain HTTP endpoints such as the form post).
+//!   [`blobs`] (uploaded files), [`handlers`] (plain HTTP endpoints such as the form post),
+//!   [`auth`] (officers' passwords, one-time codes and sessions).
 
 pub mod browser_logic;
 pub mod cookies;
@@ -26,6 +27,8 @@ pub mod components;
 #[cfg(any(feature = "ssr", feature = "hydrate"))]
 pub mod pages;
 
+#[cfg(feature = "ssr")]
+pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod blobs;
 #[cfg(feature = "ssr")]

@@ -141,6 +141,7 @@ pub struct Protector {
     lookup_key: [u8; 32],
     pin_key: [u8; 32],
     access_key: [u8; 32],
+    secrets: Aes256Gcm,
 }
 
 impl fmt::Debug for Protector {
@@ -158,39 +159,22 @@ impl Protector {
             lookup_key: master.derive("aduan/nik-lookup/v1"),
             pin_key: master.derive("aduan/tracking-pin/v1"),
             access_key: master.derive("aduan/tracking-access/v1"),
+            secrets: Aes256Gcm::new_from_slice(&master.derive("aduan/secret-sealing/v1"))
+                .expect("a 32-byte key fits AES-256"),
         }
     }
 
     /// Seals a NIK with a fresh random nonce.
     pub fn seal_nik(&self, nik: &Nik) -> Result<SealedNik, ProtectionError> {
-        let mut nonce = [0u8; NONCE_BYTES];
-        getrandom::fill(&mut nonce).map_err(|_| ProtectionError::Random)?;
-        let ciphertext = self
-            .cipher
-            .encrypt(&Nonce::from(nonce), nik.as_str().as_bytes())
-            .map_err(|_| ProtectionError::Unsealable)?;
-        let mut sealed = Vec::with_capacity(1 + NONCE_BYTES + ciphertext.len());
-        sealed.push(SEAL_VERSION);
-        sealed.extend_from_slice(&nonce);
-        sealed.extend_from_slice(&ciphertext);
         Ok(SealedNik {
-            sealed,
+            sealed: seal(&self.cipher, nik.as_str().as_bytes())?,
             lookup: self.nik_lookup(nik),
         })
     }
 
     /// Opens a sealed NIK. Only code that has checked the reader may show the result.
     pub fn open_nik(&self, sealed: &[u8]) -> Result<Nik, ProtectionError> {
-        let (&version, rest) = sealed.split_first().ok_or(ProtectionError::Unsealable)?;
-        if version != SEAL_VERSION || rest.len() < NONCE_BYTES {
-            return Err(ProtectionError::Unsealable);
-        }
-        let (nonce, ciphertext) = rest.split_at(NONCE_BYTES);
-        let nonce: [u8; NONCE_BYTES] = nonce.try_into().map_err(|_| ProtectionError::Unsealable)?;
-        let plain = self
-            .cipher
-            .decrypt(&Nonce::from(nonce), ciphertext)
-            .map_err(|_| ProtectionError::Unsealable)?;
+        let plain = open(&self.cipher, sealed)?;
         let text = String::from_utf8(plain).map_err(|_| ProtectionError::Unsealable)?;
         Nik::parse(&text).map_err(|_| ProtectionError::Unsealable)
     }
@@ -243,6 +227,26 @@ impl Protector {
 }
 
 impl Protector {
+    /// Seals a secret the server must read back (an officer's TOTP key), under its own key.
+    pub fn seal_secret(&self, plain: &[u8]) -> Result<Vec<u8>, ProtectionError> {
+        seal(&self.secrets, plain)
+    }
+
+    /// Opens a secret sealed by [`Protector::seal_secret`].
+    pub fn open_secret(&self, sealed: &[u8]) -> Result<Vec<u8>, ProtectionError> {
+        open(&self.secrets, sealed)
+    }
+
+    /// The stored form of an officer's recovery code: keyed, so a copy of the database does not
+    /// let its ~40 bits be tried offline.
+    pub fn recovery_code_hash(&self, code: &str) -> String {
+        let normalised = crate::auth::totp::recovery_code_hash(code);
+        hex(&mac(
+            &self.lookup_key,
+            &[b"recovery-code:", normalised.as_bytes()],
+        ))
+    }
+
     /// A token proving its holder gave the right PIN for `tracking_code`, valid until
     /// `expires_at_ms` (milliseconds since the Unix epoch): `<expiry>.<HMAC>`. It is bound to the
     /// stored PIN hash, so a new PIN voids every token given for the old one.
@@ -296,6 +300,32 @@ impl Protector {
     }
 }
 
+/// Version byte, fresh random nonce, AES-256-GCM ciphertext and tag.
+fn seal(cipher: &Aes256Gcm, plain: &[u8]) -> Result<Vec<u8>, ProtectionError> {
+    let mut nonce = [0u8; NONCE_BYTES];
+    getrandom::fill(&mut nonce).map_err(|_| ProtectionError::Random)?;
+    let ciphertext = cipher
+        .encrypt(&Nonce::from(nonce), plain)
+        .map_err(|_| ProtectionError::Unsealable)?;
+    let mut sealed = Vec::with_capacity(1 + NONCE_BYTES + ciphertext.len());
+    sealed.push(SEAL_VERSION);
+    sealed.extend_from_slice(&nonce);
+    sealed.extend_from_slice(&ciphertext);
+    Ok(sealed)
+}
+
+fn open(cipher: &Aes256Gcm, sealed: &[u8]) -> Result<Vec<u8>, ProtectionError> {
+    let (&version, rest) = sealed.split_first().ok_or(ProtectionError::Unsealable)?;
+    if version != SEAL_VERSION || rest.len() < NONCE_BYTES {
+        return Err(ProtectionError::Unsealable);
+    }
+    let (nonce, ciphertext) = rest.split_at(NONCE_BYTES);
+    let nonce: [u8; NONCE_BYTES] = nonce.try_into().map_err(|_| ProtectionError::Unsealable)?;
+    cipher
+        .decrypt(&Nonce::from(nonce), ciphertext)
+        .map_err(|_| ProtectionError::Unsealable)
+}
+
 fn mac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
     let mut mac = HmacSha256::new_from_slice(key).expect("any key length");
     for part in parts {
@@ -328,6 +358,26 @@ mod tests {
 
     fn nik() -> Nik {
         Nik::parse("3503015708900001").unwrap()
+    }
+
+    #[test]
+    fn a_sealed_secret_opens_only_under_its_own_key() {
+        let protector = protector();
+        let sealed = protector.seal_secret(b"totp secret bytes").unwrap();
+        assert_eq!(
+            protector.open_secret(&sealed).unwrap(),
+            b"totp secret bytes"
+        );
+        assert_eq!(
+            protector.open_nik(&sealed),
+            Err(ProtectionError::Unsealable)
+        );
+        let mut damaged = sealed.clone();
+        *damaged.last_mut().unwrap() ^= 1;
+        assert_eq!(
+            protector.open_secret(&damaged),
+            Err(ProtectionError::Unsealable)
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! | secret key     | `secret_key`   | `ADUAN_SECRET_KEY`    | `<data_dir>/secret.key`, made once   |
 //! | SOP profile    | `sop_profile`  | `ADUAN_SOP_PROFILE`   | `surabaya` (see `domain::sop`)       |
 //! | time zone      | `utc_offset`   | `ADUAN_UTC_OFFSET`    | `+07:00` (WIB)                       |
+//! | HTTPS cookies  | `secure_cookies`| `ADUAN_SECURE_COOKIES`| `false`; `true` behind HTTPS        |
 //!
 //! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
 //! Set it in production from a secret store; the generated key file is a convenience for one
@@ -81,6 +82,9 @@ pub struct Settings {
     /// The desk's time zone as an offset from UTC: dates are shown and working days counted in it
     /// (WIB +07:00, WITA +08:00, WIT +09:00).
     pub utc_offset: FixedOffset,
+    /// Whether the site is served over HTTPS (directly or behind a proxy): officers' session
+    /// cookies then carry `Secure` and the `__Host-` prefix, and responses ask for HSTS.
+    pub secure_cookies: bool,
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -96,6 +100,7 @@ struct FileSettings {
     secret_key: Option<Secret<String>>,
     sop_profile: Option<String>,
     utc_offset: Option<String>,
+    secure_cookies: Option<bool>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
@@ -138,6 +143,14 @@ pub enum SettingsError {
     /// A time zone offset that is not `+HH:MM`.
     #[error("{source_name}: `{value}` is not a UTC offset like +07:00")]
     UtcOffset {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+    },
+    /// A yes/no setting that is neither.
+    #[error("{source_name}: `{value}` is not true or false")]
+    Flag {
         /// Where the value came from.
         source_name: &'static str,
         /// The value.
@@ -226,6 +239,11 @@ impl Settings {
             (None, None) => WIB,
         };
 
+        let secure_cookies = match env("ADUAN_SECURE_COOKIES") {
+            Some(value) => parse_flag("ADUAN_SECURE_COOKIES", value)?,
+            None => from_file.secure_cookies.unwrap_or(false),
+        };
+
         Ok(Self {
             bind,
             data_dir,
@@ -236,6 +254,7 @@ impl Settings {
             secret_key,
             sop,
             utc_offset,
+            secure_cookies,
         })
     }
 }
@@ -261,6 +280,14 @@ fn parse_offset(source_name: &'static str, value: String) -> Result<FixedOffset,
         .trim()
         .parse::<FixedOffset>()
         .map_err(|_| SettingsError::UtcOffset { source_name, value })
+}
+
+fn parse_flag(source_name: &'static str, value: String) -> Result<bool, SettingsError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Ok(true),
+        "false" | "0" | "no" => Ok(false),
+        _ => Err(SettingsError::Flag { source_name, value }),
+    }
 }
 
 fn parse_bind(source_name: &'static str, value: String) -> Result<SocketAddr, SettingsError> {
@@ -335,6 +362,13 @@ mod tests {
         assert!(
             error.contains("bandung") && error.contains("trenggalek"),
             "{error}"
+        );
+        assert!(!settings.secure_cookies);
+        let settings =
+            Settings::from_sources(None, env_of(&[("ADUAN_SECURE_COOKIES", "true")])).unwrap();
+        assert!(settings.secure_cookies);
+        assert!(
+            Settings::from_sources(None, env_of(&[("ADUAN_SECURE_COOKIES", "maybe")])).is_err()
         );
         let error = Settings::from_sources(None, env_of(&[("ADUAN_UTC_OFFSET", "WIB")]))
             .unwrap_err()

@@ -24,6 +24,8 @@ pub struct AppState {
     pub sop: std::sync::Arc<crate::domain::sop::SopProfile>,
     /// The desk's time zone.
     pub utc_offset: chrono::FixedOffset,
+    /// Whether the site is served over HTTPS (see [`crate::settings::Settings::secure_cookies`]).
+    pub secure_cookies: bool,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
 }

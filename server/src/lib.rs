@@ -2,13 +2,15 @@
 //! application. [`Application::build`] is what `main` runs and what the integration tests start on
 //! port 0 with a database of their own.
 
+pub mod admin;
+
 use app::blobs::LocalBlobs;
 use app::personal_data::{KeyFileError, MasterKey, ProtectionError, Protector};
 use app::settings::Settings;
 use app::state::AppState;
 use app::storage::Db;
 use app::{App, shell};
-use axum::Router;
+use axum::{Router, middleware};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -49,21 +51,7 @@ pub enum StartError {
 impl Application {
     /// Opens the database (running its migrations), binds the listen address and builds the routes.
     pub async fn build(settings: &Settings) -> Result<Self, StartError> {
-        let master_key = match &settings.secret_key {
-            Some(hex) => MasterKey::from_hex(hex.expose()).map_err(StartError::SecretKey)?,
-            None => {
-                let path = settings.data_dir.join("secret.key");
-                let (key, created) = MasterKey::load_or_create(&path)?;
-                if created {
-                    tracing::warn!(
-                        path = %path.display(),
-                        "made a new secret key; keep a copy apart from the database backups"
-                    );
-                }
-                key
-            }
-        };
-        let db = Db::connect(settings.database_url.expose()).await?;
+        let (db, protector) = open_store(settings).await?;
         let listener =
             TcpListener::bind(settings.bind)
                 .await
@@ -81,10 +69,11 @@ impl Application {
             leptos_options,
             db: db.clone(),
             blobs: LocalBlobs::new(&settings.data_dir),
-            protector: Protector::new(&master_key),
+            protector,
             region_prefix: settings.region_prefix.clone(),
             sop: std::sync::Arc::new(settings.sop.clone()),
             utc_offset: settings.utc_offset,
+            secure_cookies: settings.secure_cookies,
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),
@@ -118,6 +107,27 @@ impl Application {
     }
 }
 
+/// Opens the database (running its migrations) and the personal-data keys: what both the server
+/// and the `admin` command need.
+pub async fn open_store(settings: &Settings) -> Result<(Db, Protector), StartError> {
+    let master_key = match &settings.secret_key {
+        Some(hex) => MasterKey::from_hex(hex.expose()).map_err(StartError::SecretKey)?,
+        None => {
+            let path = settings.data_dir.join("secret.key");
+            let (key, created) = MasterKey::load_or_create(&path)?;
+            if created {
+                tracing::warn!(
+                    path = %path.display(),
+                    "made a new secret key; keep a copy apart from the database backups"
+                );
+            }
+            key
+        }
+    };
+    let db = Db::connect(settings.database_url.expose()).await?;
+    Ok((db, Protector::new(&master_key)))
+}
+
 /// Every route of the site: the pages and server functions of `app`, then the built static files.
 fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
@@ -139,6 +149,11 @@ fn router(state: AppState) -> Router {
         // citizen; a far larger one is cut off here.
         .layer(RequestBodyLimitLayer::new(
             2 * app::handlers::file_complaint::MAX_BODY_BYTES,
+        ))
+        .layer(middleware::from_fn(app::handlers::guard::refuse_cross_site))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            app::handlers::guard::security_headers,
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

@@ -1,4 +1,5 @@
-//! `aduan`: starts the web server with the settings from `aduan.toml` and `ADUAN_*` variables.
+//! `aduan`: starts the web server with the settings from `aduan.toml` and `ADUAN_*` variables;
+//! `aduan admin create …` makes an officer account (see `server::admin`).
 
 use app::settings::Settings;
 use server::Application;
@@ -20,10 +21,12 @@ async fn main() -> ExitCode {
         )
         .init();
 
-    match std::env::args().nth(1).as_deref() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
         None | Some("serve") => {}
+        Some("admin") => return admin(&settings, &args[1..]).await,
         Some(other) => {
-            eprintln!("aduan: unknown command `{other}`\nusage: aduan [serve]");
+            eprintln!("aduan: unknown command `{other}`\nusage: aduan [serve | admin create …]");
             return ExitCode::from(2);
         }
     }
@@ -39,6 +42,39 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             tracing::error!(%error, "server stopped with an error");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `aduan admin create …`.
+async fn admin(settings: &Settings, args: &[String]) -> ExitCode {
+    let mut request = match server::admin::parse_create(args) {
+        Ok(request) => request,
+        Err(message) => {
+            eprintln!("aduan: {message}");
+            return ExitCode::from(2);
+        }
+    };
+    request.password = match std::env::var("ADUAN_ADMIN_PASSWORD") {
+        Ok(password) if !password.is_empty() => password,
+        _ => {
+            eprintln!("password for the new officer (one line):");
+            let mut line = String::new();
+            if std::io::stdin().read_line(&mut line).is_err() {
+                eprintln!("aduan: no password on standard input");
+                return ExitCode::from(2);
+            }
+            line.trim_end_matches(['\r', '\n']).to_owned()
+        }
+    };
+    match server::admin::create(settings, &request).await {
+        Ok(created) => {
+            print!("{}", server::admin::describe(&request, &created));
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("aduan: {message}");
             ExitCode::FAILURE
         }
     }

@@ -2,6 +2,7 @@
 //! (and, once officers exist, who is asking) on the server and answers with a typed [`ApiError`].
 
 pub mod complaints;
+pub mod desk;
 pub mod tracking;
 
 use leptos::server_fn::codec::JsonEncoding;

@@ -11,6 +11,7 @@
 //!   ([`NewComplaint`]).
 //! - [`location`], [`photo`]: where it happened and the evidence.
 //! - [`feedback`]: the reporter's rating and comment on a resolution.
+//! - [`officer`]: the desk's roles and what each may see.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
@@ -20,6 +21,7 @@ pub mod feedback;
 pub mod field;
 pub mod location;
 pub mod nik;
+pub mod officer;
 pub mod photo;
 pub mod sop;
 pub mod status;

@@ -38,7 +38,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::complaint::AgencyCode;
+use super::complaint::{AgencyCode, Visibility};
 use super::field::ErrorCode;
 use super::text;
 use crate::i18n::Text;
@@ -395,8 +395,12 @@ impl Role {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Action {
-    /// The main desk finds the complaint complete and clear.
-    Verify,
+    /// The main desk finds the complaint complete and clear, and decides who may see it: the
+    /// reporter's wish is a request, the desk's choice is the decision (no default).
+    Verify {
+        /// Public, anonymous or confidential.
+        visibility: Visibility,
+    },
     /// The main desk returns an incomplete complaint to the reporter.
     ReturnToReporter {
         /// What is missing or unclear.
@@ -447,7 +451,7 @@ impl Action {
     /// The kind of action, without its data.
     pub const fn kind(&self) -> ActionKind {
         match self {
-            Action::Verify => ActionKind::Verify,
+            Action::Verify { .. } => ActionKind::Verify,
             Action::ReturnToReporter { .. } => ActionKind::ReturnToReporter,
             Action::Resubmit => ActionKind::Resubmit,
             Action::Dispatch { .. } => ActionKind::Dispatch,
@@ -469,6 +473,28 @@ impl Action {
         self.kind().allowed_roles()
     }
 }
+
+/// The fields of a desk's action form, as typed (empty when the form has no such field).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionForm {
+    /// Visibility code of a verification.
+    #[serde(default)]
+    pub visibility: String,
+    /// Reason of a return, send-back or rejection.
+    #[serde(default)]
+    pub reason: String,
+    /// Agency code of a dispatch.
+    #[serde(default)]
+    pub agency: String,
+    /// SP4N-LAPOR! ticket of an escalation.
+    #[serde(default)]
+    pub ticket: String,
+}
+
+/// How the visibility choice is labelled.
+pub const VISIBILITY_LABEL: Text = Text::new("Sifat aduan", "Visibility");
+/// How the agency choice is labelled.
+pub const AGENCY_LABEL: Text = Text::new("Perangkat daerah", "Agency");
 
 /// An [`Action`] without its data: for buttons, permissions and the audit trail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -632,8 +658,55 @@ impl ActionKind {
 }
 
 impl Action {
-    /// What the timeline keeps of the action's data: the reason, the agency's code or the
-    /// SP4N-LAPOR! number. `None` for actions that carry nothing.
+    /// The action of `kind` built from a desk form's fields, each checked by its own rules: the
+    /// visibility of a verification, the reason of a return or send-back, the agency of a
+    /// dispatch, the ticket of an escalation. Fields the kind does not use are ignored.
+    ///
+    /// # Errors
+    /// Every problem, each with the label of the field it concerns.
+    pub fn from_form(
+        kind: ActionKind,
+        form: &ActionForm,
+    ) -> Result<Action, Vec<(Text, ErrorCode)>> {
+        let reason = || Reason::parse(&form.reason).map_err(|code| vec![(Reason::LABEL, code)]);
+        Ok(match kind {
+            ActionKind::Verify => Action::Verify {
+                visibility: Visibility::ALL
+                    .into_iter()
+                    .find(|visibility| visibility.code() == form.visibility.trim())
+                    .ok_or_else(|| {
+                        let code = if form.visibility.trim().is_empty() {
+                            ErrorCode::Required
+                        } else {
+                            ErrorCode::InvalidChoice
+                        };
+                        vec![(VISIBILITY_LABEL, code)]
+                    })?,
+            },
+            ActionKind::ReturnToReporter => Action::ReturnToReporter { reason: reason()? },
+            ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason()? },
+            ActionKind::SendBack => Action::SendBack { reason: reason()? },
+            ActionKind::Reject => Action::Reject { reason: reason()? },
+            ActionKind::Dispatch => Action::Dispatch {
+                agency: AgencyCode::parse(&form.agency)
+                    .map_err(|code| vec![(AGENCY_LABEL, code)])?,
+            },
+            ActionKind::Escalate => Action::Escalate {
+                ticket: Sp4nTicket::parse(&form.ticket)
+                    .map_err(|code| vec![(Sp4nTicket::LABEL, code)])?,
+            },
+            ActionKind::Resubmit => Action::Resubmit,
+            ActionKind::AcceptDispatch => Action::AcceptDispatch,
+            ActionKind::ProposeResolution => Action::ProposeResolution,
+            ActionKind::Validate => Action::Validate,
+            ActionKind::Confirm => Action::Confirm,
+            ActionKind::CloseNoAnswer => Action::CloseNoAnswer,
+            ActionKind::Withdraw => Action::Withdraw,
+        })
+    }
+
+    /// What the timeline keeps of the action's data: the visibility decided, the reason, the
+    /// agency's code or the SP4N-LAPOR! number. `None` for actions that carry nothing.
     pub fn note(&self) -> Option<String> {
         match self {
             Action::ReturnToReporter { reason }
@@ -642,8 +715,8 @@ impl Action {
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
             Action::Dispatch { agency } => Some(agency.as_str().to_owned()),
             Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
-            Action::Verify
-            | Action::Resubmit
+            Action::Verify { visibility } => Some(visibility.code().to_owned()),
+            Action::Resubmit
             | Action::AcceptDispatch
             | Action::ProposeResolution
             | Action::Validate
@@ -818,7 +891,9 @@ mod tests {
     /// A sample action of each kind.
     fn sample(kind: ActionKind) -> Action {
         match kind {
-            ActionKind::Verify => Action::Verify,
+            ActionKind::Verify => Action::Verify {
+                visibility: Visibility::Anonymous,
+            },
             ActionKind::ReturnToReporter => Action::ReturnToReporter { reason: reason() },
             ActionKind::Resubmit => Action::Resubmit,
             ActionKind::Dispatch => Action::Dispatch {
@@ -953,9 +1028,51 @@ mod tests {
     }
 
     #[test]
+    fn a_desk_form_builds_the_action_its_kind_needs() {
+        let form = ActionForm {
+            visibility: "confidential".into(),
+            reason: "Lokasi kurang jelas, mohon dilengkapi.".into(),
+            agency: "dishub".into(),
+            ticket: "#1234567".into(),
+        };
+        assert_eq!(
+            Action::from_form(ActionKind::Verify, &form),
+            Ok(Action::Verify {
+                visibility: Visibility::Confidential
+            })
+        );
+        for kind in ActionKind::ALL {
+            let action = Action::from_form(kind, &form).expect("every field is valid");
+            assert_eq!(action.kind(), kind);
+        }
+        let empty = ActionForm::default();
+        assert_eq!(
+            Action::from_form(ActionKind::Verify, &empty),
+            Err(vec![(VISIBILITY_LABEL, ErrorCode::Required)]),
+            "verification has no default visibility"
+        );
+        assert_eq!(
+            Action::from_form(ActionKind::SendBack, &empty),
+            Err(vec![(Reason::LABEL, ErrorCode::Required)])
+        );
+        assert!(Action::from_form(ActionKind::Dispatch, &empty).is_err());
+        assert!(Action::from_form(ActionKind::Escalate, &empty).is_err());
+        assert_eq!(
+            Action::from_form(ActionKind::Validate, &empty),
+            Ok(Action::Validate)
+        );
+    }
+
+    #[test]
     fn an_agency_cannot_verify_and_a_reporter_cannot_dispatch() {
         assert_eq!(
-            apply(Status::Submitted, &Action::Verify, Role::AgencyAdmin),
+            apply(
+                Status::Submitted,
+                &Action::Verify {
+                    visibility: Visibility::Public
+                },
+                Role::AgencyAdmin
+            ),
             Err(TransitionError::WrongRole {
                 action: ActionKind::Verify,
                 role: Role::AgencyAdmin

@@ -6,8 +6,17 @@
 //! | POST   | `/lacak`                  | [`track::unlock`]: tracking code and PIN             |
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
+//! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
+//! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
+//! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
+//! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
+//!
+//! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
+//! and gets [`guard::security_headers`] (layered in the server's router).
 
+pub mod desk;
 pub mod file_complaint;
+pub mod guard;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -27,6 +36,19 @@ pub fn routes() -> Router<AppState> {
         .route("/lacak", post(track::unlock))
         .route("/lacak/{code}/jawab", post(track::answer))
         .route("/lacak/{code}/foto/{position}", get(track::photo))
+        .route("/petugas/masuk", post(desk::login))
+        .route("/petugas/keluar", post(desk::logout))
+        .route("/petugas/aduan/{code}/tindakan", post(desk::act))
+        .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
+}
+
+/// The reader's language, from the language cookie.
+pub(crate) fn reader_locale(headers: &axum::http::HeaderMap) -> Locale {
+    headers
+        .get(axum::http::header::COOKIE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(crate::components::language::locale_from_cookie_header)
+        .unwrap_or_default()
 }
 
 /// A small page for a refused post: a heading, the problems, an optional hint and the way back.

@@ -11,7 +11,6 @@
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use crate::api::tracking::{done, problem};
-use crate::components::language::locale_from_cookie_header;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::status::{Action, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
@@ -19,7 +18,7 @@ use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints::{self, ReporterView};
 use crate::storage::rate_limits;
-use crate::storage::transitions::{self, ActError, Feedback};
+use crate::storage::transitions::{self, Act, ActError, Feedback};
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -177,7 +176,7 @@ pub async fn answer(
     Form(form): Form<Answer>,
 ) -> Response {
     let now = Utc::now();
-    let locale = reader_locale(&headers);
+    let locale = super::reader_locale(&headers);
     let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
         return Redirect::to("/lacak").into_response();
     };
@@ -216,21 +215,16 @@ pub async fn answer(
         done::WITHDRAWN => (Action::Withdraw, None, done::WITHDRAWN),
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
-    match transitions::act(
-        &state.db,
-        &code,
-        &action,
-        Role::Reporter,
-        feedback.as_ref(),
-        now,
-    )
-    .await
-    {
+    let act = Act {
+        feedback: feedback.as_ref(),
+        ..Act::new(&action, Role::Reporter)
+    };
+    match transitions::act(&state.db, &code, &act, now).await {
         Ok(acted) => {
             tracing::info!(%code, action = action.kind().code(), status = %acted.after.status(), "reporter answered");
             Redirect::to(&format!("{page}?selesai={done}")).into_response()
         }
-        Err(ActError::Refused(_)) => {
+        Err(ActError::Refused(_) | ActError::Stale { .. }) => {
             Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
         }
         Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
@@ -261,7 +255,16 @@ pub async fn photo(
     let Some((_, complaint)) = authorised(&state, &code, &headers, Utc::now()).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    let stored = match complaints::photo(&state.db, complaint.id, position).await {
+    photo_response(&state, complaint.id, position).await
+}
+
+/// The `position`th photo of complaint `id` as a response: private caching, no sniffing.
+pub(crate) async fn photo_response(
+    state: &AppState,
+    id: crate::storage::complaints::ComplaintId,
+    position: u32,
+) -> Response {
+    let stored = match complaints::photo(&state.db, id, position).await {
         Ok(Some(stored)) => stored,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
@@ -302,14 +305,6 @@ async fn authorised(
         }
     };
     has_access(state, headers, &complaint, now).then_some((code, complaint))
-}
-
-fn reader_locale(headers: &HeaderMap) -> Locale {
-    headers
-        .get(header::COOKIE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(locale_from_cookie_header)
-        .unwrap_or_default()
 }
 
 /// A `422` page naming the problem, leading back to the tracking page (the browser's own checks

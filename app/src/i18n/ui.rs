@@ -460,3 +460,173 @@ pub const TRACK_BACK: Text = Text {
     id: "Kembali ke aduan",
     en: "Back to the complaint",
 };
+/// Officers' login page heading.
+pub const DESK_LOGIN_HEADING: Text = Text {
+    id: "Masuk petugas",
+    en: "Officer login",
+};
+/// Login: username.
+pub const DESK_USERNAME: Text = Text {
+    id: "Nama pengguna",
+    en: "Username",
+};
+/// Login: password.
+pub const DESK_PASSWORD: Text = Text {
+    id: "Kata sandi",
+    en: "Password",
+};
+/// Login: authenticator code.
+pub const DESK_CODE: Text = Text {
+    id: "Kode autentikator (6 angka) atau kode pemulihan",
+    en: "Authenticator code (6 digits) or a recovery code",
+};
+/// Login button.
+pub const DESK_LOGIN: Text = Text {
+    id: "Masuk",
+    en: "Log in",
+};
+/// Login refused (one message for every cause, on purpose).
+pub const DESK_LOGIN_WRONG: Text = Text {
+    id: "Nama pengguna, kata sandi, atau kode tidak cocok.",
+    en: "The username, password or code does not match.",
+};
+/// Login throttled.
+pub const DESK_LOGIN_LIMITED: Text = Text {
+    id: "Terlalu banyak percobaan masuk. Tunggu satu menit lalu coba lagi.",
+    en: "Too many login attempts. Wait a minute and try again.",
+};
+/// A desk page without a session.
+pub const DESK_SIGN_IN_FIRST: Text = Text {
+    id: "Silakan masuk sebagai petugas terlebih dahulu.",
+    en: "Please log in as an officer first.",
+};
+/// Desk queue heading.
+pub const DESK_QUEUE_HEADING: Text = Text {
+    id: "Daftar aduan",
+    en: "Complaints",
+};
+/// Empty queue.
+pub const DESK_QUEUE_EMPTY: Text = Text {
+    id: "Tidak ada aduan yang menunggu.",
+    en: "No complaints waiting.",
+};
+/// Queue: the officer has an action to take.
+pub const DESK_WAITING_FOR_YOU: Text = Text {
+    id: "Menunggu Anda",
+    en: "Waiting for you",
+};
+/// Queue: past the SOP deadline.
+pub const DESK_OVERDUE: Text = Text {
+    id: "Lewat batas waktu",
+    en: "Overdue",
+};
+/// Queue: due today.
+pub const DESK_DUE_TODAY: Text = Text {
+    id: "Jatuh tempo hari ini",
+    en: "Due today",
+};
+/// Logout button.
+pub const DESK_LOGOUT: Text = Text {
+    id: "Keluar",
+    en: "Log out",
+};
+/// Logout of every session.
+pub const DESK_LOGOUT_EVERYWHERE: Text = Text {
+    id: "Keluar dari semua perangkat",
+    en: "Log out everywhere",
+};
+/// A complaint the officer may not see or that does not exist.
+pub const DESK_NOT_FOUND: Text = Text {
+    id: "Aduan tidak ditemukan.",
+    en: "Complaint not found.",
+};
+/// Complaint page: the reporter.
+pub const DESK_REPORTER: Text = Text {
+    id: "Pelapor",
+    en: "Reporter",
+};
+/// Complaint page: anonymous reporter hidden from agencies.
+pub const DESK_REPORTER_HIDDEN: Text = Text {
+    id: "Identitas pelapor dirahasiakan (aduan anonim).",
+    en: "The reporter's identity is hidden (anonymous complaint).",
+};
+/// Complaint page: NIK (masked).
+pub const DESK_NIK: Text = Text {
+    id: "NIK",
+    en: "NIK",
+};
+/// Complaint page: phone.
+pub const DESK_PHONE: Text = Text {
+    id: "Telepon",
+    en: "Phone",
+};
+/// Complaint page: location.
+pub const DESK_LOCATION: Text = Text {
+    id: "Lokasi",
+    en: "Location",
+};
+/// Complaint page: visibility.
+pub const DESK_VISIBILITY: Text = Text {
+    id: "Sifat aduan",
+    en: "Visibility",
+};
+/// Complaint page: channel.
+pub const DESK_CHANNEL: Text = Text {
+    id: "Kanal",
+    en: "Channel",
+};
+/// Complaint page: actions heading.
+pub const DESK_ACTIONS: Text = Text {
+    id: "Tindakan",
+    en: "Actions",
+};
+/// Complaint page: nothing for this officer to do.
+pub const DESK_NO_ACTIONS: Text = Text {
+    id: "Tidak ada tindakan untuk Anda pada tahap ini.",
+    en: "Nothing for you to do at this step.",
+};
+/// Verification: the visibility choice (no default).
+pub const DESK_CHOOSE_VISIBILITY: Text = Text {
+    id: "Pilih sifat aduan",
+    en: "Choose the visibility",
+};
+/// Action form: reason.
+pub const DESK_REASON: Text = Text {
+    id: "Alasan",
+    en: "Reason",
+};
+/// Dispatch: agency choice.
+pub const DESK_AGENCY_CHOICE: Text = Text {
+    id: "Perangkat daerah tujuan",
+    en: "Agency to dispatch to",
+};
+/// Escalation: SP4N-LAPOR! ticket.
+pub const DESK_TICKET: Text = Text {
+    id: "Nomor tiket SP4N-LAPOR!",
+    en: "SP4N-LAPOR! ticket number",
+};
+/// After an action.
+pub const DESK_DONE: Text = Text {
+    id: "Tindakan tercatat.",
+    en: "Action recorded.",
+};
+/// Another officer acted first.
+pub const DESK_STALE: Text = Text {
+    id: "Aduan ini baru saja diubah petugas lain. Periksa statusnya yang terbaru sebelum bertindak.",
+    en: "Another officer has just changed this complaint. Check its current status before acting.",
+};
+/// Refused action page heading.
+pub const DESK_ACTION_REFUSED: Text = Text {
+    id: "Tindakan tidak dapat dicatat",
+    en: "The action could not be recorded",
+};
+/// Back to the complaint on the desk.
+pub const DESK_BACK: Text = Text {
+    id: "Kembali ke aduan",
+    en: "Back to the complaint",
+};
+/// Desk data could not be loaded.
+pub const DESK_UNAVAILABLE: Text = Text {
+    id: "Data tidak dapat dimuat saat ini.",
+    en: "The data cannot be loaded right now.",
+};

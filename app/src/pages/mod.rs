@@ -7,7 +7,11 @@
 //! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
 //! | `/lacak` | [`track::TrackLookupPage`] |
 //! | `/lacak/:code` | [`track::TrackingPage`] |
+//! | `/petugas/masuk` | [`desk::login::DeskLoginPage`] |
+//! | `/petugas` | [`desk::queue::DeskQueuePage`] |
+//! | `/petugas/aduan/:code` | [`desk::complaint::DeskComplaintPage`] |
 
+pub mod desk;
 pub mod file_complaint;
 pub mod home;
 pub mod receipt;

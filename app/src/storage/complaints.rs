@@ -429,3 +429,20 @@ pub(crate) const FILED: &str = "submit";
 pub(crate) fn parse_status(code: &str) -> Result<Status, StorageError> {
     Status::parse_code(code).ok_or_else(|| StorageError::Corrupt(format!("status {code:?}")))
 }
+
+/// The status of the complaint with `code` and the agency it is (or was last) dispatched to or
+/// that its reporter named: what decides which officers may see it.
+pub async fn status_and_agency(
+    db: &Db,
+    code: &TrackingCode,
+) -> Result<Option<(Status, Option<String>)>, StorageError> {
+    let row = sqlx::query("SELECT status, agency FROM complaints WHERE tracking_code = $1")
+        .bind(code.as_str())
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|row| {
+        let status: String = row.try_get("status")?;
+        Ok((parse_status(&status)?, row.try_get("agency")?))
+    })
+    .transpose()
+}

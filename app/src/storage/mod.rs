@@ -7,7 +7,9 @@
 //! the Unix epoch (UTC), flags are integers.
 
 pub mod complaints;
+pub mod desk;
 pub mod desk_lists;
+pub mod officers;
 pub mod rate_limits;
 pub mod transitions;
 

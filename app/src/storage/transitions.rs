@@ -3,8 +3,9 @@
 //! one transaction.
 
 use super::complaints::{ComplaintId, parse_status};
+use super::officers::OfficerId;
 use super::{Db, StorageError, to_millis};
-use crate::domain::status::{Action, ComplaintState, Role, TransitionError};
+use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::tracking_code::TrackingCode;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -27,6 +28,14 @@ pub enum ActError {
     /// The status machine refused the action (wrong role, or not possible in this status).
     #[error(transparent)]
     Refused(#[from] TransitionError),
+    /// The complaint is no longer in the status the actor saw: someone acted first.
+    #[error("the complaint changed from {expected} to {actual} before this action")]
+    Stale {
+        /// The status the actor's page showed.
+        expected: Status,
+        /// The status it has now.
+        actual: Status,
+    },
     /// The database failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -49,20 +58,55 @@ pub struct Acted {
     pub after: ComplaintState,
 }
 
-/// Applies `action` by `role` to the complaint with `code` at `now`: checks it against the status
-/// machine, stores the new status (with the agency of a dispatch and the reporter's feedback of a
-/// confirmation) and appends the timeline entry, all or nothing.
+/// One action, with who takes it and what they saw.
+#[derive(Clone, Copy, Debug)]
+pub struct Act<'a> {
+    /// What is done.
+    pub action: &'a Action,
+    /// In which role.
+    pub role: Role,
+    /// The officer acting, if one is.
+    pub officer: Option<OfficerId>,
+    /// The status the actor's page showed: the action is refused as [`ActError::Stale`] if the
+    /// complaint has moved on since. `None` to act on whatever status it has.
+    pub expected: Option<Status>,
+    /// The reporter's rating and comment, with a confirmation.
+    pub feedback: Option<&'a Feedback>,
+}
+
+impl<'a> Act<'a> {
+    /// `action` by `role`, with no officer, expectation or feedback.
+    pub fn new(action: &'a Action, role: Role) -> Act<'a> {
+        Act {
+            action,
+            role,
+            officer: None,
+            expected: None,
+            feedback: None,
+        }
+    }
+}
+
+/// Applies an action to the complaint with `code` at `now`: checks it against the status
+/// machine, stores the new status (with the visibility decided at verification, the agency of a
+/// dispatch and the reporter's feedback of a confirmation) and appends the timeline entry, all or nothing.
 ///
 /// Two actions on one complaint run one after the other, never interleaved: the second sees the
-/// first's status, so a doubled tap is refused by the machine instead of applied twice.
+/// first's status, so a doubled tap is refused by the machine (or as stale) instead of applied
+/// twice.
 pub async fn act(
     db: &Db,
     code: &TrackingCode,
-    action: &Action,
-    role: Role,
-    feedback: Option<&Feedback>,
+    act: &Act<'_>,
     now: DateTime<Utc>,
 ) -> Result<Acted, ActError> {
+    let Act {
+        action,
+        role,
+        officer,
+        expected,
+        feedback,
+    } = *act;
     let at = to_millis(now);
     let mut tx = db.pool().begin().await?;
     // Writing first takes the write lock (the row's on PostgreSQL, the database's on SQLite)
@@ -88,10 +132,22 @@ pub async fn act(
         parse_status(&status)?,
         u32::try_from(reopen_count).unwrap_or(u32::MAX),
     );
+    if let Some(expected) = expected
+        && expected != before.status()
+    {
+        return Err(ActError::Stale {
+            expected,
+            actual: before.status(),
+        });
+    }
     let after = before.apply(action, role)?;
 
     let agency = match action {
         Action::Dispatch { agency } => Some(agency.as_str()),
+        _ => None,
+    };
+    let visibility = match action {
+        Action::Verify { visibility } => Some(visibility.code()),
         _ => None,
     };
     let rating = feedback.and_then(|feedback| feedback.rating).map(i64::from);
@@ -99,7 +155,7 @@ pub async fn act(
     sqlx::query(
         "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $3, updated_at = $3, \
          agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
-         feedback = COALESCE($6, feedback) WHERE id = $7",
+         feedback = COALESCE($6, feedback), visibility = COALESCE($7, visibility) WHERE id = $8",
     )
     .bind(after.status().code())
     .bind(i64::from(after.reopen_count()))
@@ -107,14 +163,15 @@ pub async fn act(
     .bind(agency)
     .bind(rating)
     .bind(comment)
+    .bind(visibility)
     .bind(id)
     .execute(&mut *tx)
     .await?;
 
     let note = action.note().or_else(|| comment.map(str::to_owned));
     sqlx::query(
-        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note) \
-         VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
+         officer_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(id)
     .bind(at)
@@ -122,6 +179,7 @@ pub async fn act(
     .bind(action.kind().code())
     .bind(after.status().code())
     .bind(note)
+    .bind(officer.map(|officer| officer.0))
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

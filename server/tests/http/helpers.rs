@@ -33,6 +33,7 @@ impl TestApp {
             secret_key: None,
             sop: app::domain::sop::surabaya(),
             utc_offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
+            secure_cookies: false,
         };
         let application = Application::build(&settings)
             .await
@@ -91,6 +92,82 @@ impl TestApp {
         ))
         .await
         .expect("the store opens")
+    }
+}
+
+/// An officer account made for a test, with what logging in needs.
+pub struct Officer {
+    /// Login name.
+    pub username: String,
+    /// Password.
+    pub password: String,
+    /// The authenticator's secret.
+    pub secret: app::auth::totp::TotpSecret,
+    /// Unused recovery codes.
+    pub recovery_codes: Vec<String>,
+}
+
+/// A password strong enough for the rules.
+pub const PASSWORD: &str = "kopi-tubruk-pagi-hari-42";
+
+impl TestApp {
+    /// Makes an officer account the way `aduan admin create` does, in this server's database and
+    /// under its secret key.
+    pub async fn officer(&self, username: &str, role: &str, agency: Option<&str>) -> Officer {
+        use app::auth::accounts::{self, AccountRequest};
+        let (key, _) =
+            app::personal_data::MasterKey::load_or_create(&self.data_dir.join("secret.key"))
+                .expect("the server's key");
+        let protector = app::personal_data::Protector::new(&key);
+        let store = self.store().await;
+        let request = AccountRequest {
+            username: username.to_owned(),
+            display_name: format!("Petugas {username}"),
+            role: app::domain::officer::OfficerRole::parse_code(role).expect("a role"),
+            agency: agency.map(str::to_owned),
+            password: PASSWORD.to_owned(),
+        };
+        let created = accounts::create(&store, &protector, &request, "Aduan", chrono::Utc::now())
+            .await
+            .expect("the account is created");
+        store.close().await;
+        Officer {
+            username: username.to_owned(),
+            password: PASSWORD.to_owned(),
+            secret: app::auth::totp::TotpSecret::from_base32(&created.totp_base32).unwrap(),
+            recovery_codes: created.recovery_codes,
+        }
+    }
+
+    /// Logs `officer` in from `client` with the authenticator's current code; returns where the
+    /// login redirected to.
+    pub async fn log_in(&self, client: &reqwest::Client, officer: &Officer) -> String {
+        let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap();
+        let code = app::auth::totp::code_at(&officer.secret, now);
+        self.log_in_with(client, officer, &officer.password, &code)
+            .await
+    }
+
+    /// Posts the login form with the given password and code.
+    pub async fn log_in_with(
+        &self,
+        client: &reqwest::Client,
+        officer: &Officer,
+        password: &str,
+        code: &str,
+    ) -> String {
+        let response = client
+            .post(format!("{}/petugas/masuk", self.address))
+            .form(&[
+                ("pengguna", officer.username.as_str()),
+                ("sandi", password),
+                ("kode", code),
+            ])
+            .send()
+            .await
+            .expect("the server answers");
+        assert_eq!(response.status(), 303);
+        response.headers()["location"].to_str().unwrap().to_owned()
     }
 }
 

@@ -3,10 +3,10 @@
 
 use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{TestApp, browser};
-use app::domain::complaint::AgencyCode;
+use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, Reason, Role};
 use app::domain::tracking_code::TrackingCode;
-use app::storage::transitions;
+use app::storage::transitions::{self, Act};
 
 /// Files a complaint from the app's own client and returns its code and PIN (from the receipt).
 async fn file(app: &TestApp) -> (String, String) {
@@ -64,7 +64,7 @@ async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
             Action::AcceptDispatch | Action::ProposeResolution => Role::AgencyAdmin,
             _ => Role::MainDesk,
         };
-        transitions::act(&store, &code, action, role, None, chrono::Utc::now())
+        transitions::act(&store, &code, &Act::new(action, role), chrono::Utc::now())
             .await
             .unwrap_or_else(|error| panic!("{action:?}: {error}"));
     }
@@ -73,7 +73,9 @@ async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
 
 fn to_the_answer() -> Vec<Action> {
     vec![
-        Action::Verify,
+        Action::Verify {
+            visibility: Visibility::Public,
+        },
         Action::Dispatch {
             agency: AgencyCode::parse("dishub").unwrap(),
         },

@@ -1,0 +1,325 @@
+//! Server functions of the officers' desk. Each checks the session and the officer's scope on the
+//! server: without a session they answer [`ApiError::Forbidden`], and a complaint outside the
+//! officer's agency is [`ApiError::NotFound`], exactly like one that does not exist.
+#![expect(
+    missing_docs,
+    reason = "#[server] generates a public argument struct whose fields cannot carry doc comments"
+)]
+
+use super::ApiError;
+use super::complaints::Choice;
+use crate::domain::officer::OfficerRole;
+use crate::domain::sop::TimeStandard;
+use crate::domain::status::{ActionKind, Role, Status};
+use chrono::{DateTime, FixedOffset};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The `galat` (problem) codes of the desk's endpoints.
+pub mod problem {
+    /// Username, password or code wrong.
+    pub const WRONG: &str = "salah";
+    /// Too many login attempts.
+    pub const LIMITED: &str = "batas";
+    /// Another officer acted first.
+    pub const STALE: &str = "berubah";
+}
+
+/// The signed-in officer, as pages show them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficerSummary {
+    /// Their name.
+    pub display_name: String,
+    /// Their role.
+    pub role: OfficerRole,
+    /// Their agency's code.
+    pub agency: Option<String>,
+}
+
+/// One line of the queue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueueItem {
+    /// Tracking code.
+    pub tracking_code: String,
+    /// Title.
+    pub title: String,
+    /// Status.
+    pub status: Status,
+    /// When it was filed, in the desk's time zone.
+    pub filed_at: DateTime<FixedOffset>,
+    /// When the current step is due.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    /// Past its deadline.
+    pub overdue: bool,
+    /// Due today.
+    pub due_today: bool,
+    /// Whether this officer has an action to take now.
+    pub waiting_for_me: bool,
+    /// The agency's name.
+    pub agency: Option<String>,
+    /// Times reopened by the reporter.
+    pub reopen_count: u32,
+}
+
+/// The officer's queue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Queue {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// The complaints, waiting for this officer first, then by nearest deadline.
+    pub items: Vec<QueueItem>,
+}
+
+/// What an officer may see of the reporter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReporterDetails {
+    /// Name.
+    pub name: String,
+    /// Phone.
+    pub phone: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// NIK, masked (`3503••••••••0001`).
+    pub nik_masked: String,
+}
+
+/// One timeline step, as officers see it (every note).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DeskTimelineItem {
+    /// When.
+    pub at: DateTime<FixedOffset>,
+    /// Who.
+    pub actor_role: Role,
+    /// What; `None` for the filing.
+    pub action: Option<ActionKind>,
+    /// The status it led to.
+    pub status_after: Status,
+    /// The note.
+    pub note: Option<String>,
+}
+
+/// A complaint on the desk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ComplaintOnDesk {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// Tracking code.
+    pub tracking_code: String,
+    /// Title.
+    pub title: String,
+    /// Text.
+    pub content: String,
+    /// Address of the incident.
+    pub address: String,
+    /// Latitude.
+    pub latitude: f64,
+    /// Longitude.
+    pub longitude: f64,
+    /// Status.
+    pub status: Status,
+    /// Visibility code: the reporter's wish before verification, the desk's decision after.
+    pub visibility: String,
+    /// Channel code.
+    pub channel: String,
+    /// Category code.
+    pub category: Option<String>,
+    /// The agency's name.
+    pub agency: Option<String>,
+    /// The reporter, unless the complaint is anonymous and the officer is not the main desk.
+    pub reporter: Option<ReporterDetails>,
+    /// Filed at.
+    pub filed_at: DateTime<FixedOffset>,
+    /// The current step's SOP standards.
+    pub standards: Vec<TimeStandard>,
+    /// The current step's deadline.
+    pub deadline: Option<DateTime<FixedOffset>>,
+    /// Times reopened.
+    pub reopen_count: u32,
+    /// The timeline.
+    pub timeline: Vec<DeskTimelineItem>,
+    /// Photo addresses.
+    pub photos: Vec<String>,
+    /// What this officer may do now.
+    pub actions: Vec<ActionKind>,
+    /// Agencies to dispatch to.
+    pub agencies: Vec<Choice>,
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::storage::officers::SessionOfficer;
+
+    pub(super) async fn officer() -> Result<(crate::state::AppState, SessionOfficer), ApiError> {
+        let state = super::super::state()?;
+        let parts = use_context::<axum::http::request::Parts>()
+            .ok_or_else(|| super::super::unexpected("request parts missing from the context"))?;
+        let officer = crate::handlers::desk::signed_in(&state, &parts.headers, chrono::Utc::now())
+            .await
+            .ok_or(ApiError::Forbidden)?;
+        Ok((state, officer))
+    }
+
+    pub(super) fn summary(officer: &SessionOfficer) -> OfficerSummary {
+        OfficerSummary {
+            display_name: officer.display_name.clone(),
+            role: officer.scope.role,
+            agency: officer.scope.agency.clone(),
+        }
+    }
+}
+
+/// The signed-in officer's queue.
+#[server(endpoint = "desk/queue")]
+pub async fn desk_queue() -> Result<Queue, ApiError> {
+    use crate::storage::desk;
+
+    let (state, officer) = server::officer().await?;
+    let now = chrono::Utc::now().with_timezone(&state.utc_offset);
+    let role = officer.scope.role.acting_role();
+    let rows = desk::queue(&state.db, &officer.scope)
+        .await
+        .map_err(super::unexpected)?;
+    let mut items: Vec<QueueItem> = rows
+        .into_iter()
+        .map(|row| {
+            let deadline = state.sop.status_deadline(
+                row.status,
+                row.status_since.with_timezone(&state.utc_offset),
+            );
+            QueueItem {
+                tracking_code: row.tracking_code.to_string(),
+                title: row.title,
+                status: row.status,
+                filed_at: row.created_at.with_timezone(&state.utc_offset),
+                overdue: deadline.is_some_and(|deadline| deadline < now),
+                due_today: deadline.is_some_and(|deadline| {
+                    deadline >= now && deadline.date_naive() == now.date_naive()
+                }),
+                deadline,
+                waiting_for_me: role.is_some_and(|role| {
+                    row.status.available_actions(role).into_iter().any(|kind| {
+                        !matches!(kind, ActionKind::Withdraw | ActionKind::CloseNoAnswer)
+                    })
+                }),
+                agency: row.agency_name,
+                reopen_count: row.reopen_count,
+            }
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        b.waiting_for_me
+            .cmp(&a.waiting_for_me)
+            .then_with(|| match (a.deadline, b.deadline) {
+                (Some(a), Some(b)) => a.cmp(&b),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => a.filed_at.cmp(&b.filed_at),
+            })
+    });
+    Ok(Queue {
+        officer: server::summary(&officer),
+        items,
+    })
+}
+
+/// One complaint on the desk, for an officer who may see it.
+#[server(endpoint = "desk/complaint")]
+pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
+    use crate::domain::complaint::Visibility;
+    use crate::storage::{complaints, desk, desk_lists};
+
+    let (state, officer) = server::officer().await?;
+    let code = crate::handlers::desk::visible_complaint(&state, &officer, &code)
+        .await
+        .ok_or(ApiError::NotFound)?;
+    let record = desk::find(&state.db, &code)
+        .await
+        .map_err(super::unexpected)?
+        .ok_or(ApiError::NotFound)?;
+    let timeline = complaints::timeline(&state.db, record.id)
+        .await
+        .map_err(super::unexpected)?;
+    let main_desk = officer.scope.role == OfficerRole::MainDesk;
+    let anonymous = record.visibility == Visibility::Anonymous.code();
+    let reporter = (main_desk || !anonymous).then(|| ReporterDetails {
+        name: record.reporter_name.clone(),
+        phone: record.phone.clone(),
+        email: record.email.clone(),
+        nik_masked: state
+            .protector
+            .open_nik(&record.nik_sealed)
+            .map(|nik| nik.masked())
+            .unwrap_or_else(|_| "••••".to_owned()),
+    });
+    let actions: Vec<ActionKind> = officer
+        .scope
+        .role
+        .acting_role()
+        .map(|role| {
+            record
+                .status
+                .available_actions(role)
+                .into_iter()
+                .filter(|kind| !matches!(kind, ActionKind::CloseNoAnswer))
+                .collect()
+        })
+        .unwrap_or_default();
+    let agencies = if actions.contains(&ActionKind::Dispatch) {
+        desk_lists::agencies(&state.db)
+            .await
+            .map_err(super::unexpected)?
+            .into_iter()
+            .map(|entry| Choice {
+                code: entry.code,
+                name_id: entry.name_id,
+                name_en: entry.name_en,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&state.utc_offset);
+    Ok(ComplaintOnDesk {
+        officer: server::summary(&officer),
+        tracking_code: code.to_string(),
+        title: record.title,
+        content: record.content,
+        address: record.address,
+        latitude: record.latitude,
+        longitude: record.longitude,
+        status: record.status,
+        visibility: record.visibility,
+        channel: record.channel,
+        category: record.category,
+        agency: record.agency_name,
+        reporter,
+        filed_at: local(record.created_at),
+        standards: record
+            .status
+            .current_step()
+            .map(|step| state.sop.standards(step).collect())
+            .unwrap_or_default(),
+        deadline: state
+            .sop
+            .status_deadline(record.status, local(record.status_since)),
+        reopen_count: record.reopen_count,
+        timeline: timeline
+            .into_iter()
+            .map(|entry| DeskTimelineItem {
+                at: local(entry.at),
+                actor_role: entry.actor_role,
+                action: entry.action,
+                status_after: entry.status_after,
+                note: entry.note,
+            })
+            .collect(),
+        photos: record
+            .photo_positions
+            .iter()
+            .map(|position| format!("/petugas/aduan/{code}/foto/{position}"))
+            .collect(),
+        actions,
+        agencies,
+    })
+}

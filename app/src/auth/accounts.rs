@@ -1,0 +1,156 @@
+//! Creating officer accounts: every account gets a strong password and a second factor from the
+//! start, so no officer ever works on one factor.
+
+use super::{password, totp};
+use crate::domain::officer::{OfficerRole, OfficerScope};
+use crate::i18n::Locale;
+use crate::personal_data::{ProtectionError, Protector};
+use crate::storage::officers::{self, NewOfficer, OfficerId};
+use crate::storage::{Db, StorageError, desk_lists};
+
+use super::totp::RECOVERY_CODES;
+
+/// A new account as an administrator describes it.
+#[derive(Clone)]
+pub struct AccountRequest {
+    /// Login name: 3–32 lowercase letters, digits, dots, dashes or underscores.
+    pub username: String,
+    /// Name shown to other officers.
+    pub display_name: String,
+    /// Role.
+    pub role: OfficerRole,
+    /// Agency code, for agency roles.
+    pub agency: Option<String>,
+    /// The initial password.
+    pub password: String,
+}
+
+impl std::fmt::Debug for AccountRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccountRequest")
+            .field("username", &self.username)
+            .field("role", &self.role)
+            .field("agency", &self.agency)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the new officer must be given, once: the authenticator secret and the recovery codes.
+#[derive(Clone, Debug)]
+pub struct CreatedAccount {
+    /// The account's id.
+    pub id: OfficerId,
+    /// The TOTP secret in base32, for typing into an authenticator app.
+    pub totp_base32: String,
+    /// The `otpauth://` URI, for a QR code.
+    pub totp_uri: String,
+    /// One-time recovery codes.
+    pub recovery_codes: Vec<String>,
+}
+
+/// Why an account was not created.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    /// The username is not acceptable.
+    #[error("the username must be 3 to 32 characters: lowercase letters, digits, '.', '-' or '_'")]
+    Username,
+    /// The display name is empty or too long.
+    #[error("the name must be 1 to 100 characters")]
+    DisplayName,
+    /// Role and agency do not fit together, or the agency is not on the desk's list.
+    #[error("{0}")]
+    Scope(String),
+    /// The password is too weak.
+    #[error("{0}")]
+    Password(String),
+    /// The username is taken.
+    #[error("an officer with this username already exists")]
+    Taken,
+    /// Randomness or sealing failed.
+    #[error(transparent)]
+    Protection(#[from] ProtectionError),
+    /// Hashing failed.
+    #[error("the password could not be hashed")]
+    Hashing,
+    /// The database failed.
+    #[error(transparent)]
+    Storage(StorageError),
+}
+
+impl From<StorageError> for AccountError {
+    fn from(error: StorageError) -> Self {
+        match error {
+            StorageError::Conflict => AccountError::Taken,
+            other => AccountError::Storage(other),
+        }
+    }
+}
+
+/// Checks and stores a new account; `issuer` names the desk in authenticator apps.
+pub async fn create(
+    db: &Db,
+    protector: &Protector,
+    request: &AccountRequest,
+    issuer: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<CreatedAccount, AccountError> {
+    let username = request.username.trim().to_lowercase();
+    let valid_username = (3..=32).contains(&username.chars().count())
+        && username
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '_'));
+    if !valid_username {
+        return Err(AccountError::Username);
+    }
+    let display_name = request.display_name.trim();
+    if display_name.is_empty() || display_name.chars().count() > 100 {
+        return Err(AccountError::DisplayName);
+    }
+    let scope = OfficerScope::new(request.role, request.agency.clone()).map_err(|_| {
+        AccountError::Scope(if request.role.is_agency_role() {
+            "an agency role needs --agency".to_owned()
+        } else {
+            "only agency roles belong to an agency".to_owned()
+        })
+    })?;
+    if let Some(agency) = &scope.agency {
+        let known = desk_lists::agencies(db).await?;
+        if !known.iter().any(|entry| &entry.code == agency) {
+            return Err(AccountError::Scope(format!(
+                "`{agency}` is not on the desk's list of agencies"
+            )));
+        }
+    }
+    password::check_strength(&request.password, &username)
+        .map_err(|problem| AccountError::Password(problem.message(Locale::En)))?;
+    let password_hash =
+        password::hash_password(&request.password).map_err(|_| AccountError::Hashing)?;
+
+    let secret = totp::TotpSecret::generate().map_err(|_| ProtectionError::Random)?;
+    let totp_sealed = protector.seal_secret(secret.as_bytes())?;
+    let recovery_codes =
+        totp::new_recovery_codes(RECOVERY_CODES).map_err(|_| ProtectionError::Random)?;
+    let recovery_code_hashes: Vec<String> = recovery_codes
+        .iter()
+        .map(|code| protector.recovery_code_hash(code))
+        .collect();
+    let id = officers::create(
+        db,
+        &NewOfficer {
+            username: &username,
+            display_name,
+            scope: &scope,
+            password_hash: &password_hash,
+            totp_sealed: &totp_sealed,
+            recovery_code_hashes: &recovery_code_hashes,
+        },
+        now,
+    )
+    .await?;
+    Ok(CreatedAccount {
+        id,
+        totp_base32: secret.to_base32(),
+        totp_uri: totp::provisioning_uri(&secret, issuer, &username),
+        recovery_codes,
+    })
+}

@@ -1,0 +1,194 @@
+//! Officers: the roles of the desk and what each may see.
+//!
+//! The main desk (Admin Utama) sees every complaint; an agency's officers (admin, liaison, head)
+//! see only the complaints dispatched to their agency; the system administrator manages the
+//! desk's lists and accounts and handles no complaint.
+
+use super::field::ErrorCode;
+use super::status::{Role, Status};
+use crate::i18n::Text;
+use serde::{Deserialize, Serialize};
+
+/// An officer account's role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficerRole {
+    /// Admin Utama: verifies, returns, dispatches, validates, escalates.
+    MainDesk,
+    /// Admin OPD: accepts or returns a dispatch and submits the agency's answer.
+    AgencyAdmin,
+    /// Pejabat Penghubung: the agency's liaison, sharing the admin's actions.
+    Liaison,
+    /// Kepala OPD: follows the agency's complaints.
+    AgencyHead,
+    /// Manages agencies, categories, accounts and the SOP profile; handles no complaint.
+    SystemAdmin,
+}
+
+impl OfficerRole {
+    /// Every officer role.
+    pub const ALL: [OfficerRole; 5] = [
+        OfficerRole::MainDesk,
+        OfficerRole::AgencyAdmin,
+        OfficerRole::Liaison,
+        OfficerRole::AgencyHead,
+        OfficerRole::SystemAdmin,
+    ];
+
+    /// The stable snake_case code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            OfficerRole::MainDesk => "main_desk",
+            OfficerRole::AgencyAdmin => "agency_admin",
+            OfficerRole::Liaison => "liaison",
+            OfficerRole::AgencyHead => "agency_head",
+            OfficerRole::SystemAdmin => "system_admin",
+        }
+    }
+
+    /// The role for a code, the inverse of [`OfficerRole::code`].
+    pub fn parse_code(code: &str) -> Option<OfficerRole> {
+        OfficerRole::ALL
+            .into_iter()
+            .find(|role| role.code() == code)
+    }
+
+    /// The role as the SOPs name it.
+    pub const fn label(self) -> Text {
+        match self {
+            OfficerRole::SystemAdmin => Text::new("Administrator Sistem", "System administrator"),
+            OfficerRole::MainDesk => Role::MainDesk.label(),
+            OfficerRole::AgencyAdmin => Role::AgencyAdmin.label(),
+            OfficerRole::Liaison => Role::Liaison.label(),
+            OfficerRole::AgencyHead => Role::AgencyHead.label(),
+        }
+    }
+
+    /// The role this officer acts in on a complaint; `None` for the system administrator.
+    pub const fn acting_role(self) -> Option<Role> {
+        match self {
+            OfficerRole::MainDesk => Some(Role::MainDesk),
+            OfficerRole::AgencyAdmin => Some(Role::AgencyAdmin),
+            OfficerRole::Liaison => Some(Role::Liaison),
+            OfficerRole::AgencyHead => Some(Role::AgencyHead),
+            OfficerRole::SystemAdmin => None,
+        }
+    }
+
+    /// Whether the role belongs to an agency (and an account of it must name one).
+    pub const fn is_agency_role(self) -> bool {
+        matches!(
+            self,
+            OfficerRole::AgencyAdmin | OfficerRole::Liaison | OfficerRole::AgencyHead
+        )
+    }
+}
+
+/// Who is asking: an officer's role and, for agency roles, their agency's code.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfficerScope {
+    /// The officer's role.
+    pub role: OfficerRole,
+    /// The officer's agency (agency roles only).
+    pub agency: Option<String>,
+}
+
+impl OfficerScope {
+    /// Checks that an account's role and agency fit together: an agency role names its agency,
+    /// other roles name none.
+    ///
+    /// # Errors
+    /// [`ErrorCode::Required`] when an agency role has no agency, [`ErrorCode::InvalidChoice`]
+    /// when another role has one.
+    pub fn new(role: OfficerRole, agency: Option<String>) -> Result<OfficerScope, ErrorCode> {
+        let agency = agency
+            .map(|agency| agency.trim().to_owned())
+            .filter(|agency| !agency.is_empty());
+        match (role.is_agency_role(), &agency) {
+            (true, None) => Err(ErrorCode::Required),
+            (false, Some(_)) => Err(ErrorCode::InvalidChoice),
+            _ => Ok(OfficerScope { role, agency }),
+        }
+    }
+
+    /// Whether this officer may see a complaint with `status` dispatched to `complaint_agency`.
+    /// The main desk sees all; an agency sees what is, or was, its own once dispatched (not what
+    /// the main desk has yet to send on); the system administrator sees none.
+    pub fn may_see(&self, status: Status, complaint_agency: Option<&str>) -> bool {
+        match self.role {
+            OfficerRole::MainDesk => true,
+            OfficerRole::SystemAdmin => false,
+            _ => {
+                let dispatched = !matches!(
+                    status,
+                    Status::Submitted | Status::ReturnedToReporter | Status::Verified
+                );
+                dispatched
+                    && complaint_agency.is_some()
+                    && self.agency.as_deref() == complaint_agency
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agency(role: OfficerRole, code: &str) -> OfficerScope {
+        OfficerScope::new(role, Some(code.to_owned())).unwrap()
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for role in OfficerRole::ALL {
+            assert_eq!(OfficerRole::parse_code(role.code()), Some(role));
+        }
+        assert_eq!(OfficerRole::parse_code("reporter"), None);
+    }
+
+    #[test]
+    fn agency_roles_need_an_agency_and_others_may_not_have_one() {
+        assert_eq!(
+            OfficerScope::new(OfficerRole::AgencyAdmin, None),
+            Err(ErrorCode::Required)
+        );
+        assert_eq!(
+            OfficerScope::new(OfficerRole::Liaison, Some("  ".into())),
+            Err(ErrorCode::Required)
+        );
+        assert_eq!(
+            OfficerScope::new(OfficerRole::MainDesk, Some("dishub".into())),
+            Err(ErrorCode::InvalidChoice)
+        );
+        assert!(OfficerScope::new(OfficerRole::SystemAdmin, None).is_ok());
+    }
+
+    #[test]
+    fn an_agency_sees_only_its_own_dispatched_complaints() {
+        let dishub = agency(OfficerRole::AgencyAdmin, "dishub");
+        assert!(dishub.may_see(Status::InProgress, Some("dishub")));
+        assert!(dishub.may_see(Status::Dispatched, Some("dishub")));
+        assert!(!dishub.may_see(Status::InProgress, Some("dlh")));
+        assert!(!dishub.may_see(Status::InProgress, None));
+        // The reporter's own choice of agency does not show it before the main desk dispatches.
+        assert!(!dishub.may_see(Status::Submitted, Some("dishub")));
+        assert!(!dishub.may_see(Status::Verified, Some("dishub")));
+
+        let desk = OfficerScope::new(OfficerRole::MainDesk, None).unwrap();
+        assert!(desk.may_see(Status::Submitted, None));
+        assert!(desk.may_see(Status::InProgress, Some("dlh")));
+        let admin = OfficerScope::new(OfficerRole::SystemAdmin, None).unwrap();
+        assert!(!admin.may_see(Status::Submitted, None));
+    }
+
+    #[test]
+    fn only_the_system_administrator_acts_on_no_complaint() {
+        for role in OfficerRole::ALL {
+            assert_eq!(
+                role.acting_role().is_none(),
+                role == OfficerRole::SystemAdmin
+            );
+        }
+    }
+}

@@ -1,0 +1,352 @@
+//! The officers' desk: logging in and out, and acting on a complaint.
+//!
+//! - `POST /petugas/masuk`: username, password and the authenticator's code (or a recovery
+//!   code); throttled per account and per client network; one message for every failure.
+//! - `POST /petugas/keluar`: ends this session, or every session of the officer.
+//! - `POST /petugas/aduan/{code}/tindakan`: one step of the status machine, by the officer's
+//!   role, on a complaint their agency may see, refused if the page they acted on was stale.
+//! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
+
+use crate::auth::session;
+use crate::auth::{password, totp};
+use crate::domain::status::{ActionForm, ActionKind, Status};
+use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::{Locale, ui};
+use crate::state::AppState;
+use crate::storage::complaints;
+use crate::storage::officers::{self, SessionOfficer};
+use crate::storage::transitions::{self, Act, ActError};
+use crate::storage::{desk_lists, rate_limits};
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+/// Login attempts per account per [`LOGIN_WINDOW`].
+pub const LOGIN_LIMIT_PER_ACCOUNT: i64 = 5;
+/// Login attempts per client network per [`LOGIN_WINDOW`].
+pub const LOGIN_LIMIT_PER_NETWORK: i64 = 10;
+/// The login limits' window.
+pub const LOGIN_WINDOW: Duration = Duration::from_secs(60);
+
+/// The login form.
+#[derive(Deserialize)]
+pub struct Login {
+    /// Username.
+    pengguna: String,
+    /// Password.
+    sandi: String,
+    /// The authenticator's six digits, or a recovery code.
+    kode: String,
+}
+
+/// `POST /petugas/masuk`.
+#[tracing::instrument(skip_all)]
+pub async fn login(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Form(form): Form<Login>,
+) -> Response {
+    use crate::api::desk::problem;
+    let now = Utc::now();
+    let username = form.pengguna.trim().to_lowercase();
+    let back =
+        |problem: &str| Redirect::to(&format!("/petugas/masuk?galat={problem}")).into_response();
+
+    let network = format!(
+        "login-ip:{}",
+        state.protector.pseudonym(&peer.ip().to_string())
+    );
+    let account = format!("login-user:{}", state.protector.pseudonym(&username));
+    for (bucket, limit) in [
+        (network, LOGIN_LIMIT_PER_NETWORK),
+        (account, LOGIN_LIMIT_PER_ACCOUNT),
+    ] {
+        match rate_limits::hit(&state.db, &bucket, LOGIN_WINDOW, now).await {
+            Ok(hits) if hits > limit => {
+                tracing::warn!("login attempts rate limited");
+                return back(problem::LIMITED);
+            }
+            Ok(_) => {}
+            Err(error) => {
+                tracing::error!(%error, "rate limit unavailable");
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        }
+    }
+
+    let officer = match officers::find_login(&state.db, &username).await {
+        Ok(officer) => officer,
+        Err(error) => return failure(&error),
+    };
+    let Some(officer) = officer.filter(|officer| officer.active) else {
+        // The same work as a real check, so timing does not tell which usernames exist.
+        password::dummy_verify(&form.sandi);
+        tracing::info!("login refused");
+        return back(problem::WRONG);
+    };
+    if !password::verify_password(&form.sandi, &officer.password_hash) {
+        tracing::info!(officer = officer.id.0, "login refused: password");
+        return back(problem::WRONG);
+    }
+    let second_factor = match second_factor(&state, &officer, form.kode.trim(), now).await {
+        Ok(passed) => passed,
+        Err(error) => return failure(&error),
+    };
+    if !second_factor {
+        tracing::info!(officer = officer.id.0, "login refused: second factor");
+        return back(problem::WRONG);
+    }
+    match session::open(&state, officer.id, now).await {
+        Ok(cookie) => {
+            tracing::info!(officer = officer.id.0, "officer logged in");
+            let mut response = Redirect::to("/petugas").into_response();
+            append_cookie(&mut response, &cookie);
+            response
+        }
+        Err(error) => failure(&error),
+    }
+}
+
+/// Checks the authenticator's code (never the same time step twice) or spends a recovery code.
+async fn second_factor(
+    state: &AppState,
+    officer: &officers::OfficerLogin,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, crate::storage::StorageError> {
+    if code.len() == totp::DIGITS && code.chars().all(|c| c.is_ascii_digit()) {
+        let Ok(secret) = state.protector.open_secret(&officer.totp_sealed) else {
+            tracing::error!(officer = officer.id.0, "TOTP secret cannot be opened");
+            return Ok(false);
+        };
+        let secret = totp::TotpSecret::from_bytes(&secret);
+        let unix = u64::try_from(now.timestamp()).unwrap_or_default();
+        return match totp::verify(&secret, code, unix, officer.totp_last_step) {
+            Some(step) => officers::use_totp_step(&state.db, officer.id, step).await,
+            None => Ok(false),
+        };
+    }
+    let hash = state.protector.recovery_code_hash(code);
+    officers::use_recovery_code(&state.db, officer.id, &hash, now).await
+}
+
+/// The logout form.
+#[derive(Deserialize)]
+pub struct Logout {
+    /// `1` to end every session of this officer.
+    #[serde(default)]
+    semua: String,
+}
+
+/// `POST /petugas/keluar`.
+pub async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<Logout>,
+) -> Response {
+    if let Some(token) = session::token(&state, &headers) {
+        let hash = session::token_hash(&token);
+        let ended = if form.semua == "1" {
+            match officers::session_officer(
+                &state.db,
+                &hash,
+                Utc::now(),
+                session::IDLE_TIMEOUT,
+                session::ABSOLUTE_TIMEOUT,
+            )
+            .await
+            {
+                Ok(Some(officer)) => officers::delete_sessions_of(&state.db, officer.id).await,
+                Ok(None) => Ok(()),
+                Err(error) => Err(error),
+            }
+        } else {
+            officers::delete_session(&state.db, &hash).await
+        };
+        if let Err(error) = ended {
+            return failure(&error);
+        }
+    }
+    let mut response = Redirect::to("/petugas/masuk").into_response();
+    append_cookie(&mut response, &session::clear_cookie(&state));
+    response
+}
+
+/// The action form of the complaint page.
+#[derive(Deserialize)]
+pub struct ActionPost {
+    /// The action kind's code.
+    aksi: String,
+    /// The status the page showed.
+    status: String,
+    /// The action's fields.
+    #[serde(flatten)]
+    fields: ActionForm,
+}
+
+/// `POST /petugas/aduan/{code}/tindakan`.
+#[tracing::instrument(skip_all, fields(code = %code))]
+pub async fn act(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<ActionPost>,
+) -> Response {
+    use crate::api::desk::problem;
+    let now = Utc::now();
+    let locale = crate::handlers::reader_locale(&headers);
+    let Some(officer) = signed_in(&state, &headers, now).await else {
+        return Redirect::to("/petugas/masuk").into_response();
+    };
+    let Some(role) = officer.scope.role.acting_role() else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let Some(code) = visible_complaint(&state, &officer, &code).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let page = format!("/petugas/aduan/{code}");
+    let (Some(kind), Some(expected)) = (
+        ActionKind::parse_code(&form.aksi),
+        Status::parse_code(&form.status),
+    ) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let action = match crate::domain::status::Action::from_form(kind, &form.fields) {
+        Ok(action) => action,
+        Err(problems) => {
+            let problems: Vec<String> = problems
+                .iter()
+                .map(|(label, code)| code.message(locale, *label))
+                .collect();
+            return refused(locale, &page, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    if let crate::domain::status::Action::Dispatch { agency } = &action {
+        match desk_lists::agencies(&state.db).await {
+            Ok(agencies) if agencies.iter().any(|entry| entry.code == agency.as_str()) => {}
+            Ok(_) => {
+                let message = crate::domain::field::ErrorCode::InvalidChoice
+                    .message(locale, crate::domain::status::AGENCY_LABEL);
+                return refused(locale, &page, &[message], StatusCode::UNPROCESSABLE_ENTITY);
+            }
+            Err(error) => return failure(&error),
+        }
+    }
+    let act = Act {
+        officer: Some(officer.id),
+        expected: Some(expected),
+        ..Act::new(&action, role)
+    };
+    match transitions::act(&state.db, &code, &act, now).await {
+        Ok(acted) => {
+            tracing::info!(
+                officer = officer.id.0,
+                action = kind.code(),
+                status = %acted.after.status(),
+                "officer acted"
+            );
+            Redirect::to(&format!("{page}?selesai={}", kind.code())).into_response()
+        }
+        Err(ActError::Stale { .. }) => {
+            Redirect::to(&format!("{page}?galat={}", problem::STALE)).into_response()
+        }
+        Err(ActError::Refused(error)) => refused(
+            locale,
+            &page,
+            &[error.message(locale)],
+            StatusCode::CONFLICT,
+        ),
+        Err(ActError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(ActError::Storage(error)) => failure(&error),
+    }
+}
+
+/// `GET /petugas/aduan/{code}/foto/{n}`.
+pub async fn photo(
+    State(state): State<AppState>,
+    Path((code, position)): Path<(String, u32)>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(officer) = signed_in(&state, &headers, Utc::now()).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(code) = visible_complaint(&state, &officer, &code).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Ok(Some(complaint)) = complaints::find_for_reporter(&state.db, &code).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    crate::handlers::track::photo_response(&state, complaint.id, position).await
+}
+
+/// The officer whose session the request carries.
+pub async fn signed_in(
+    state: &AppState,
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+) -> Option<SessionOfficer> {
+    match session::current_officer(state, headers, now).await {
+        Ok(officer) => officer,
+        Err(error) => {
+            tracing::error!(%error, "session look-up failed");
+            None
+        }
+    }
+}
+
+/// The complaint's code, if it exists and the officer may see it; `None` alike for a code that
+/// does not exist and one of another agency, so codes cannot be probed.
+pub async fn visible_complaint(
+    state: &AppState,
+    officer: &SessionOfficer,
+    code: &str,
+) -> Option<TrackingCode> {
+    let code = TrackingCode::parse(code).ok()?;
+    let (status, agency) = match complaints::status_and_agency(&state.db, &code).await {
+        Ok(found) => found?,
+        Err(error) => {
+            tracing::error!(%error, "complaint look-up failed");
+            return None;
+        }
+    };
+    if officer.scope.may_see(status, agency.as_deref()) {
+        Some(code)
+    } else {
+        tracing::warn!(
+            officer = officer.id.0,
+            "officer asked for a complaint outside their scope"
+        );
+        None
+    }
+}
+
+fn refused(locale: Locale, page: &str, problems: &[String], status: StatusCode) -> Response {
+    (
+        status,
+        Html(crate::handlers::message_page(
+            locale,
+            ui::DESK_ACTION_REFUSED.get(locale),
+            problems,
+            None,
+            page,
+            ui::DESK_BACK.get(locale),
+        )),
+    )
+        .into_response()
+}
+
+fn failure(error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "desk request failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+fn append_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}

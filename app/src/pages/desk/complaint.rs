@@ -1,0 +1,305 @@
+//! `/petugas/aduan/:code`: one complaint on the desk, its timeline and one form per action the
+//! status machine allows this officer now.
+
+use super::{OfficerBar, SignInFirst};
+use crate::api::ApiError;
+use crate::api::complaints::Choice;
+use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, problem};
+use crate::api::tracking::format_moment;
+use crate::components::language::{tr, use_locale};
+use crate::domain::complaint::Visibility;
+use crate::domain::status::{ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
+use crate::i18n::ui;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The complaint page.
+#[component]
+pub fn DeskComplaintPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let complaint = Resource::new(
+        move || params.read().get("code").unwrap_or_default(),
+        desk_complaint,
+    );
+    let notice = move || {
+        let query = query.read();
+        if query.get("galat").as_deref() == Some(problem::STALE) {
+            Some(ui::DESK_STALE)
+        } else {
+            query.get("selesai").map(|_| ui::DESK_DONE)
+        }
+    };
+    view! {
+        <Title text=tr(ui::DESK_QUEUE_HEADING)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match complaint.await {
+                    Ok(complaint) => {
+                        view! {
+                            {notice()
+                                .map(|text| {
+                                    view! {
+                                        <p class="notice" role="status" data-testid="desk-notice">
+                                            {tr(text)}
+                                        </p>
+                                    }
+                                })}
+                            <ComplaintView complaint/>
+                        }
+                            .into_any()
+                    }
+                    Err(ApiError::Forbidden) => view! { <SignInFirst/> }.into_any(),
+                    Err(ApiError::NotFound) => view! { <p>{tr(ui::DESK_NOT_FOUND)}</p> }.into_any(),
+                    Err(_) => view! { <p>{tr(ui::DESK_UNAVAILABLE)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
+    let locale = use_locale();
+    let ComplaintOnDesk {
+        officer,
+        tracking_code,
+        title,
+        content,
+        address,
+        latitude,
+        longitude,
+        status,
+        visibility,
+        channel,
+        category: _,
+        agency,
+        reporter,
+        filed_at,
+        standards,
+        deadline,
+        reopen_count,
+        timeline,
+        photos,
+        actions,
+        agencies,
+    } = complaint;
+    let visibility_label = Visibility::ALL
+        .into_iter()
+        .find(|candidate| candidate.code() == visibility)
+        .map(Visibility::label);
+    let standard_text = move || {
+        standards
+            .iter()
+            .map(|standard| standard.describe(locale.get()))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
+    view! {
+        <OfficerBar officer/>
+        <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
+        <section class="tracking">
+            <h1>{title}</h1>
+            <p class="tracking-code">{tracking_code}</p>
+            <dl class="facts">
+                <dt>{tr(ui::TRACK_STATUS)}</dt>
+                <dd data-testid="desk-status">{move || status.label().get(locale.get())}</dd>
+                <dt>{tr(ui::TRACK_FILED_AT)}</dt>
+                <dd>{format_moment(&filed_at)}</dd>
+                <dt>{tr(ui::TRACK_AGENCY)}</dt>
+                <dd data-testid="desk-agency">
+                    {match agency {
+                        Some(name) => name.into_any(),
+                        None => tr(ui::TRACK_AGENCY_PENDING).into_any(),
+                    }}
+                </dd>
+                <dt>{tr(ui::TRACK_STANDARD)}</dt>
+                <dd>{standard_text}</dd>
+                {deadline
+                    .map(|deadline| {
+                        view! {
+                            <dt>{tr(ui::TRACK_DEADLINE)}</dt>
+                            <dd>{format_moment(&deadline)}</dd>
+                        }
+                    })}
+                <dt>{tr(ui::DESK_VISIBILITY)}</dt>
+                <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
+                <dt>{tr(ui::DESK_CHANNEL)}</dt>
+                <dd>{channel}</dd>
+                {(reopen_count > 0)
+                    .then(|| {
+                        view! {
+                            <dt>{tr(ui::TRACK_REOPENED)}</dt>
+                            <dd>{format!("{reopen_count}×")}</dd>
+                        }
+                    })}
+            </dl>
+            <h2>{tr(ui::DESK_ACTIONS)}</h2>
+            {actions.is_empty().then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
+            <div class="desk-actions">
+                {actions
+                    .into_iter()
+                    .map(|kind| {
+                        view! {
+                            <ActionForm
+                                kind
+                                status
+                                url=action_url.clone()
+                                agencies=agencies.clone()
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <h2>{tr(ui::DESK_REPORTER)}</h2>
+            {match reporter {
+                Some(reporter) => {
+                    view! {
+                        <dl class="facts" data-testid="reporter">
+                            <dt>{tr(ui::DESK_REPORTER)}</dt>
+                            <dd>{reporter.name}</dd>
+                            <dt>{tr(ui::DESK_NIK)}</dt>
+                            <dd data-testid="nik">{reporter.nik_masked}</dd>
+                            {reporter
+                                .phone
+                                .map(|phone| {
+                                    view! {
+                                        <dt>{tr(ui::DESK_PHONE)}</dt>
+                                        <dd>{phone}</dd>
+                                    }
+                                })}
+                        </dl>
+                    }
+                        .into_any()
+                }
+                None => view! { <p data-testid="reporter-hidden">{tr(ui::DESK_REPORTER_HIDDEN)}</p> }.into_any(),
+            }}
+            <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
+            <p class="complaint-text">{content}</p>
+            <p>
+                {address} " · " {tr(ui::DESK_LOCATION)} " "
+                {format!("{latitude:.5}, {longitude:.5}")}
+            </p>
+            <div class="photo-strip">
+                {photos
+                    .into_iter()
+                    .map(|src| view! { <img src=src alt="" loading="lazy"/> })
+                    .collect_view()}
+            </div>
+            <h2>{tr(ui::TRACK_TIMELINE)}</h2>
+            <ol class="timeline" data-testid="desk-timeline">
+                {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
+            </ol>
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn DeskTimelineRow(item: DeskTimelineItem) -> impl IntoView {
+    let locale = use_locale();
+    let DeskTimelineItem {
+        at,
+        actor_role,
+        action,
+        status_after,
+        note,
+    } = item;
+    view! {
+        <li>
+            <time datetime=at.to_rfc3339()>{format_moment(&at)}</time>
+            <strong>
+                {move || match action {
+                    Some(kind) => kind.label().get(locale.get()),
+                    None => ui::TRACK_FILED_EVENT.get(locale.get()),
+                }}
+            </strong>
+            <span class="status-after">
+                {move || {
+                    format!(
+                        "{} · {}",
+                        actor_role.label().get(locale.get()),
+                        status_after.label().get(locale.get()),
+                    )
+                }}
+            </span>
+            {note.map(|note| view! { <p class="note">{note}</p> })}
+        </li>
+    }
+}
+
+/// One action's form: the fields its kind needs, the status the page showed (so a stale page
+/// is refused, not applied) and the button.
+#[component]
+fn ActionForm(
+    kind: ActionKind,
+    status: Status,
+    url: String,
+    agencies: Vec<Choice>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let id = |field: &str| format!("{}-{field}", kind.code());
+    let fields = match kind {
+        ActionKind::Verify => view! {
+            <fieldset>
+                <legend>{tr(ui::DESK_CHOOSE_VISIBILITY)}</legend>
+                {Visibility::ALL
+                    .into_iter()
+                    .map(|visibility| {
+                        view! {
+                            <label>
+                                <input type="radio" name="visibility" value=visibility.code() required/>
+                                {move || visibility.label().get(locale.get())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+        .into_any(),
+        ActionKind::ReturnToReporter | ActionKind::ReturnDispatch | ActionKind::SendBack => view! {
+            <label for=id("reason")>{tr(ui::DESK_REASON)}</label>
+            <textarea
+                id=id("reason")
+                name="reason"
+                rows="3"
+                required
+                minlength=REASON_MIN_CHARS.to_string()
+                maxlength=REASON_MAX_CHARS.to_string()
+            ></textarea>
+        }
+        .into_any(),
+        ActionKind::Dispatch => view! {
+            <label for=id("agency")>{tr(ui::DESK_AGENCY_CHOICE)}</label>
+            <select id=id("agency") name="agency" required>
+                <option value="">"—"</option>
+                {agencies
+                    .into_iter()
+                    .map(|agency| {
+                        let name = agency.name_id.clone();
+                        view! { <option value=agency.code>{name}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        }
+        .into_any(),
+        ActionKind::Escalate => view! {
+            <label for=id("ticket")>{tr(ui::DESK_TICKET)}</label>
+            <input id=id("ticket") name="ticket" required placeholder="#1234567"/>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    };
+    view! {
+        <form method="post" action=url class="desk-action" data-action=kind.code()>
+            <input type="hidden" name="aksi" value=kind.code()/>
+            <input type="hidden" name="status" value=status.code()/>
+            {fields}
+            <button class="button primary" type="submit">
+                {move || kind.label().get(locale.get())}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,43 @@
+//! The officers' desk, under `/petugas`: login, the queue and a complaint's page. The pages read
+//! through [`crate::api::desk`] (which checks the session on the server) and post their forms
+//! to [`crate::handlers::desk`].
+
+pub mod complaint;
+pub mod login;
+pub mod queue;
+
+use crate::api::desk::OfficerSummary;
+use crate::components::language::{tr, use_locale};
+use crate::i18n::ui;
+use leptos::prelude::*;
+
+/// The signed-in officer's name and role, with the logout buttons.
+#[component]
+fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
+    let locale = use_locale();
+    let role = officer.role;
+    view! {
+        <div class="officer-bar">
+            <span data-testid="officer">
+                {officer.display_name} " · " {move || role.label().get(locale.get())}
+                {officer.agency.map(|agency| format!(" · {agency}"))}
+            </span>
+            <form method="post" action="/petugas/keluar">
+                <button class="button" type="submit">{tr(ui::DESK_LOGOUT)}</button>
+            </form>
+            <form method="post" action="/petugas/keluar">
+                <input type="hidden" name="semua" value="1"/>
+                <button class="button" type="submit">{tr(ui::DESK_LOGOUT_EVERYWHERE)}</button>
+            </form>
+        </div>
+    }
+}
+
+/// Shown on desk pages without a session.
+#[component]
+fn SignInFirst() -> impl IntoView {
+    view! {
+        <p>{tr(ui::DESK_SIGN_IN_FIRST)}</p>
+        <a class="button primary" href="/petugas/masuk">{tr(ui::DESK_LOGIN)}</a>
+    }
+}

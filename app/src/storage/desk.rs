@@ -1,0 +1,181 @@
+//! What the officers' desk reads: the queue of complaints waiting for a role, and one complaint
+//! with its reporter's details (for the page to mask or hide as the officer's role demands).
+
+use super::complaints::{ComplaintId, parse_status};
+use super::{Db, StorageError, from_millis};
+use crate::domain::officer::{OfficerRole, OfficerScope};
+use crate::domain::status::Status;
+use crate::domain::tracking_code::TrackingCode;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// The most complaints a queue shows at once.
+pub const QUEUE_LIMIT: i64 = 500;
+
+/// One line of a queue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QueueRow {
+    /// Tracking code.
+    pub tracking_code: TrackingCode,
+    /// Title.
+    pub title: String,
+    /// Status.
+    pub status: Status,
+    /// When it entered the status.
+    pub status_since: DateTime<Utc>,
+    /// When it was filed.
+    pub created_at: DateTime<Utc>,
+    /// The agency's name, once known.
+    pub agency_name: Option<String>,
+    /// How often the reporter reopened it.
+    pub reopen_count: u32,
+}
+
+/// The open complaints an officer may see, oldest status first (the caller sorts by deadline).
+/// The main desk sees every open complaint; an agency sees the ones dispatched to it.
+pub async fn queue(db: &Db, scope: &OfficerScope) -> Result<Vec<QueueRow>, StorageError> {
+    let open: Vec<&str> = Status::ALL
+        .into_iter()
+        .filter(|status| status.is_open())
+        .map(Status::code)
+        .collect();
+    let statuses = open
+        .iter()
+        .map(|code| format!("'{code}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (filter, agency) = match scope.role {
+        OfficerRole::MainDesk => ("1 = 1", None),
+        OfficerRole::SystemAdmin => return Ok(Vec::new()),
+        _ => ("c.agency = $2", scope.agency.as_deref()),
+    };
+    let sql = format!(
+        "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
+         c.reopen_count, a.name AS agency_name \
+         FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
+         WHERE c.status IN ({statuses}) AND {filter} \
+         ORDER BY c.status_since LIMIT $1"
+    );
+    let mut query = sqlx::query(&sql).bind(QUEUE_LIMIT);
+    if let Some(agency) = agency {
+        query = query.bind(agency.to_owned());
+    }
+    let rows = query.fetch_all(db.pool()).await?;
+    let mut queue = Vec::with_capacity(rows.len());
+    for row in rows {
+        let code: String = row.try_get("tracking_code")?;
+        let status: String = row.try_get("status")?;
+        let reopen_count: i64 = row.try_get("reopen_count")?;
+        let entry = QueueRow {
+            tracking_code: TrackingCode::parse(&code)
+                .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?,
+            title: row.try_get("title")?,
+            status: parse_status(&status)?,
+            status_since: from_millis(row.try_get("status_since")?)?,
+            created_at: from_millis(row.try_get("created_at")?)?,
+            agency_name: row.try_get("agency_name")?,
+            reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
+        };
+        if scope.may_see(entry.status, agency) {
+            queue.push(entry);
+        }
+    }
+    Ok(queue)
+}
+
+/// One complaint as the desk reads it, personal data included: the caller decides what the
+/// officer may see of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeskRecord {
+    /// Its id.
+    pub id: ComplaintId,
+    /// Its status.
+    pub status: Status,
+    /// When it entered the status.
+    pub status_since: DateTime<Utc>,
+    /// How often the reporter reopened it.
+    pub reopen_count: u32,
+    /// When it was filed.
+    pub created_at: DateTime<Utc>,
+    /// Title.
+    pub title: String,
+    /// Text.
+    pub content: String,
+    /// Address of the incident.
+    pub address: String,
+    /// Latitude of the incident.
+    pub latitude: f64,
+    /// Longitude of the incident.
+    pub longitude: f64,
+    /// Category code.
+    pub category: Option<String>,
+    /// Agency code.
+    pub agency: Option<String>,
+    /// Agency name.
+    pub agency_name: Option<String>,
+    /// Channel code.
+    pub channel: String,
+    /// Visibility code (the reporter's wish until verification, then the desk's decision).
+    pub visibility: String,
+    /// The reporter's name.
+    pub reporter_name: String,
+    /// The reporter's phone.
+    pub phone: Option<String>,
+    /// The reporter's e-mail.
+    pub email: Option<String>,
+    /// The sealed NIK.
+    pub nik_sealed: Vec<u8>,
+    /// Positions of the photos.
+    pub photo_positions: Vec<u32>,
+}
+
+/// The complaint with `code`, for the desk.
+pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, StorageError> {
+    let row = sqlx::query(
+        "SELECT c.id, c.status, c.status_since, c.reopen_count, c.created_at, c.title, c.content, \
+         c.address, c.latitude, c.longitude, c.category, c.agency, a.name AS agency_name, \
+         c.channel, c.visibility, c.reporter_name, c.phone, c.email, c.nik_sealed \
+         FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
+         WHERE c.tracking_code = $1",
+    )
+    .bind(code.as_str())
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let id: i64 = row.try_get("id")?;
+    let status: String = row.try_get("status")?;
+    let reopen_count: i64 = row.try_get("reopen_count")?;
+    let positions: Vec<i64> = sqlx::query_scalar(
+        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(Some(DeskRecord {
+        id: ComplaintId(id),
+        status: parse_status(&status)?,
+        status_since: from_millis(row.try_get("status_since")?)?,
+        reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
+        created_at: from_millis(row.try_get("created_at")?)?,
+        title: row.try_get("title")?,
+        content: row.try_get("content")?,
+        address: row.try_get("address")?,
+        latitude: row.try_get("latitude")?,
+        longitude: row.try_get("longitude")?,
+        category: row.try_get("category")?,
+        agency: row.try_get("agency")?,
+        agency_name: row.try_get("agency_name")?,
+        channel: row.try_get("channel")?,
+        visibility: row.try_get("visibility")?,
+        reporter_name: row.try_get("reporter_name")?,
+        phone: row.try_get("phone")?,
+        email: row.try_get("email")?,
+        nik_sealed: row.try_get("nik_sealed")?,
+        photo_positions: positions
+            .into_iter()
+            .filter_map(|position| u32::try_from(position).ok())
+            .collect(),
+    }))
+}

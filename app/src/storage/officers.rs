@@ -1,0 +1,241 @@
+//! Officer accounts, their second factor and their sessions.
+
+use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::officer::{OfficerRole, OfficerScope};
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// An officer's database id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct OfficerId(pub i64);
+
+/// A new account, with its secrets already protected.
+#[derive(Debug)]
+pub struct NewOfficer<'a> {
+    /// Login name, unique.
+    pub username: &'a str,
+    /// Name shown to other officers.
+    pub display_name: &'a str,
+    /// Role and agency.
+    pub scope: &'a OfficerScope,
+    /// argon2id PHC string.
+    pub password_hash: &'a str,
+    /// The TOTP secret, sealed.
+    pub totp_sealed: &'a [u8],
+    /// SHA-256 hashes of the one-time recovery codes.
+    pub recovery_code_hashes: &'a [String],
+}
+
+/// Stores a new account with its recovery codes.
+///
+/// # Errors
+/// [`StorageError::Conflict`] when the username is taken.
+pub async fn create(
+    db: &Db,
+    officer: &NewOfficer<'_>,
+    now: DateTime<Utc>,
+) -> Result<OfficerId, StorageError> {
+    let mut tx = db.pool().begin().await?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO officers (username, display_name, role, agency, password_hash, totp_sealed, \
+         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(officer.username)
+    .bind(officer.display_name)
+    .bind(officer.scope.role.code())
+    .bind(officer.scope.agency.as_deref())
+    .bind(officer.password_hash)
+    .bind(officer.totp_sealed)
+    .bind(to_millis(now))
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get("id")?;
+    for hash in officer.recovery_code_hashes {
+        sqlx::query("INSERT INTO officer_recovery_codes (officer_id, code_hash) VALUES ($1, $2)")
+            .bind(id)
+            .bind(hash.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(OfficerId(id))
+}
+
+/// An account as login needs it.
+#[derive(Clone)]
+pub struct OfficerLogin {
+    /// Its id.
+    pub id: OfficerId,
+    /// argon2id PHC string.
+    pub password_hash: String,
+    /// The sealed TOTP secret.
+    pub totp_sealed: Vec<u8>,
+    /// The last TOTP step accepted.
+    pub totp_last_step: Option<u64>,
+    /// Whether the account may log in.
+    pub active: bool,
+}
+
+impl std::fmt::Debug for OfficerLogin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OfficerLogin")
+            .field("id", &self.id)
+            .field("active", &self.active)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The account named `username`, for checking a login.
+pub async fn find_login(db: &Db, username: &str) -> Result<Option<OfficerLogin>, StorageError> {
+    let row = sqlx::query(
+        "SELECT id, password_hash, totp_sealed, totp_last_step, active FROM officers \
+         WHERE username = $1",
+    )
+    .bind(username)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|row| {
+        let last_step: Option<i64> = row.try_get("totp_last_step")?;
+        let active: i64 = row.try_get("active")?;
+        Ok(OfficerLogin {
+            id: OfficerId(row.try_get("id")?),
+            password_hash: row.try_get("password_hash")?,
+            totp_sealed: row.try_get("totp_sealed")?,
+            totp_last_step: last_step.and_then(|step| u64::try_from(step).ok()),
+            active: active != 0,
+        })
+    })
+    .transpose()
+}
+
+/// Records that the TOTP code of `step` was used. `false` when that step (or a later one) was
+/// already used: the code is a replay, even if two logins race with it.
+pub async fn use_totp_step(db: &Db, id: OfficerId, step: u64) -> Result<bool, StorageError> {
+    let step = i64::try_from(step).unwrap_or(i64::MAX);
+    let updated = sqlx::query(
+        "UPDATE officers SET totp_last_step = $1 \
+         WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+    )
+    .bind(step)
+    .bind(id.0)
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
+}
+
+/// Spends a recovery code (by its hash). `false` when it is unknown or already spent.
+pub async fn use_recovery_code(
+    db: &Db,
+    id: OfficerId,
+    code_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let updated = sqlx::query(
+        "UPDATE officer_recovery_codes SET used_at = $1 \
+         WHERE officer_id = $2 AND code_hash = $3 AND used_at IS NULL",
+    )
+    .bind(to_millis(now))
+    .bind(id.0)
+    .bind(code_hash)
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(updated == 1)
+}
+
+/// The officer behind a session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SessionOfficer {
+    /// Their id.
+    pub id: OfficerId,
+    /// Their login name.
+    pub username: String,
+    /// Their name.
+    pub display_name: String,
+    /// Their role and agency.
+    pub scope: OfficerScope,
+}
+
+/// Opens a session for `officer` under the hash of its token.
+pub async fn create_session(
+    db: &Db,
+    token_hash: &str,
+    officer: OfficerId,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, officer_id, created_at, last_seen_at) \
+         VALUES ($1, $2, $3, $3)",
+    )
+    .bind(token_hash)
+    .bind(officer.0)
+    .bind(to_millis(now))
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The officer of the session with `token_hash`, if it is still open at `now`: used within
+/// `idle` of its last use and within `absolute` of its start, and the account is active. An open
+/// session's last use becomes `now`; an expired one is deleted.
+pub async fn session_officer(
+    db: &Db,
+    token_hash: &str,
+    now: DateTime<Utc>,
+    idle: chrono::Duration,
+    absolute: chrono::Duration,
+) -> Result<Option<SessionOfficer>, StorageError> {
+    let row = sqlx::query(
+        "SELECT s.created_at, s.last_seen_at, o.id, o.username, o.display_name, o.role, \
+         o.agency, o.active FROM sessions s JOIN officers o ON o.id = s.officer_id \
+         WHERE s.token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let created_at = from_millis(row.try_get("created_at")?)?;
+    let last_seen_at = from_millis(row.try_get("last_seen_at")?)?;
+    let active: i64 = row.try_get("active")?;
+    if active == 0 || now - last_seen_at > idle || now - created_at > absolute {
+        delete_session(db, token_hash).await?;
+        return Ok(None);
+    }
+    let role: String = row.try_get("role")?;
+    let role = OfficerRole::parse_code(&role)
+        .ok_or_else(|| StorageError::Corrupt(format!("officer role {role:?}")))?;
+    let scope = OfficerScope::new(role, row.try_get("agency")?)
+        .map_err(|_| StorageError::Corrupt("an officer's role and agency disagree".into()))?;
+    sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(to_millis(now))
+        .bind(token_hash)
+        .execute(db.pool())
+        .await?;
+    Ok(Some(SessionOfficer {
+        id: OfficerId(row.try_get("id")?),
+        username: row.try_get("username")?,
+        display_name: row.try_get("display_name")?,
+        scope,
+    }))
+}
+
+/// Ends one session.
+pub async fn delete_session(db: &Db, token_hash: &str) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(token_hash)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of an officer ("log out everywhere").
+pub async fn delete_sessions_of(db: &Db, officer: OfficerId) -> Result<(), StorageError> {
+    sqlx::query("DELETE FROM sessions WHERE officer_id = $1")
+        .bind(officer.0)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,527 @@
+//! `/petugas`: officers log in with password and authenticator code, see what their role and
+//! agency may see, and carry complaints through the SOP's steps, against the real server.
+
+use crate::file_complaint::{complete_form, receipt_code};
+use crate::helpers::{Officer, PASSWORD, TestApp, browser};
+
+async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .expect("the server answers");
+    (
+        response.status().as_u16(),
+        response.text().await.unwrap_or_default(),
+    )
+}
+
+/// Posts an action form as the complaint page does; returns status, `Location` and body.
+async fn act(
+    app: &TestApp,
+    client: &reqwest::Client,
+    code: &str,
+    fields: &[(&str, &str)],
+) -> (u16, Option<String>, String) {
+    let response = client
+        .post(format!("{}/petugas/aduan/{code}/tindakan", app.address))
+        .form(fields)
+        .send()
+        .await
+        .expect("the server answers");
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    (status, location, response.text().await.unwrap_or_default())
+}
+
+/// A signed-in officer's browser.
+async fn signed_in(app: &TestApp, officer: &Officer) -> reqwest::Client {
+    let client = browser();
+    assert_eq!(app.log_in(&client, officer).await, "/petugas");
+    client
+}
+
+async fn file(app: &TestApp) -> String {
+    receipt_code(&app.post_form("/lapor", complete_form()).await)
+}
+
+#[tokio::test]
+async fn login_takes_the_password_and_a_fresh_authenticator_code() {
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap();
+    let code = app::auth::totp::code_at(&officer.secret, now);
+
+    let client = browser();
+    let wrong = "/petugas/masuk?galat=salah";
+    assert_eq!(
+        app.log_in_with(&client, &officer, "salah-sandi-panjang", &code)
+            .await,
+        wrong
+    );
+    // Every account's attempts are counted: the wrong code is tried on another one.
+    let other = app.officer("ani", "main_desk", None).await;
+    assert_eq!(
+        app.log_in_with(&client, &other, PASSWORD, "000000x").await,
+        wrong
+    );
+    let nobody = Officer {
+        username: "tidak-ada".into(),
+        ..app.officer("dummy", "main_desk", None).await
+    };
+    assert_eq!(
+        app.log_in_with(&client, &nobody, PASSWORD, &code).await,
+        wrong
+    );
+    let (_, page) = get(&app, &client, wrong).await;
+    assert!(
+        page.contains("Nama pengguna, kata sandi, atau kode tidak cocok."),
+        "{page}"
+    );
+    let (_, page) = get(&app, &client, "/petugas").await;
+    assert!(
+        page.contains("Silakan masuk sebagai petugas"),
+        "no session yet: {page}"
+    );
+
+    assert_eq!(
+        app.log_in_with(&client, &officer, PASSWORD, &code).await,
+        "/petugas"
+    );
+    let (_, page) = get(&app, &client, "/petugas").await;
+    assert!(page.contains("Petugas budi"), "{page}");
+
+    // The same code again, from another browser, is a replay.
+    let thief = browser();
+    assert_eq!(
+        app.log_in_with(&thief, &officer, PASSWORD, &code).await,
+        wrong
+    );
+    // A recovery code works once.
+    let recovery = officer.recovery_codes[0].to_uppercase();
+    assert_eq!(
+        app.log_in_with(&thief, &officer, PASSWORD, &recovery).await,
+        "/petugas"
+    );
+    let again = browser();
+    assert_eq!(
+        app.log_in_with(&again, &officer, PASSWORD, &recovery).await,
+        wrong
+    );
+}
+
+#[tokio::test]
+async fn guessing_an_accounts_password_is_throttled() {
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let client = browser();
+    for _ in 0..app::handlers::desk::LOGIN_LIMIT_PER_ACCOUNT {
+        let location = app
+            .log_in_with(&client, &officer, "tebakan-sandi-123", "123456")
+            .await;
+        assert!(location.ends_with("galat=salah"));
+    }
+    let location = app.log_in(&client, &officer).await;
+    assert_eq!(
+        location, "/petugas/masuk?galat=batas",
+        "even the right password waits"
+    );
+}
+
+#[tokio::test]
+async fn posts_from_another_site_are_refused_everywhere() {
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let client = signed_in(&app, &officer).await;
+    let code = file(&app).await;
+    let form = [
+        ("aksi", "verify"),
+        ("status", "submitted"),
+        ("visibility", "public"),
+    ];
+    for (header, value) in [
+        ("origin", "http://evil.example"),
+        ("sec-fetch-site", "cross-site"),
+        ("origin", "null"),
+    ] {
+        for path in [
+            format!("/petugas/aduan/{code}/tindakan"),
+            "/petugas/keluar".to_owned(),
+            "/api/desk/queue".to_owned(),
+            "/lacak".to_owned(),
+        ] {
+            let response = client
+                .post(format!("{}{path}", app.address))
+                .header(header, value)
+                .form(&form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 403, "{path} with {header}: {value}");
+        }
+    }
+    // The same form from this site goes through.
+    let response = client
+        .post(format!("{}/petugas/aduan/{code}/tindakan", app.address))
+        .header("origin", &app.address)
+        .header("sec-fetch-site", "same-origin")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+}
+
+#[tokio::test]
+async fn every_page_carries_the_security_headers() {
+    let app = TestApp::spawn().await;
+    let response = app
+        .client
+        .get(format!("{}/", app.address))
+        .send()
+        .await
+        .unwrap();
+    let headers = response.headers();
+    let policy = headers["content-security-policy"].to_str().unwrap();
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(policy.contains("default-src 'self'"), "{policy}");
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert!(
+        headers.get("strict-transport-security").is_none(),
+        "plain HTTP here"
+    );
+}
+
+#[tokio::test]
+async fn a_complaint_travels_from_the_main_desk_to_the_agency_and_back_to_the_reporter() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let dishub = signed_in(
+        &app,
+        &app.officer("sari", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let dlh = signed_in(
+        &app,
+        &app.officer("rina", "agency_admin", Some("dlh")).await,
+    )
+    .await;
+    let code = file(&app).await;
+
+    let (_, queue) = get(&app, &desk, "/petugas").await;
+    assert!(
+        queue.contains(&code) && queue.contains("Menunggu Anda"),
+        "{queue}"
+    );
+    let (_, queue) = get(&app, &dishub, "/petugas").await;
+    assert!(
+        !queue.contains(&code),
+        "not the agency's before dispatch: {queue}"
+    );
+
+    // Verification has no default visibility.
+    let (status, _, body) = act(
+        &app,
+        &desk,
+        &code,
+        &[("aksi", "verify"), ("status", "submitted")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Sifat aduan wajib diisi."), "{body}");
+    let verify = [
+        ("aksi", "verify"),
+        ("status", "submitted"),
+        ("visibility", "public"),
+    ];
+    let (_, location, _) = act(&app, &desk, &code, &verify).await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{code}?selesai=verify")
+    );
+
+    // An unknown agency is refused; a listed one is dispatched to.
+    let (status, _, body) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dinas-fiktif"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dishub"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+
+    // Another agency cannot see it or act on it, whatever the URL says.
+    let (_, page) = get(&app, &dlh, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Aduan tidak ditemukan."), "{page}");
+    assert!(!page.contains("Lampu jalan mati"), "{page}");
+    let (status, _, _) = act(
+        &app,
+        &dlh,
+        &code,
+        &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+    )
+    .await;
+    assert_eq!(status, 404);
+    let (status, _) = get(&app, &dlh, &format!("/petugas/aduan/{code}/foto/0")).await;
+    assert_eq!(status, 404);
+
+    // The agency in charge sees it, may not verify, accepts and answers.
+    let (_, queue) = get(&app, &dishub, "/petugas").await;
+    assert!(queue.contains(&code), "{queue}");
+    let (status, _, body) = act(
+        &app,
+        &dishub,
+        &code,
+        &[("aksi", "validate"), ("status", "dispatched")],
+    )
+    .await;
+    assert_eq!(status, 409);
+    assert!(body.contains("tidak berwenang"), "{body}");
+    for (action, status) in [
+        ("accept_dispatch", "dispatched"),
+        ("propose_resolution", "in_progress"),
+    ] {
+        let (code_status, _, body) = act(
+            &app,
+            &dishub,
+            &code,
+            &[("aksi", action), ("status", status)],
+        )
+        .await;
+        assert_eq!(code_status, 303, "{action}: {body}");
+    }
+    let (status, _) = get(&app, &dishub, &format!("/petugas/aduan/{code}/foto/0")).await;
+    assert_eq!(status, 200);
+
+    let (_, _, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[("aksi", "validate"), ("status", "resolution_proposed")],
+    )
+    .await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Sudah Ditindaklanjuti"), "{page}");
+    // The reporter's page now asks for confirmation.
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    assert!(tracking.contains(r#"data-testid="answer""#), "{tracking}");
+    assert!(tracking.contains("Dinas Perhubungan"), "{tracking}");
+
+    let db = app.database().await;
+    let officers: i64 = sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT officer_id) FROM complaint_events WHERE officer_id IS NOT NULL",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(officers, 2, "every officer's step records who took it");
+}
+
+#[tokio::test]
+async fn the_second_of_two_officers_acting_at_once_is_told_it_changed() {
+    let app = TestApp::spawn().await;
+    let first = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let second = signed_in(&app, &app.officer("ani", "main_desk", None).await).await;
+    let code = file(&app).await;
+
+    let (status, _, _) = act(
+        &app,
+        &first,
+        &code,
+        &[
+            ("aksi", "verify"),
+            ("status", "submitted"),
+            ("visibility", "anonymous"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    // The second page still showed "submitted".
+    let (_, location, _) = act(
+        &app,
+        &second,
+        &code,
+        &[
+            ("aksi", "return_to_reporter"),
+            ("status", "submitted"),
+            ("reason", "Mohon lengkapi foto lokasi kejadian."),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{code}?galat=berubah")
+    );
+    let (_, page) = get(
+        &app,
+        &second,
+        &format!("/petugas/aduan/{code}?galat=berubah"),
+    )
+    .await;
+    assert!(page.contains("baru saja diubah petugas lain"), "{page}");
+    assert!(page.contains("Terverifikasi"), "{page}");
+}
+
+#[tokio::test]
+async fn an_anonymous_reporter_is_hidden_from_the_agency_and_the_nik_is_always_masked() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let dishub = signed_in(
+        &app,
+        &app.officer("sari", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let code = file(&app).await;
+
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(
+        page.contains("Siti Rahayu"),
+        "the main desk sees who filed: {page}"
+    );
+    assert!(page.contains("3503••••••••0001"), "{page}");
+    assert!(
+        !page.contains("3503015708900001"),
+        "never the whole NIK: {page}"
+    );
+
+    for (action, status, field, value) in [
+        ("verify", "submitted", "visibility", "anonymous"),
+        ("dispatch", "verified", "agency", "dishub"),
+    ] {
+        let (code_status, _, body) = act(
+            &app,
+            &desk,
+            &code,
+            &[("aksi", action), ("status", status), (field, value)],
+        )
+        .await;
+        assert_eq!(code_status, 303, "{body}");
+    }
+    let (_, page) = get(&app, &dishub, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Lampu jalan mati"), "{page}");
+    assert!(page.contains("dirahasiakan"), "{page}");
+    for personal in ["Siti Rahayu", "3503", "0812"] {
+        assert!(
+            !page.contains(personal),
+            "{personal} shown to the agency: {page}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn logging_out_ends_this_session_or_every_one() {
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let laptop = signed_in(&app, &officer).await;
+    let phone = browser();
+    let recovery = officer.recovery_codes[1].clone();
+    assert_eq!(
+        app.log_in_with(&phone, &officer, PASSWORD, &recovery).await,
+        "/petugas"
+    );
+
+    let response = phone
+        .post(format!("{}/petugas/keluar", app.address))
+        .form(&[("semua", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let (_, page) = get(&app, &phone, "/petugas").await;
+    assert!(page.contains("Silakan masuk"), "{page}");
+    let (_, page) = get(&app, &laptop, "/petugas").await;
+    assert!(page.contains("Petugas budi"), "the laptop stays in: {page}");
+
+    let response = laptop
+        .post(format!("{}/petugas/keluar", app.address))
+        .form(&[("semua", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 303);
+    let db = app.database().await;
+    let sessions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM sessions")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(sessions, 0);
+}
+
+#[tokio::test]
+async fn the_admin_command_makes_an_account_that_can_log_in() {
+    let app = TestApp::spawn().await;
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_aduan"))
+        .args([
+            "admin",
+            "create",
+            "--username",
+            "kepala",
+            "--name",
+            "Kepala Dinas",
+            "--role",
+            "agency_head",
+            "--agency",
+            "dishub",
+        ])
+        .env("ADUAN_DATA_DIR", &app.data_dir)
+        .env("ADUAN_ADMIN_PASSWORD", PASSWORD)
+        .env("ADUAN_LOG", "warn")
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let secret = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("Authenticator (TOTP) secret: "))
+        .expect("the secret is printed once");
+    let officer = Officer {
+        username: "kepala".into(),
+        password: PASSWORD.into(),
+        secret: app::auth::totp::TotpSecret::from_base32(secret).unwrap(),
+        recovery_codes: Vec::new(),
+    };
+    assert_eq!(app.log_in(&browser(), &officer).await, "/petugas");
+
+    // A weak password is refused with the reason.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_aduan"))
+        .args([
+            "admin",
+            "create",
+            "--username",
+            "lemah",
+            "--name",
+            "L",
+            "--role",
+            "main_desk",
+        ])
+        .env("ADUAN_DATA_DIR", &app.data_dir)
+        .env("ADUAN_ADMIN_PASSWORD", "password")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(!String::from_utf8_lossy(&output.stderr).is_empty());
+}

@@ -1,4 +1,6 @@
 import { type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -27,4 +29,43 @@ export async function fillText(page: Page) {
   await page.getByLabel("Lintang").fill("-8.0506");
   await page.getByLabel("Bujur").fill("111.7087");
   await page.getByLabel("Alamat lokasi kejadian").fill("Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek");
+}
+
+/** A password that passes the account rules. */
+export const OFFICER_PASSWORD = "kopi-tubruk-pagi-hari-42";
+
+/** Makes an officer account with the server's own `aduan admin create`; returns its TOTP secret. */
+export function createOfficer(username: string, role: string, agency?: string): string {
+  const args = ["admin", "create", "--username", username, "--name", `Petugas ${username}`, "--role", role];
+  if (agency) args.push("--agency", agency);
+  const output = execFileSync(process.env.ADUAN_BIN ?? "../target/debug/aduan", args, {
+    env: { ...process.env, ADUAN_ADMIN_PASSWORD: OFFICER_PASSWORD, ADUAN_LOG: "warn" },
+    encoding: "utf8",
+  });
+  const secret = /Authenticator \(TOTP\) secret: ([A-Z2-7]+)/.exec(output)?.[1];
+  if (!secret) throw new Error(`no TOTP secret in: ${output}`);
+  return secret;
+}
+
+/** The RFC 6238 code an authenticator app shows now for a base32 secret. */
+export function totp(secret: string, at = Date.now()): string {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+  let bits = "";
+  for (const char of secret) bits += alphabet.indexOf(char).toString(2).padStart(5, "0");
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
+  const mac = crypto.createHmac("sha1", key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, "0");
+}
+
+/** Logs an officer in on the desk's login page. */
+export async function logIn(page: Page, username: string, secret: string) {
+  await page.goto("/petugas/masuk");
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Kata sandi").fill(OFFICER_PASSWORD);
+  await page.getByLabel(/Kode autentikator/).fill(totp(secret));
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await page.waitForURL(/\/petugas$/);
 }

@@ -57,6 +57,8 @@ pub struct Tracking {
     pub reopen_count: u32,
     /// The reporter's rating, once confirmed.
     pub rating: Option<u8>,
+    /// The agency's latest validated answer.
+    pub answer: Option<String>,
     /// Every step so far, oldest first.
     pub timeline: Vec<TimelineItem>,
     /// Addresses of the complaint's photos.
@@ -111,6 +113,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     let offset = state.utc_offset;
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
     let step = complaint.status.current_step();
+    let timeline = public_timeline(timeline, local);
     Ok(Tracking {
         tracking_code: code.to_string(),
         title: complaint.title,
@@ -127,17 +130,12 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .status_deadline(complaint.status, local(complaint.status_since)),
         reopen_count: complaint.reopen_count,
         rating: complaint.rating,
-        timeline: timeline
-            .into_iter()
-            .map(|entry| TimelineItem {
-                at: local(entry.at),
-                action: entry.action,
-                status_after: entry.status_after,
-                note: entry
-                    .note
-                    .filter(|_| entry.action.is_some_and(ActionKind::note_is_public)),
-            })
-            .collect(),
+        answer: timeline
+            .iter()
+            .rev()
+            .find(|item| item.action == Some(ActionKind::Validate))
+            .and_then(|item| item.note.clone()),
+        timeline,
         photos: complaint
             .photo_positions
             .iter()
@@ -149,6 +147,37 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .available_actions(Role::Reporter)
             .contains(&ActionKind::Withdraw),
     })
+}
+
+/// The timeline as the reporter may read it: every step, with only the public notes, and at each
+/// validation the answer it validated (the last one proposed before it; answers sent back for
+/// fixing stay internal).
+#[cfg(feature = "ssr")]
+fn public_timeline(
+    entries: Vec<crate::storage::complaints::TimelineEntry>,
+    local: impl Fn(chrono::DateTime<chrono::Utc>) -> DateTime<FixedOffset>,
+) -> Vec<TimelineItem> {
+    let mut proposed: Option<String> = None;
+    entries
+        .into_iter()
+        .map(|entry| {
+            let note = match entry.action {
+                Some(ActionKind::ProposeResolution) => {
+                    proposed = entry.note;
+                    None
+                }
+                Some(ActionKind::Validate) => proposed.take(),
+                Some(kind) if kind.note_is_public() => entry.note,
+                _ => None,
+            };
+            TimelineItem {
+                at: local(entry.at),
+                action: entry.action,
+                status_after: entry.status_after,
+                note,
+            }
+        })
+        .collect()
 }
 
 /// The time zone's Indonesian name (WIB, WITA, WIT), else `UTC+hh:mm`.

@@ -95,6 +95,51 @@ impl fmt::Display for Reason {
     }
 }
 
+/// The shortest answer accepted, in characters: a sentence that says what was done.
+pub const ANSWER_MIN_CHARS: usize = 20;
+/// The longest answer accepted, in characters.
+pub const ANSWER_MAX_CHARS: usize = 5000;
+
+/// The agency's answer to a complaint (tindak lanjut): what it did or decided, written for the
+/// reporter, who reads it once the main desk validates it. 20–5000 characters, paragraphs kept.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct AnswerText(String);
+
+impl AnswerText {
+    /// How an answer is labelled in forms and error messages.
+    pub const LABEL: Text = Text::new("Jawaban tindak lanjut", "Answer");
+
+    /// Parses an answer, normalised like complaint text.
+    ///
+    /// # Errors
+    /// `Required`, `ControlCharacters`, `TooShort`, `TooLong`.
+    pub fn parse(raw: &str) -> Result<AnswerText, ErrorCode> {
+        let answer = text::multi_line(raw);
+        text::check(&answer, ANSWER_MIN_CHARS, ANSWER_MAX_CHARS, true)?;
+        Ok(AnswerText(answer))
+    }
+
+    /// The answer's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for AnswerText {
+    type Error = ErrorCode;
+
+    fn try_from(raw: String) -> Result<Self, Self::Error> {
+        AnswerText::parse(&raw)
+    }
+}
+
+impl From<AnswerText> for String {
+    fn from(answer: AnswerText) -> Self {
+        answer.0
+    }
+}
+
 /// The most characters of an SP4N-LAPOR! tracking number.
 const SP4N_TICKET_MAX_CHARS: usize = 32;
 
@@ -420,8 +465,11 @@ pub enum Action {
         /// Why it is not the agency's.
         reason: Reason,
     },
-    /// The agency proposes its answer (text and photos are stored with it).
-    ProposeResolution,
+    /// The agency proposes its answer: what it did or decided, for the reporter once validated.
+    ProposeResolution {
+        /// The answer's text.
+        answer: AnswerText,
+    },
     /// The main desk accepts the answer's substance and sends it to the reporter.
     Validate,
     /// The main desk sends the answer back to the agency for fixing.
@@ -457,7 +505,7 @@ impl Action {
             Action::Dispatch { .. } => ActionKind::Dispatch,
             Action::AcceptDispatch => ActionKind::AcceptDispatch,
             Action::ReturnDispatch { .. } => ActionKind::ReturnDispatch,
-            Action::ProposeResolution => ActionKind::ProposeResolution,
+            Action::ProposeResolution { .. } => ActionKind::ProposeResolution,
             Action::Validate => ActionKind::Validate,
             Action::SendBack { .. } => ActionKind::SendBack,
             Action::Confirm => ActionKind::Confirm,
@@ -489,6 +537,9 @@ pub struct ActionForm {
     /// SP4N-LAPOR! ticket of an escalation.
     #[serde(default)]
     pub ticket: String,
+    /// The agency's answer, with a proposed resolution.
+    #[serde(default)]
+    pub answer: String,
 }
 
 /// How the visibility choice is labelled.
@@ -697,7 +748,10 @@ impl Action {
             },
             ActionKind::Resubmit => Action::Resubmit,
             ActionKind::AcceptDispatch => Action::AcceptDispatch,
-            ActionKind::ProposeResolution => Action::ProposeResolution,
+            ActionKind::ProposeResolution => Action::ProposeResolution {
+                answer: AnswerText::parse(&form.answer)
+                    .map_err(|code| vec![(AnswerText::LABEL, code)])?,
+            },
             ActionKind::Validate => Action::Validate,
             ActionKind::Confirm => Action::Confirm,
             ActionKind::CloseNoAnswer => Action::CloseNoAnswer,
@@ -706,7 +760,7 @@ impl Action {
     }
 
     /// What the timeline keeps of the action's data: the visibility decided, the reason, the
-    /// agency's code or the SP4N-LAPOR! number. `None` for actions that carry nothing.
+    /// agency's answer, the agency's code or the SP4N-LAPOR! number. `None` for actions that carry nothing.
     pub fn note(&self) -> Option<String> {
         match self {
             Action::ReturnToReporter { reason }
@@ -716,9 +770,9 @@ impl Action {
             Action::Dispatch { agency } => Some(agency.as_str().to_owned()),
             Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
             Action::Verify { visibility } => Some(visibility.code().to_owned()),
+            Action::ProposeResolution { answer } => Some(answer.as_str().to_owned()),
             Action::Resubmit
             | Action::AcceptDispatch
-            | Action::ProposeResolution
             | Action::Validate
             | Action::Confirm
             | Action::CloseNoAnswer
@@ -901,7 +955,9 @@ mod tests {
             },
             ActionKind::AcceptDispatch => Action::AcceptDispatch,
             ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason() },
-            ActionKind::ProposeResolution => Action::ProposeResolution,
+            ActionKind::ProposeResolution => Action::ProposeResolution {
+                answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
+            },
             ActionKind::Validate => Action::Validate,
             ActionKind::SendBack => Action::SendBack { reason: reason() },
             ActionKind::Confirm => Action::Confirm,
@@ -1034,6 +1090,7 @@ mod tests {
             reason: "Lokasi kurang jelas, mohon dilengkapi.".into(),
             agency: "dishub".into(),
             ticket: "#1234567".into(),
+            answer: "Lampu sudah diganti dan menyala kembali sejak Senin.".into(),
         };
         assert_eq!(
             Action::from_form(ActionKind::Verify, &form),
@@ -1057,6 +1114,11 @@ mod tests {
         );
         assert!(Action::from_form(ActionKind::Dispatch, &empty).is_err());
         assert!(Action::from_form(ActionKind::Escalate, &empty).is_err());
+        assert_eq!(
+            Action::from_form(ActionKind::ProposeResolution, &empty),
+            Err(vec![(AnswerText::LABEL, ErrorCode::Required)]),
+            "an answer says what was done"
+        );
         assert_eq!(
             Action::from_form(ActionKind::Validate, &empty),
             Ok(Action::Validate)

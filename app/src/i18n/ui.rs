@@ -630,3 +630,13 @@ pub const DESK_UNAVAILABLE: Text = Text {
     id: "Data tidak dapat dimuat saat ini.",
     en: "The data cannot be loaded right now.",
 };
+/// Proposed resolution: the agency's answer.
+pub const DESK_ANSWER: Text = Text {
+    id: "Jawaban tindak lanjut untuk pelapor",
+    en: "The answer for the reporter",
+};
+/// Tracking page: the validated answer heading.
+pub const TRACK_ANSWER: Text = Text {
+    id: "Jawaban perangkat daerah",
+    en: "The agency's answer",
+};

@@ -158,6 +158,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         deadline,
         reopen_count,
         rating,
+        answer,
         timeline,
         photos,
         can_answer,
@@ -234,6 +235,13 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                         }
                     })}
             </dl>
+            {answer
+                .map(|answer| {
+                    view! {
+                        <h2>{tr(ui::TRACK_ANSWER)}</h2>
+                        <p class="complaint-text" data-testid="agency-answer">{answer}</p>
+                    }
+                })}
             {can_answer.then(|| view! { <AnswerForms url=answer_url.clone()/> })}
             <h2>{tr(ui::TRACK_TIMELINE)}</h2>
             <ol class="timeline" data-testid="timeline">

@@ -297,19 +297,43 @@ async fn a_complaint_travels_from_the_main_desk_to_the_agency_and_back_to_the_re
     .await;
     assert_eq!(status, 409);
     assert!(body.contains("tidak berwenang"), "{body}");
-    for (action, status) in [
-        ("accept_dispatch", "dispatched"),
-        ("propose_resolution", "in_progress"),
-    ] {
-        let (code_status, _, body) = act(
-            &app,
-            &dishub,
-            &code,
-            &[("aksi", action), ("status", status)],
-        )
-        .await;
-        assert_eq!(code_status, 303, "{action}: {body}");
-    }
+    let (status, _, body) = act(
+        &app,
+        &dishub,
+        &code,
+        &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+    )
+    .await;
+    assert_eq!(status, 303, "{body}");
+    let (status, _, body) = act(
+        &app,
+        &dishub,
+        &code,
+        &[
+            ("aksi", "propose_resolution"),
+            ("status", "in_progress"),
+            ("answer", "Sudah."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Jawaban tindak lanjut minimal 20 karakter."),
+        "{body}"
+    );
+    let answer = "Lampu sudah diganti oleh petugas Dinas Perhubungan pada hari Senin.";
+    let (status, _, body) = act(
+        &app,
+        &dishub,
+        &code,
+        &[
+            ("aksi", "propose_resolution"),
+            ("status", "in_progress"),
+            ("answer", answer),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303, "{body}");
     let (status, _) = get(&app, &dishub, &format!("/petugas/aduan/{code}/foto/0")).await;
     assert_eq!(status, 200);
 
@@ -326,6 +350,10 @@ async fn a_complaint_travels_from_the_main_desk_to_the_agency_and_back_to_the_re
     let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
     assert!(tracking.contains(r#"data-testid="answer""#), "{tracking}");
     assert!(tracking.contains("Dinas Perhubungan"), "{tracking}");
+    assert!(
+        tracking.contains(answer),
+        "the validated answer: {tracking}"
+    );
 
     let db = app.database().await;
     let officers: i64 = sqlx::query_scalar(

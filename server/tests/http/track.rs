@@ -4,7 +4,7 @@
 use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{TestApp, browser};
 use app::domain::complaint::{AgencyCode, Visibility};
-use app::domain::status::{Action, Reason, Role};
+use app::domain::status::{Action, AnswerText, Reason, Role};
 use app::domain::tracking_code::TrackingCode;
 use app::storage::transitions::{self, Act};
 
@@ -61,7 +61,7 @@ async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
     let code = TrackingCode::parse(code).unwrap();
     for action in steps {
         let role = match action {
-            Action::AcceptDispatch | Action::ProposeResolution => Role::AgencyAdmin,
+            Action::AcceptDispatch | Action::ProposeResolution { .. } => Role::AgencyAdmin,
             _ => Role::MainDesk,
         };
         transitions::act(&store, &code, &Act::new(action, role), chrono::Utc::now())
@@ -69,6 +69,15 @@ async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
             .unwrap_or_else(|error| panic!("{action:?}: {error}"));
     }
     store.close().await;
+}
+
+const ANSWER: &str = "Lampu penerangan jalan sudah diganti oleh Dinas Perhubungan pada hari Senin.";
+const SECOND_ANSWER: &str = "Kabel lampu yang putus sudah disambung dan lampu menyala kembali.";
+
+fn propose(answer: &str) -> Action {
+    Action::ProposeResolution {
+        answer: AnswerText::parse(answer).unwrap(),
+    }
 }
 
 fn to_the_answer() -> Vec<Action> {
@@ -80,7 +89,7 @@ fn to_the_answer() -> Vec<Action> {
             agency: AgencyCode::parse("dishub").unwrap(),
         },
         Action::AcceptDispatch,
-        Action::ProposeResolution,
+        propose(ANSWER),
         Action::Validate,
     ]
 }
@@ -298,11 +307,11 @@ async fn the_reporter_rejects_an_answer_then_confirms_the_next_once() {
         &app,
         &code,
         &[
-            Action::ProposeResolution,
+            propose("Sudah kami periksa, lampu akan diganti minggu depan."),
             Action::SendBack {
                 reason: Reason::parse(internal).unwrap(),
             },
-            Action::ProposeResolution,
+            propose(SECOND_ANSWER),
             Action::Validate,
         ],
     )

@@ -8,7 +8,9 @@ use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, proble
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
 use crate::domain::complaint::Visibility;
-use crate::domain::status::{ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
+use crate::domain::status::{
+    ANSWER_MAX_CHARS, ANSWER_MIN_CHARS, ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status,
+};
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -283,6 +285,18 @@ fn ActionForm(
                     })
                     .collect_view()}
             </select>
+        }
+        .into_any(),
+        ActionKind::ProposeResolution => view! {
+            <label for=id("answer")>{tr(ui::DESK_ANSWER)}</label>
+            <textarea
+                id=id("answer")
+                name="answer"
+                rows="5"
+                required
+                minlength=ANSWER_MIN_CHARS.to_string()
+                maxlength=ANSWER_MAX_CHARS.to_string()
+            ></textarea>
         }
         .into_any(),
         ActionKind::Escalate => view! {

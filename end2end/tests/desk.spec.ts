@@ -1,0 +1,91 @@
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import path from "node:path";
+import { createOfficer, fillText, hydrated, logIn, screenshots } from "./helpers";
+
+/** A desk officer's browser: a laptop-sized window of its own. */
+async function deskBrowser(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1280, height: 900 },
+  });
+  return context.newPage();
+}
+
+/** Opens the complaint from the queue and takes one action by its button. */
+async function act(page: Page, code: string, button: string, fill?: (form: Locator) => Promise<void>) {
+  await page.goto("/petugas");
+  await page.locator(`a[href="/petugas/aduan/${code}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/petugas/aduan/${code}`));
+  const form = page.locator("form.desk-action").filter({ has: page.getByRole("button", { name: button }) });
+  if (fill) await fill(form);
+  await form.getByRole("button", { name: button }).click();
+  await expect(page.getByTestId("desk-notice")).toHaveText("Tindakan tercatat.");
+}
+
+test("officers carry a complaint through the SOP and the reporter rejects, then confirms", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const deskSecret = createOfficer("budi", "main_desk");
+  const agencySecret = createOfficer("sari", "agency_admin", "dishub");
+  const otherAgencySecret = createOfficer("rina", "agency_admin", "dlh");
+
+  // A citizen files from a phone.
+  await page.goto("/lapor");
+  await hydrated(page);
+  await fillText(page);
+  await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
+  await expect(page.locator(".thumbnails img")).toHaveCount(1);
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
+  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+
+  // The main desk verifies (choosing the visibility) and dispatches to the transport agency.
+  const desk = await deskBrowser(browser);
+  await logIn(desk, "budi", deskSecret);
+  await expect(desk.getByTestId("queue")).toContainText(code);
+  await expect(desk.getByTestId("queue")).toContainText("Menunggu Anda");
+  await desk.screenshot({ path: path.join(screenshots, "desk-queue.png"), fullPage: true });
+  await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
+  await expect(desk.getByTestId("desk-status")).toHaveText("Terverifikasi");
+  await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+  await expect(desk.getByTestId("desk-agency")).toHaveText("Dinas Perhubungan");
+  await desk.screenshot({ path: path.join(screenshots, "desk-complaint.png"), fullPage: true });
+
+  // Another agency does not even see it.
+  const other = await deskBrowser(browser);
+  await logIn(other, "rina", otherAgencySecret);
+  await expect(other.getByTestId("queue")).not.toContainText(code);
+  await other.goto(`/petugas/aduan/${code}`);
+  await expect(other.getByText("Aduan tidak ditemukan.")).toBeVisible();
+
+  // The agency in charge accepts and answers; the main desk validates.
+  const agency = await deskBrowser(browser);
+  await logIn(agency, "sari", agencySecret);
+  await act(agency, code, "Terima disposisi");
+  await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
+    form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Lampu sudah diganti pada hari Senin."),
+  );
+  await act(desk, code, "Validasi");
+
+  // The reporter sees the answer and rejects it with a reason: it reopens at the agency.
+  await page.goto(`/lacak/${code}`);
+  await expect(page.getByTestId("status")).toHaveText("Sudah Ditindaklanjuti");
+  await expect(page.getByTestId("agency-answer")).toHaveText("Lampu sudah diganti pada hari Senin.");
+  await page.getByLabel("Alasan jawaban belum menyelesaikan masalah").fill("Lampu masih mati setiap malam.");
+  await page.getByRole("button", { name: "Belum, tolak jawaban" }).click();
+  await expect(page.getByTestId("track-notice")).toContainText("dibuka kembali");
+  await expect(page.getByTestId("status")).toHaveText("Sedang Ditindaklanjuti");
+  await expect(page.getByTestId("timeline")).toContainText("Lampu masih mati setiap malam.");
+
+  // The agency answers again, the desk validates, and the reporter confirms with a rating.
+  await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
+    form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Kabel yang putus sudah disambung, lampu menyala."),
+  );
+  await act(desk, code, "Validasi");
+  await page.goto(`/lacak/${code}`);
+  await page.getByLabel("5", { exact: true }).check();
+  await page.getByRole("button", { name: "Ya, sudah selesai" }).click();
+  await expect(page.getByTestId("track-notice")).toContainText("ditutup sebagai selesai");
+  await expect(page.getByTestId("status")).toHaveText("Selesai (Dikonfirmasi pelapor)");
+  await expect(page.getByTestId("timeline")).toContainText("Tolak jawaban");
+  await page.screenshot({ path: path.join(screenshots, "tracking-closed.png"), fullPage: true });
+});

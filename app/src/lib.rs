@@ -32,11 +32,17 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod blobs;
 #[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod images;
 #[cfg(feature = "ssr")]
+pub mod notify;
+#[cfg(feature = "ssr")]
 pub mod personal_data;
+#[cfg(feature = "ssr")]
+pub mod scheduler;
 #[cfg(feature = "ssr")]
 pub mod settings;
 #[cfg(feature = "ssr")]

@@ -13,6 +13,9 @@
 //! | SOP profile    | `sop_profile`  | `ADUAN_SOP_PROFILE`   | `surabaya` (see `domain::sop`)       |
 //! | time zone      | `utc_offset`   | `ADUAN_UTC_OFFSET`    | `+07:00` (WIB)                       |
 //! | HTTPS cookies  | `secure_cookies`| `ADUAN_SECURE_COOKIES`| `false`; `true` behind HTTPS        |
+//! | public address | `public_url`   | `ADUAN_PUBLIC_URL`    | `http://<bind>` (links in messages)  |
+//! | message gateway| `webhook_url`  | `ADUAN_WEBHOOK_URL`   | none: messages are only logged       |
+//! | gateway secret | `webhook_secret`| `ADUAN_WEBHOOK_SECRET`| none (signs the webhook's body)     |
 //!
 //! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
 //! Set it in production from a secret store; the generated key file is a convenience for one
@@ -85,6 +88,12 @@ pub struct Settings {
     /// Whether the site is served over HTTPS (directly or behind a proxy): officers' session
     /// cookies then carry `Secure` and the `__Host-` prefix, and responses ask for HSTS.
     pub secure_cookies: bool,
+    /// The site's address as reporters reach it: the base of the links in their messages.
+    pub public_url: String,
+    /// The WhatsApp/SMS gateway's webhook; without one, messages are logged, not sent.
+    pub webhook_url: Option<String>,
+    /// The key the webhook's body is signed with (HMAC-SHA256).
+    pub webhook_secret: Option<Secret<String>>,
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -101,6 +110,9 @@ struct FileSettings {
     sop_profile: Option<String>,
     utc_offset: Option<String>,
     secure_cookies: Option<bool>,
+    public_url: Option<String>,
+    webhook_url: Option<String>,
+    webhook_secret: Option<Secret<String>>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
@@ -244,6 +256,14 @@ impl Settings {
             None => from_file.secure_cookies.unwrap_or(false),
         };
 
+        let public_url = env("ADUAN_PUBLIC_URL")
+            .or(from_file.public_url)
+            .unwrap_or_else(|| format!("http://{bind}"));
+        let webhook_url = env("ADUAN_WEBHOOK_URL").or(from_file.webhook_url);
+        let webhook_secret = env("ADUAN_WEBHOOK_SECRET")
+            .map(Secret::new)
+            .or(from_file.webhook_secret);
+
         Ok(Self {
             bind,
             data_dir,
@@ -255,6 +275,9 @@ impl Settings {
             sop,
             utc_offset,
             secure_cookies,
+            public_url,
+            webhook_url,
+            webhook_secret,
         })
     }
 }

@@ -26,6 +26,12 @@ pub struct AppState {
     pub utc_offset: chrono::FixedOffset,
     /// Whether the site is served over HTTPS (see [`crate::settings::Settings::secure_cookies`]).
     pub secure_cookies: bool,
+    /// What messages to reporters need (their links' base, the time zone).
+    pub notifier: crate::storage::transitions::Notifier,
+    /// The time, for the scheduler (tests set it).
+    pub clock: std::sync::Arc<dyn crate::clock::Clock>,
+    /// Where messages go: the gateway's webhook, or only the log.
+    pub delivery: crate::notify::Delivery,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
 }

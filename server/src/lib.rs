@@ -5,16 +5,20 @@
 pub mod admin;
 
 use app::blobs::LocalBlobs;
+use app::clock::{Clock, SystemClock};
+use app::notify::Delivery;
 use app::personal_data::{KeyFileError, MasterKey, ProtectionError, Protector};
 use app::settings::Settings;
 use app::state::AppState;
 use app::storage::Db;
+use app::storage::transitions::Notifier;
 use app::{App, shell};
 use axum::{Router, middleware};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
+use std::sync::Arc;
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
@@ -23,7 +27,7 @@ use tower_http::trace::TraceLayer;
 pub struct Application {
     listener: TcpListener,
     router: Router,
-    db: Db,
+    state: AppState,
 }
 
 /// Why the server could not start.
@@ -51,6 +55,14 @@ pub enum StartError {
 impl Application {
     /// Opens the database (running its migrations), binds the listen address and builds the routes.
     pub async fn build(settings: &Settings) -> Result<Self, StartError> {
+        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    /// [`Application::build`] with the scheduler on `clock` (tests drive it through days).
+    pub async fn build_with_clock(
+        settings: &Settings,
+        clock: Arc<dyn Clock>,
+    ) -> Result<Self, StartError> {
         let (db, protector) = open_store(settings).await?;
         let listener =
             TcpListener::bind(settings.bind)
@@ -74,14 +86,26 @@ impl Application {
             sop: std::sync::Arc::new(settings.sop.clone()),
             utc_offset: settings.utc_offset,
             secure_cookies: settings.secure_cookies,
+            notifier: Notifier {
+                public_url: settings.public_url.clone(),
+                utc_offset: settings.utc_offset,
+            },
+            clock,
+            delivery: Delivery::new(
+                settings.webhook_url.clone(),
+                settings
+                    .webhook_secret
+                    .as_ref()
+                    .map(|secret| secret.expose().clone()),
+            ),
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),
         };
         Ok(Self {
             listener,
-            router: router(state),
-            db,
+            router: router(state.clone()),
+            state,
         })
     }
 
@@ -92,9 +116,16 @@ impl Application {
             .expect("a bound listener has a local address")
     }
 
-    /// Serves until Ctrl-C or SIGTERM, then finishes the requests under way and closes the database.
+    /// The application's state: its database, keys and clock.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until Ctrl-C or SIGTERM, with the scheduler running beside, then finishes the
+    /// requests under way and closes the database.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(address = %self.address(), "listening");
+        let scheduler = tokio::spawn(app::scheduler::run(self.state.clone()));
         axum::serve(
             self.listener,
             self.router
@@ -102,7 +133,8 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown_signal())
         .await?;
-        self.db.close().await;
+        scheduler.abort();
+        self.state.db.close().await;
         Ok(())
     }
 }

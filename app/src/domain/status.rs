@@ -336,6 +336,20 @@ impl Status {
         }
     }
 
+    /// Whether the reporter is told (by e-mail or message) when someone else moves their
+    /// complaint to this status: returned to them, passed to an agency, answered, closed
+    /// without their answer, forwarded to SP4N-LAPOR!.
+    pub const fn tells_reporter(self) -> bool {
+        matches!(
+            self,
+            Status::ReturnedToReporter
+                | Status::Dispatched
+                | Status::AwaitingReporter
+                | Status::Closed(Closure::NoAnswer)
+                | Status::Escalated
+        )
+    }
+
     /// Whether the complaint is still being handled here: not closed and not escalated.
     pub const fn is_open(self) -> bool {
         !matches!(self, Status::Closed(_) | Status::Escalated)

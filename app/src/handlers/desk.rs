@@ -242,7 +242,7 @@ pub async fn act(
         expected: Some(expected),
         ..Act::new(&action, role)
     };
-    match transitions::act(&state.db, &code, &act, now).await {
+    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
         Ok(acted) => {
             tracing::info!(
                 officer = officer.id.0,

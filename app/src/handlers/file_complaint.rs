@@ -134,6 +134,7 @@ pub async fn submit(
         &complaint,
         received.submission_key.as_deref(),
         &processed,
+        reply.locale,
     )
     .await
     {
@@ -322,6 +323,7 @@ async fn store(
     complaint: &NewComplaint,
     submission_key: Option<&str>,
     photos: &[ProcessedPhoto],
+    locale: Locale,
 ) -> Result<Filed, SubmitError> {
     let mut records = Vec::with_capacity(photos.len());
     for photo in photos {
@@ -353,6 +355,7 @@ async fn store(
             pin_hash: &pin_hash,
             nik: &nik,
             photos: &records,
+            locale,
         };
         match complaints::insert(&state.db, &filing, chrono::Utc::now()).await {
             Ok(_) => return Ok(Filed::new(state, code, pin)),

@@ -219,7 +219,7 @@ pub async fn answer(
         feedback: feedback.as_ref(),
         ..Act::new(&action, Role::Reporter)
     };
-    match transitions::act(&state.db, &code, &act, now).await {
+    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
         Ok(acted) => {
             tracing::info!(%code, action = action.kind().code(), status = %acted.after.status(), "reporter answered");
             Redirect::to(&format!("{page}?selesai={done}")).into_response()

@@ -44,6 +44,8 @@ pub struct Filing<'a> {
     pub nik: &'a SealedNik,
     /// The photos, already on disk.
     pub photos: &'a [PhotoRecord],
+    /// The language the reporter filed in: their messages are written in it.
+    pub locale: crate::i18n::Locale,
 }
 
 /// What a reporter may see of their complaint right after filing: no personal data.
@@ -79,6 +81,7 @@ pub async fn insert(
         pin_hash,
         nik,
         photos,
+        locale,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -86,9 +89,9 @@ pub async fn insert(
     let id: i64 = sqlx::query(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
-         visibility, latitude, longitude, address, created_at, updated_at, status_since) \
+         visibility, latitude, longitude, address, created_at, updated_at, status_since, locale) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19) \
+         $18, $19, $19, $19, $20) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -110,6 +113,7 @@ pub async fn insert(
     .bind(complaint.location().longitude())
     .bind(complaint.address().as_str())
     .bind(at)
+    .bind(locale.code())
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;

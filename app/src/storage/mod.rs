@@ -10,7 +10,9 @@ pub mod complaints;
 pub mod desk;
 pub mod desk_lists;
 pub mod officers;
+pub mod outbox;
 pub mod rate_limits;
+pub mod reminders;
 pub mod transitions;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -4,9 +4,12 @@
 
 use super::complaints::{ComplaintId, parse_status};
 use super::officers::OfficerId;
+use super::outbox::{self, NewMessage, Transport};
 use super::{Db, StorageError, to_millis};
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::Locale;
+use crate::i18n::messages::{Notice, compose};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -58,6 +61,23 @@ pub struct Acted {
     pub after: ComplaintState,
 }
 
+/// What announcing a change to the reporter needs: the site's public address for the tracking
+/// link and the desk's time zone for dates.
+#[derive(Clone, Debug)]
+pub struct Notifier {
+    /// The site's address as reporters reach it, e.g. `https://aduan.trenggalekkab.go.id`.
+    pub public_url: String,
+    /// The desk's time zone.
+    pub utc_offset: chrono::FixedOffset,
+}
+
+impl Notifier {
+    /// The tracking page of `code`.
+    pub fn tracking_link(&self, code: &str) -> String {
+        format!("{}/lacak/{code}", self.public_url.trim_end_matches('/'))
+    }
+}
+
 /// One action, with who takes it and what they saw.
 #[derive(Clone, Copy, Debug)]
 pub struct Act<'a> {
@@ -88,7 +108,8 @@ impl<'a> Act<'a> {
 }
 
 /// Applies an action to the complaint with `code` at `now`: checks it against the status
-/// machine, stores the new status (with the visibility decided at verification, the agency of a
+/// machine, queues the reporter's message when someone else moved it to a status they hear about
+/// ([`Status::tells_reporter`]), stores the new status (with the visibility decided at verification, the agency of a
 /// dispatch and the reporter's feedback of a confirmation) and appends the timeline entry, all or nothing.
 ///
 /// Two actions on one complaint run one after the other, never interleaved: the second sees the
@@ -96,6 +117,7 @@ impl<'a> Act<'a> {
 /// twice.
 pub async fn act(
     db: &Db,
+    notifier: &Notifier,
     code: &TrackingCode,
     act: &Act<'_>,
     now: DateTime<Utc>,
@@ -182,10 +204,67 @@ pub async fn act(
     .bind(officer.map(|officer| officer.0))
     .execute(&mut *tx)
     .await?;
+
+    let news = after.status();
+    if news != before.status() && news.tells_reporter() && role != Role::Reporter {
+        let notice = Notice::StatusChanged(news);
+        tell_reporter(&mut tx, notifier, ComplaintId(id), code, &notice, now).await?;
+    }
     tx.commit().await?;
     Ok(Acted {
         id: ComplaintId(id),
         before,
         after,
     })
+}
+
+/// Queues `notice` for the reporter of complaint `id`, inside `tx`, through the channel they used:
+/// e-mail for e-mail, the WhatsApp/SMS gateway for WhatsApp, SMS and phone, else whichever
+/// contact they left (e-mail first). Nothing is queued for a reporter who left no contact.
+pub(crate) async fn tell_reporter(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    notifier: &Notifier,
+    id: ComplaintId,
+    code: &TrackingCode,
+    notice: &Notice,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let row = sqlx::query("SELECT channel, email, phone, locale FROM complaints WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(&mut **tx)
+        .await?;
+    let channel: String = row.try_get("channel")?;
+    let email: Option<String> = row.try_get("email")?;
+    let phone: Option<String> = row.try_get("phone")?;
+    let locale: String = row.try_get("locale")?;
+    let by_phone = matches!(channel.as_str(), "whatsapp" | "sms" | "phone");
+    let route = match (by_phone, email, phone) {
+        (true, _, Some(phone)) => Some((Transport::Webhook, phone)),
+        (_, Some(email), _) => Some((Transport::Email, email)),
+        (_, None, Some(phone)) => Some((Transport::Webhook, phone)),
+        (_, None, None) => None,
+    };
+    let Some((transport, recipient)) = route else {
+        return Ok(());
+    };
+    let language = Locale::from_code(&locale).unwrap_or_default();
+    let (subject, body) = compose(
+        notice,
+        code.as_str(),
+        &notifier.tracking_link(code.as_str()),
+        language,
+    );
+    outbox::enqueue(
+        tx,
+        &NewMessage {
+            complaint: id,
+            transport,
+            recipient: &recipient,
+            locale: language.code(),
+            subject: &subject,
+            body: &body,
+        },
+        now,
+    )
+    .await
 }

@@ -1,8 +1,10 @@
 //! Starts the real server on port 0 with a database of its own, and talks HTTP to it.
 
+use app::clock::{Clock, SystemClock};
 use app::settings::{Secret, Settings};
 use server::Application;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A running server and a client for it. The data folder is removed when this is dropped.
 pub struct TestApp {
@@ -12,17 +14,58 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The server's data folder (SQLite database and uploads).
     pub data_dir: PathBuf,
+    /// The running server's state (its database, keys and clock).
+    pub state: app::state::AppState,
+    options: Options,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    keep_data: bool,
+}
+
+/// How a test server is set up beyond the defaults.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The scheduler's clock.
+    pub clock: Arc<dyn Clock>,
+    /// The message gateway's webhook.
+    pub webhook_url: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            clock: Arc::new(SystemClock),
+            webhook_url: None,
+        }
+    }
 }
 
 impl TestApp {
     /// Starts a server with a fresh SQLite database in a temporary folder.
     pub async fn spawn() -> Self {
+        Self::spawn_with(Options::default()).await
+    }
+
+    /// [`TestApp::spawn`] with other options.
+    pub async fn spawn_with(options: Options) -> Self {
         let data_dir = std::env::temp_dir().join(format!(
             "aduan-test-{}-{}",
             std::process::id(),
             NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         ));
         let _ = std::fs::remove_dir_all(&data_dir);
+        Self::start(data_dir, options).await
+    }
+
+    /// Stops this server and starts a new one on the same data folder, as after a crash.
+    pub async fn restart(mut self) -> Self {
+        self.server.abort();
+        self.keep_data = true;
+        let (data_dir, options) = (self.data_dir.clone(), self.options.clone());
+        drop(self);
+        Self::start(data_dir, options).await
+    }
+
+    async fn start(data_dir: PathBuf, options: Options) -> Self {
         let settings = Settings {
             bind: "127.0.0.1:0".parse().unwrap(),
             database_url: Secret::new(format!("sqlite://{}", data_dir.join("aduan.db").display())),
@@ -34,18 +77,30 @@ impl TestApp {
             sop: app::domain::sop::surabaya(),
             utc_offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
             secure_cookies: false,
+            public_url: "http://aduan.test".into(),
+            webhook_url: options.webhook_url.clone(),
+            webhook_secret: Some(Secret::new("rahasia-gateway".into())),
         };
-        let application = Application::build(&settings)
+        let application = Application::build_with_clock(&settings, options.clock.clone())
             .await
             .expect("the server starts");
         let address = format!("http://{}", application.address());
-        tokio::spawn(application.run_until_stopped());
-        let client = browser();
+        let state = application.state().clone();
+        let server = tokio::spawn(application.run_until_stopped());
         Self {
             address,
-            client,
+            client: browser(),
             data_dir,
+            state,
+            options,
+            server,
+            keep_data: false,
         }
+    }
+
+    /// What messages to reporters need, as the server has it.
+    pub fn notifier(&self) -> app::storage::transitions::Notifier {
+        self.state.notifier.clone()
     }
 
     /// GETs a path and returns the status and the body.
@@ -182,7 +237,10 @@ pub fn browser() -> reqwest::Client {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.data_dir);
+        self.server.abort();
+        if !self.keep_data {
+            let _ = std::fs::remove_dir_all(&self.data_dir);
+        }
     }
 }
 

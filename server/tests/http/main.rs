@@ -5,4 +5,5 @@ mod desk;
 mod file_complaint;
 mod helpers;
 mod pages;
+mod scheduler;
 mod track;

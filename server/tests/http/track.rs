@@ -64,9 +64,15 @@ async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
             Action::AcceptDispatch | Action::ProposeResolution { .. } => Role::AgencyAdmin,
             _ => Role::MainDesk,
         };
-        transitions::act(&store, &code, &Act::new(action, role), chrono::Utc::now())
-            .await
-            .unwrap_or_else(|error| panic!("{action:?}: {error}"));
+        transitions::act(
+            &store,
+            &app.notifier(),
+            &code,
+            &Act::new(action, role),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap_or_else(|error| panic!("{action:?}: {error}"));
     }
     store.close().await;
 }

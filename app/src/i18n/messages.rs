@@ -1,0 +1,112 @@
+//! What the reporter is told outside the site (e-mail, WhatsApp, SMS), in their language.
+
+use super::{Locale, Text};
+use crate::domain::status::{Closure, Status};
+
+/// Something the reporter hears about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Their complaint moved to this status (one of [`Status::tells_reporter`]).
+    StatusChanged(Status),
+    /// The answer still waits for their confirmation; without one it closes at `closes_at`.
+    ConfirmationReminder {
+        /// When it closes, as shown (`23-11-2026 14:05 WIB`).
+        closes_at: String,
+    },
+}
+
+/// A message's subject and text, ending with the link to the tracking page.
+pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (String, String) {
+    let id = locale == Locale::Id;
+    let (headline, detail): (Text, String) = match notice {
+        Notice::StatusChanged(status) => {
+            let detail = match status {
+                Status::ReturnedToReporter => Text::new(
+                    "Aduan Anda dikembalikan karena belum lengkap. Lihat alasannya dan lengkapi aduan di halaman lacak.",
+                    "Your complaint was returned as incomplete. See why and complete it on the tracking page.",
+                ),
+                Status::Dispatched => Text::new(
+                    "Aduan Anda telah diteruskan ke perangkat daerah yang berwenang.",
+                    "Your complaint has been passed to the agency in charge.",
+                ),
+                Status::AwaitingReporter => Text::new(
+                    "Jawaban atas aduan Anda sudah tersedia. Mohon konfirmasi apakah masalahnya sudah selesai.",
+                    "The answer to your complaint is ready. Please confirm whether the problem is solved.",
+                ),
+                Status::Closed(Closure::NoAnswer) => Text::new(
+                    "Aduan Anda ditutup karena tidak ada konfirmasi dari Anda.",
+                    "Your complaint was closed because we did not hear from you.",
+                ),
+                Status::Escalated => Text::new(
+                    "Aduan Anda di luar kewenangan pemerintah daerah dan diteruskan ke SP4N-LAPOR!.",
+                    "Your complaint is outside the local government's authority and was forwarded to SP4N-LAPOR!.",
+                ),
+                _ => status.label(),
+            };
+            (status.label(), detail.get(locale).to_owned())
+        }
+        Notice::ConfirmationReminder { closes_at } => (
+            Text::new("Pengingat konfirmasi", "Confirmation reminder"),
+            if id {
+                format!(
+                    "Jawaban atas aduan Anda masih menunggu konfirmasi. Tanpa konfirmasi, aduan akan ditutup pada {closes_at}."
+                )
+            } else {
+                format!(
+                    "The answer to your complaint still awaits your confirmation. Without it, the complaint closes on {closes_at}."
+                )
+            },
+        ),
+    };
+    let subject = format!("Aduan {code}: {}", headline.get(locale));
+    let follow = if id {
+        "Lacak aduan Anda"
+    } else {
+        "Follow your complaint"
+    };
+    (subject, format!("{detail}\n\n{follow}: {link}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_code_the_news_and_the_link_in_the_readers_language() {
+        let (subject, body) = compose(
+            &Notice::StatusChanged(Status::AwaitingReporter),
+            "ADU-AAAA-AAAA",
+            "https://aduan.example/lacak/ADU-AAAA-AAAA",
+            Locale::Id,
+        );
+        assert_eq!(subject, "Aduan ADU-AAAA-AAAA: Sudah Ditindaklanjuti");
+        assert!(body.contains("Mohon konfirmasi"), "{body}");
+        assert!(body.ends_with("Lacak aduan Anda: https://aduan.example/lacak/ADU-AAAA-AAAA"));
+
+        let (subject, body) = compose(
+            &Notice::ConfirmationReminder {
+                closes_at: "30-11-2026 23:59 WIB".into(),
+            },
+            "ADU-AAAA-AAAA",
+            "https://aduan.example/lacak/ADU-AAAA-AAAA",
+            Locale::En,
+        );
+        assert_eq!(subject, "Aduan ADU-AAAA-AAAA: Confirmation reminder");
+        assert!(body.contains("closes on 30-11-2026 23:59 WIB"), "{body}");
+    }
+
+    #[test]
+    fn every_status_the_reporter_hears_about_has_its_own_sentence() {
+        for status in Status::ALL
+            .into_iter()
+            .filter(|status| status.tells_reporter())
+        {
+            let (_, body) = compose(&Notice::StatusChanged(status), "C", "L", Locale::Id);
+            assert_ne!(
+                body.lines().next(),
+                Some(status.label().get(Locale::Id)),
+                "{status}"
+            );
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! Delivering the outbox ([`crate::storage::outbox`]): each due message is claimed, sent, and
+//! its attempt recorded; a failure is retried with growing waits, and given up after
+//! [`MAX_ATTEMPTS`].
+//!
+//! - Webhook (WhatsApp/SMS gateways): a JSON `POST` with the message's id in
+//!   `X-Aduan-Delivery` (the gateway's key for ignoring a repeat) and the body's HMAC-SHA256 in
+//!   `X-Aduan-Signature: sha256=<hex>`.
+//! - Without a configured gateway (and for e-mail, until an SMTP relay is configured) a message
+//!   is written to the log, without its recipient, and counted as delivered: the development
+//!   default.
+
+use crate::storage::StorageError;
+use crate::storage::outbox::{self, Claimed, Outcome, Transport};
+use chrono::{DateTime, Duration, Utc};
+use hmac::{Hmac, KeyInit, Mac};
+use sha2::Sha256;
+
+/// Attempts before a message is given up.
+pub const MAX_ATTEMPTS: u32 = 8;
+/// How long a sender holds a claimed message.
+const LEASE: Duration = Duration::minutes(2);
+/// Messages claimed per round.
+const BATCH: i64 = 20;
+/// How long one webhook call may take.
+const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Where messages go.
+#[derive(Clone, Debug, Default)]
+pub struct Delivery {
+    webhook: Option<Webhook>,
+    client: reqwest::Client,
+}
+
+#[derive(Clone)]
+struct Webhook {
+    url: String,
+    secret: String,
+}
+
+impl std::fmt::Debug for Webhook {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Webhook")
+            .field("url", &self.url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Delivery {
+    /// Delivery through the gateway at `url` (signing with `secret`), or to the log only.
+    pub fn new(webhook_url: Option<String>, webhook_secret: Option<String>) -> Delivery {
+        Delivery {
+            webhook: webhook_url.map(|url| Webhook {
+                url,
+                secret: webhook_secret.unwrap_or_default(),
+            }),
+            client: reqwest::Client::builder()
+                .timeout(TIMEOUT)
+                .build()
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The wait before attempt `attempts + 1` after `attempts` failures: one minute, doubling, at
+/// most six hours.
+pub fn backoff(attempts: u32) -> Duration {
+    let minutes = 1_i64 << attempts.saturating_sub(1).min(9);
+    Duration::minutes(minutes.min(360))
+}
+
+/// Delivers every message due at `now`; returns how many were delivered.
+pub async fn deliver_due(
+    db: &crate::storage::Db,
+    delivery: &Delivery,
+    now: DateTime<Utc>,
+) -> Result<usize, StorageError> {
+    let mut delivered = 0;
+    loop {
+        let batch = outbox::claim_due(db, now, LEASE, BATCH).await?;
+        if batch.is_empty() {
+            return Ok(delivered);
+        }
+        for message in batch {
+            let outcome = match send(delivery, &message).await {
+                Ok(()) => Outcome::Delivered,
+                Err(error) if message.attempts + 1 >= MAX_ATTEMPTS => Outcome::GaveUp(error),
+                Err(error) => Outcome::RetryAt(now + backoff(message.attempts + 1), error),
+            };
+            match &outcome {
+                Outcome::Delivered => {
+                    delivered += 1;
+                    tracing::info!(message = message.id, "message delivered");
+                }
+                Outcome::RetryAt(at, error) => {
+                    tracing::warn!(message = message.id, %error, retry_at = %at, "message not delivered");
+                }
+                Outcome::GaveUp(error) => {
+                    tracing::error!(message = message.id, %error, "message given up");
+                }
+            }
+            outbox::record_attempt(db, message.id, now, &outcome).await?;
+        }
+    }
+}
+
+async fn send(delivery: &Delivery, message: &Claimed) -> Result<(), String> {
+    match (&delivery.webhook, message.transport) {
+        (Some(webhook), Transport::Webhook) => post(&delivery.client, webhook, message).await,
+        (_, transport) => {
+            tracing::info!(
+                message = message.id,
+                transport = transport.code(),
+                code = %message.tracking_code,
+                subject = %message.subject,
+                "no sender configured for this transport: message logged"
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn post(
+    client: &reqwest::Client,
+    webhook: &Webhook,
+    message: &Claimed,
+) -> Result<(), String> {
+    let body = serde_json::json!({
+        "id": message.id,
+        "tracking_code": message.tracking_code,
+        "to": message.recipient,
+        "locale": message.locale,
+        "subject": message.subject,
+        "text": message.body,
+    })
+    .to_string();
+    let response = client
+        .post(&webhook.url)
+        .header("content-type", "application/json")
+        .header("x-aduan-delivery", message.id.to_string())
+        .header(
+            "x-aduan-signature",
+            signature(&webhook.secret, body.as_bytes()),
+        )
+        .body(body)
+        .send()
+        .await
+        .map_err(|error| format!("gateway unreachable: {error}"))?;
+    if response.status().is_success() {
+        Ok(())
+    } else {
+        Err(format!("gateway answered {}", response.status()))
+    }
+}
+
+/// `sha256=<hex HMAC-SHA256 of the body>`.
+pub fn signature(secret: &str, body: &[u8]) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).expect("any key length");
+    mac.update(body);
+    let tag: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("sha256={tag}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retries_wait_longer_each_time_up_to_six_hours() {
+        assert_eq!(backoff(1), Duration::minutes(1));
+        assert_eq!(backoff(2), Duration::minutes(2));
+        assert_eq!(backoff(4), Duration::minutes(8));
+        assert_eq!(backoff(20), Duration::minutes(360));
+    }
+
+    #[test]
+    fn the_signature_is_the_bodys_hmac() {
+        // RFC 4231 test case 2.
+        assert_eq!(
+            signature("Jefe", b"what do ya want for nothing?"),
+            "sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+    }
+}

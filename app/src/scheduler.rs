@@ -1,0 +1,93 @@
+//! The scheduler inside the server (no cron needed): every [`TICK`] it sends the confirmation
+//! reminder to reporters whose answer waits past the SOP's confirmation period, closes the
+//! complaints still unanswered after the reminder period (Surabaya's SOP: 7 days, then 7 more),
+//! and delivers the outbox.
+//!
+//! Every round decides from the database alone and records each step in the step's own
+//! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
+//! closing, and two servers may run it at once.
+
+use crate::api::tracking::format_moment;
+use crate::domain::sop::Step;
+use crate::domain::status::{Action, Role, Status};
+use crate::state::AppState;
+use crate::storage::StorageError;
+use crate::storage::reminders;
+use crate::storage::transitions::{self, Act, ActError};
+use chrono::{DateTime, Utc};
+
+/// How often the scheduler runs.
+pub const TICK: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// What one round did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Round {
+    /// Confirmation reminders sent.
+    pub reminders: usize,
+    /// Complaints closed without the reporter's answer.
+    pub closed: usize,
+    /// Messages delivered.
+    pub delivered: usize,
+}
+
+/// One round at `now`.
+pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, StorageError> {
+    let mut round = Round::default();
+    for waiting in reminders::awaiting_reporter(&state.db).await? {
+        let since = waiting.since.with_timezone(&state.utc_offset);
+        let closes_at = state.sop.no_answer_deadline(since);
+        if closes_at.is_some_and(|closes_at| closes_at <= now) {
+            let act = Act {
+                expected: Some(Status::AwaitingReporter),
+                ..Act::new(&Action::CloseNoAnswer, Role::System)
+            };
+            match transitions::act(
+                &state.db,
+                &state.notifier,
+                &waiting.tracking_code,
+                &act,
+                now,
+            )
+            .await
+            {
+                Ok(_) => {
+                    round.closed += 1;
+                    tracing::info!(code = %waiting.tracking_code, "closed without the reporter's answer");
+                }
+                // Someone acted first (the reporter answered, another server closed it).
+                Err(ActError::Stale { .. } | ActError::Refused(_) | ActError::NotFound) => {}
+                Err(ActError::Storage(error)) => return Err(error),
+            }
+            continue;
+        }
+        let remind_at = state.sop.deadline(Step::ReporterConfirmation, since);
+        if let (Some(remind_at), Some(closes_at)) = (remind_at, closes_at)
+            && remind_at <= now
+            && reminders::send_confirmation_reminder(
+                &state.db,
+                &state.notifier,
+                &waiting,
+                &format_moment(&closes_at),
+                now,
+            )
+            .await?
+        {
+            round.reminders += 1;
+            tracing::info!(code = %waiting.tracking_code, "confirmation reminder sent");
+        }
+    }
+    round.delivered = crate::notify::deliver_due(&state.db, &state.delivery, now).await?;
+    Ok(round)
+}
+
+/// Runs a round every [`TICK`] on the state's clock until the task is dropped.
+pub async fn run(state: AppState) {
+    let mut interval = tokio::time::interval(TICK);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        interval.tick().await;
+        if let Err(error) = run_once(&state, state.clock.now()).await {
+            tracing::error!(%error, "scheduler round failed");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! The outbox: messages for reporters, written in the transaction of the change they announce and
+//! delivered afterwards, with every attempt recorded.
+
+use super::complaints::ComplaintId;
+use super::{Db, StorageError, to_millis};
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// How a message travels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Transport {
+    /// E-mail over SMTP.
+    Email,
+    /// A POST to the WhatsApp/SMS gateway's webhook.
+    Webhook,
+}
+
+impl Transport {
+    /// The stored code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Transport::Email => "email",
+            Transport::Webhook => "webhook",
+        }
+    }
+
+    fn parse(code: &str) -> Result<Transport, StorageError> {
+        match code {
+            "email" => Ok(Transport::Email),
+            "webhook" => Ok(Transport::Webhook),
+            other => Err(StorageError::Corrupt(format!("transport {other:?}"))),
+        }
+    }
+}
+
+/// A message to queue.
+#[derive(Clone, Debug)]
+pub struct NewMessage<'a> {
+    /// The complaint it is about.
+    pub complaint: ComplaintId,
+    /// How it travels.
+    pub transport: Transport,
+    /// E-mail address or phone number.
+    pub recipient: &'a str,
+    /// Its language's code.
+    pub locale: &'a str,
+    /// Subject line.
+    pub subject: &'a str,
+    /// Text.
+    pub body: &'a str,
+}
+
+/// Queues a message inside the caller's transaction, due at once.
+pub async fn enqueue(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    message: &NewMessage<'_>,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO outbox (complaint_id, transport, recipient, locale, subject, body, \
+         created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+    )
+    .bind(message.complaint.0)
+    .bind(message.transport.code())
+    .bind(message.recipient)
+    .bind(message.locale)
+    .bind(message.subject)
+    .bind(message.body)
+    .bind(to_millis(now))
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// A message claimed for delivery.
+#[derive(Clone)]
+pub struct Claimed {
+    /// Its id: the receiver's key for ignoring a repeat.
+    pub id: i64,
+    /// The tracking code of its complaint.
+    pub tracking_code: String,
+    /// How it travels.
+    pub transport: Transport,
+    /// E-mail address or phone number.
+    pub recipient: String,
+    /// Its language's code.
+    pub locale: String,
+    /// Subject.
+    pub subject: String,
+    /// Text.
+    pub body: String,
+    /// Attempts made before this one.
+    pub attempts: u32,
+}
+
+impl std::fmt::Debug for Claimed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Claimed")
+            .field("id", &self.id)
+            .field("transport", &self.transport)
+            .field("attempts", &self.attempts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Claims up to `limit` due messages for `lease`: no other sender takes them until it runs out.
+pub async fn claim_due(
+    db: &Db,
+    now: DateTime<Utc>,
+    lease: chrono::Duration,
+    limit: i64,
+) -> Result<Vec<Claimed>, StorageError> {
+    let at = to_millis(now);
+    let candidates: Vec<i64> = sqlx::query_scalar(
+        "SELECT id FROM outbox WHERE delivered_at IS NULL AND failed_at IS NULL \
+         AND next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until < $1) \
+         ORDER BY next_attempt_at, id LIMIT $2",
+    )
+    .bind(at)
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?;
+    let mut claimed = Vec::with_capacity(candidates.len());
+    for id in candidates {
+        let taken = sqlx::query(
+            "UPDATE outbox SET claimed_until = $1 WHERE id = $2 AND delivered_at IS NULL \
+             AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $3)",
+        )
+        .bind(to_millis(now + lease))
+        .bind(id)
+        .bind(at)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+        if taken == 0 {
+            continue;
+        }
+        let row = sqlx::query(
+            "SELECT o.id, c.tracking_code, o.transport, o.recipient, o.locale, o.subject, o.body, \
+             o.attempts FROM outbox o JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
+        )
+        .bind(id)
+        .fetch_one(db.pool())
+        .await?;
+        let transport: String = row.try_get("transport")?;
+        let attempts: i64 = row.try_get("attempts")?;
+        claimed.push(Claimed {
+            id: row.try_get("id")?,
+            tracking_code: row.try_get("tracking_code")?,
+            transport: Transport::parse(&transport)?,
+            recipient: row.try_get("recipient")?,
+            locale: row.try_get("locale")?,
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+        });
+    }
+    Ok(claimed)
+}
+
+/// What became of one attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Delivered.
+    Delivered,
+    /// Failed; try again at the given time.
+    RetryAt(DateTime<Utc>, String),
+    /// Failed for the last time.
+    GaveUp(String),
+}
+
+/// Records an attempt on a claimed message and releases the claim.
+pub async fn record_attempt(
+    db: &Db,
+    id: i64,
+    now: DateTime<Utc>,
+    outcome: &Outcome,
+) -> Result<(), StorageError> {
+    let at = to_millis(now);
+    let mut tx = db.pool().begin().await?;
+    let (ok, error) = match outcome {
+        Outcome::Delivered => (1_i64, None),
+        Outcome::RetryAt(_, error) | Outcome::GaveUp(error) => (0, Some(error.as_str())),
+    };
+    sqlx::query("INSERT INTO outbox_attempts (outbox_id, at, ok, error) VALUES ($1, $2, $3, $4)")
+        .bind(id)
+        .bind(at)
+        .bind(ok)
+        .bind(error)
+        .execute(&mut *tx)
+        .await?;
+    let (delivered, next, failed) = match outcome {
+        Outcome::Delivered => (Some(at), None, None),
+        Outcome::RetryAt(next, _) => (None, Some(to_millis(*next)), None),
+        Outcome::GaveUp(_) => (None, None, Some(at)),
+    };
+    sqlx::query(
+        "UPDATE outbox SET attempts = attempts + 1, claimed_until = NULL, \
+         delivered_at = $1, next_attempt_at = COALESCE($2, next_attempt_at), failed_at = $3 \
+         WHERE id = $4",
+    )
+    .bind(delivered)
+    .bind(next)
+    .bind(failed)
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,275 @@
+//! The scheduler and the outbox: Surabaya's day-7 reminder and day-14 closing happen exactly
+//! once, across a restart, on a clock the test moves; messages reach a real gateway once, after
+//! it fails first.
+
+use crate::file_complaint::{complete_form, receipt_code};
+use crate::helpers::{Options, TestApp};
+use app::clock::ManualClock;
+use app::domain::complaint::{AgencyCode, Visibility};
+use app::domain::status::{Action, AnswerText, Role};
+use app::domain::tracking_code::TrackingCode;
+use app::scheduler::{Round, run_once};
+use app::storage::transitions::{self, Act};
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use chrono::{DateTime, Duration, Utc};
+use std::sync::{Arc, Mutex};
+
+/// Monday 2 November 2026, 09:00 WIB.
+fn monday() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-11-02T09:00:00+07:00")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+/// Carries the complaint to the validated answer at `at`, as officers would.
+async fn answer_at(app: &TestApp, code: &str, at: DateTime<Utc>) {
+    let code = TrackingCode::parse(code).unwrap();
+    let steps = [
+        (
+            Action::Verify {
+                visibility: Visibility::Public,
+            },
+            Role::MainDesk,
+        ),
+        (
+            Action::Dispatch {
+                agency: AgencyCode::parse("dishub").unwrap(),
+            },
+            Role::MainDesk,
+        ),
+        (Action::AcceptDispatch, Role::AgencyAdmin),
+        (
+            Action::ProposeResolution {
+                answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
+            },
+            Role::AgencyAdmin,
+        ),
+        (Action::Validate, Role::MainDesk),
+    ];
+    for (action, role) in &steps {
+        transitions::act(
+            &app.state.db,
+            &app.notifier(),
+            &code,
+            &Act::new(action, *role),
+            at,
+        )
+        .await
+        .unwrap_or_else(|error| panic!("{action:?}: {error}"));
+    }
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.database().await)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_day_7_reminder_and_the_day_14_closing_happen_once_each_across_a_restart() {
+    let clock = Arc::new(ManualClock::new(monday()));
+    let app = TestApp::spawn_with(Options {
+        clock: clock.clone(),
+        ..Options::default()
+    })
+    .await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    answer_at(&app, &code, monday()).await;
+
+    let at = |days: i64, minutes: i64| monday() + Duration::days(days) + Duration::minutes(minutes);
+    let round = |reminders, closed| Round {
+        reminders,
+        closed,
+        ..Round::default()
+    };
+    let quiet = |round: Round| Round {
+        delivered: 0,
+        ..round
+    };
+    assert_eq!(
+        quiet(run_once(&app.state, at(6, 0)).await.unwrap()),
+        round(0, 0)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(7, 1)).await.unwrap()),
+        round(1, 0)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(7, 2)).await.unwrap()),
+        round(0, 0)
+    );
+
+    // The server stops and starts again between the reminder and the closing.
+    let filer = app.client.clone();
+    let app = app.restart().await;
+    assert_eq!(
+        quiet(run_once(&app.state, at(13, 0)).await.unwrap()),
+        round(0, 0)
+    );
+    clock.set(at(14, 1));
+    assert_eq!(
+        quiet(run_once(&app.state, at(14, 1)).await.unwrap()),
+        round(0, 1)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(14, 2)).await.unwrap()),
+        round(0, 0)
+    );
+
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM reminders").await, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM complaint_events WHERE action = 'close_no_answer'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM complaints WHERE status = 'closed_no_answer'"
+        )
+        .await,
+        1
+    );
+    // Dispatched, answered, reminded, closed: four messages, each delivered once (to the log).
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM outbox").await, 4);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE delivered_at IS NOT NULL"
+        )
+        .await,
+        4
+    );
+    let reminder: String =
+        sqlx::query_scalar("SELECT body FROM outbox WHERE subject LIKE '%Pengingat%'")
+            .fetch_one(&app.database().await)
+            .await
+            .unwrap();
+    assert!(
+        reminder.contains("16-11-2026 09:00 WIB"),
+        "the closing date: {reminder}"
+    );
+    assert!(
+        reminder.contains(&format!("http://aduan.test/lacak/{code}")),
+        "{reminder}"
+    );
+
+    // Closed without the reporter is never counted as confirmed.
+    let page = filer
+        .get(format!("{}/lacak/{code}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Tanpa konfirmasi pelapor"), "{page}");
+}
+
+/// A WhatsApp/SMS gateway on localhost that fails its first call, then accepts.
+#[derive(Clone, Default)]
+struct Gateway {
+    calls: Arc<Mutex<Vec<(HeaderMap, String)>>>,
+}
+
+async fn gateway_hook(
+    State(gateway): State<Gateway>,
+    headers: HeaderMap,
+    body: String,
+) -> StatusCode {
+    let mut calls = gateway.calls.lock().unwrap();
+    calls.push((headers, body));
+    if calls.len() == 1 {
+        StatusCode::SERVICE_UNAVAILABLE
+    } else {
+        StatusCode::OK
+    }
+}
+
+#[tokio::test]
+async fn a_message_reaches_the_gateway_once_after_it_recovers() {
+    let gateway = Gateway::default();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/kirim", listener.local_addr().unwrap());
+    let router = axum::Router::new()
+        .route("/kirim", axum::routing::post(gateway_hook))
+        .with_state(gateway.clone());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+
+    let app = TestApp::spawn_with(Options {
+        webhook_url: Some(url),
+        ..Options::default()
+    })
+    .await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let now = Utc::now();
+    let tracking_code = TrackingCode::parse(&code).unwrap();
+    for action in [
+        Action::Verify {
+            visibility: Visibility::Public,
+        },
+        Action::Dispatch {
+            agency: AgencyCode::parse("dishub").unwrap(),
+        },
+    ] {
+        transitions::act(
+            &app.state.db,
+            &app.notifier(),
+            &tracking_code,
+            &Act::new(&action, Role::MainDesk),
+            now,
+        )
+        .await
+        .unwrap();
+    }
+
+    assert_eq!(
+        run_once(&app.state, now).await.unwrap().delivered,
+        0,
+        "the gateway fails"
+    );
+    assert_eq!(
+        run_once(&app.state, now).await.unwrap().delivered,
+        0,
+        "not due again yet"
+    );
+    let later = now + Duration::minutes(2);
+    assert_eq!(run_once(&app.state, later).await.unwrap().delivered, 1);
+    assert_eq!(
+        run_once(&app.state, later).await.unwrap().delivered,
+        0,
+        "once only"
+    );
+
+    let calls = gateway.calls.lock().unwrap().clone();
+    assert_eq!(calls.len(), 2);
+    let (headers, body) = &calls[1];
+    assert_eq!(
+        headers["x-aduan-signature"].to_str().unwrap(),
+        app::notify::signature("rahasia-gateway", body.as_bytes())
+    );
+    assert_eq!(headers["x-aduan-delivery"], calls[0].0["x-aduan-delivery"]);
+    let message: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(message["tracking_code"], code);
+    assert!(message["to"].as_str().unwrap().contains("812"), "{message}");
+    let text = message["text"].as_str().unwrap();
+    assert!(text.contains("diteruskan ke perangkat daerah"), "{text}");
+    assert!(
+        text.contains(&format!("http://aduan.test/lacak/{code}")),
+        "{text}"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM outbox_attempts").await,
+        2,
+        "every attempt is recorded"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM outbox_attempts WHERE ok = 1").await,
+        1
+    );
+}

@@ -151,7 +151,7 @@ test("the location button fills the coordinates from the phone", async ({ page, 
   await expect(page.locator("#location-error")).toBeEmpty();
 });
 
-test("open complaints of the same kind nearby are shown before filing again", async ({ page }) => {
+test("open complaints of the same kind nearby are shown, and one can be followed instead", async ({ page }) => {
   const filed = await page.request.post("/lapor", {
     headers: { Accept: "application/json" },
     multipart: {
@@ -177,4 +177,15 @@ test("open complaints of the same kind nearby are shown before filing again", as
   await expect(nearby.getByRole("heading", { name: "Sudah dilaporkan?" })).toBeVisible();
   await expect(nearby).toContainText("Tiga lampu jalan padam di Jalan Panglima Sudirman");
   await expect(nearby).not.toContainText("Budi");
+
+  // Following it instead of filing again: the contact is checked by the shared rules first.
+  const contact = nearby.getByLabel("E-mail atau nomor HP untuk kabar aduan ini");
+  await contact.fill("12");
+  await nearby.getByRole("button", { name: "Ikuti aduan ini" }).click();
+  await expect(nearby.getByRole("status")).toContainText("E-mail atau nomor HP");
+  await contact.fill("tetangga@example.id");
+  await nearby.getByRole("button", { name: "Ikuti aduan ini" }).click();
+  await expect(nearby.getByRole("status")).toContainText("Anda akan menerima kabar");
+  // The filing form itself was not submitted.
+  await expect(page).toHaveURL(/\/lapor$/);
 });

@@ -139,6 +139,8 @@ pub const NEARBY_LIMIT: usize = 5;
 /// An open complaint near the place a citizen is about to report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Nearby {
+    /// Its tracking code, to follow it by (the public receipt shows no personal data).
+    pub tracking_code: String,
     /// Its title.
     pub title: String,
     /// Where it stands.
@@ -173,10 +175,65 @@ pub async fn nearby_complaints(
     Ok(found
         .into_iter()
         .map(|complaint| Nearby {
+            tracking_code: complaint.tracking_code,
             title: complaint.title,
             status: complaint.status,
             filed_on: complaint.created_at.date_naive(),
             distance_m: ((complaint.distance_m / 10.0).round() * 10.0) as u32,
         })
         .collect())
+}
+
+/// Follow requests accepted from one client network per hour.
+pub const FOLLOW_LIMIT: i64 = 20;
+
+/// Asks for the updates of the open public complaint `code` at `contact` (an e-mail address or
+/// a phone number), instead of filing the same problem again. `true` when newly following,
+/// `false` when this contact already follows it.
+#[server(endpoint = "complaints/follow")]
+pub async fn follow_complaint(code: String, contact: String) -> Result<bool, ApiError> {
+    use crate::domain::complaint::Contact;
+    use crate::domain::tracking_code::TrackingCode;
+    use crate::storage::followers::{self, Followed};
+    use crate::storage::rate_limits;
+
+    let state = super::state()?;
+    let now = chrono::Utc::now();
+    let contact =
+        Contact::parse(&contact).map_err(|code| ApiError::Validation(code.code().to_owned()))?;
+    let code = TrackingCode::parse(&code).map_err(|_| ApiError::NotFound)?;
+    let axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr> =
+        leptos_axum::extract().await.map_err(super::unexpected)?;
+    let bucket = format!(
+        "follow:{}",
+        state.protector.pseudonym(&peer.ip().to_string())
+    );
+    let hits = rate_limits::hit(
+        &state.db,
+        &bucket,
+        std::time::Duration::from_secs(3600),
+        now,
+    )
+    .await
+    .map_err(super::unexpected)?;
+    if hits > FOLLOW_LIMIT {
+        return Err(ApiError::Forbidden);
+    }
+    let locale = use_context::<axum::http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .headers
+                .get(axum::http::header::COOKIE)
+                .and_then(|value| value.to_str().ok())
+                .and_then(crate::components::language::locale_from_cookie_header)
+        })
+        .unwrap_or_default();
+    match followers::follow(&state.db, &code, &contact, locale, now)
+        .await
+        .map_err(super::unexpected)?
+    {
+        Followed::Started => Ok(true),
+        Followed::Already => Ok(false),
+        Followed::NotFollowable => Err(ApiError::NotFound),
+    }
 }

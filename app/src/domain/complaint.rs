@@ -328,6 +328,32 @@ impl Phone {
     }
 }
 
+/// Where a citizen wants updates: an e-mail address or an Indonesian phone number.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Contact {
+    /// By e-mail.
+    Email(Email),
+    /// By WhatsApp or SMS.
+    Phone(Phone),
+}
+
+impl Contact {
+    /// How the contact field is labelled.
+    pub const LABEL: Text = Text::new("E-mail atau nomor HP", "E-mail or mobile number");
+
+    /// An address with `@` is read as e-mail, anything else as a phone number.
+    ///
+    /// # Errors
+    /// As [`Email::parse`] or [`Phone::parse`].
+    pub fn parse(raw: &str) -> Result<Contact, ErrorCode> {
+        if raw.contains('@') {
+            Email::parse(raw).map(Contact::Email)
+        } else {
+            Phone::parse(raw).map(Contact::Phone)
+        }
+    }
+}
+
 text_newtype! {
     /// An email address that passes a sanity check: `local@domain.tld`, no spaces, the domain
     /// lower-cased.
@@ -835,6 +861,26 @@ impl TryFrom<&ComplaintInput> for NewComplaint {
 
     fn try_from(input: &ComplaintInput) -> Result<NewComplaint, FieldErrors> {
         NewComplaint::parse(input)
+    }
+}
+
+#[cfg(test)]
+mod contact_tests {
+    use super::*;
+
+    #[test]
+    fn a_contact_is_an_email_or_a_phone() {
+        assert!(matches!(
+            Contact::parse("warga@example.id"),
+            Ok(Contact::Email(_))
+        ));
+        assert!(matches!(
+            Contact::parse("0812-3456-7890"),
+            Ok(Contact::Phone(_))
+        ));
+        assert_eq!(Contact::parse("warga@"), Err(ErrorCode::InvalidEmail));
+        assert_eq!(Contact::parse("12"), Err(ErrorCode::InvalidPhone));
+        assert_eq!(Contact::parse(" "), Err(ErrorCode::Required));
     }
 }
 

@@ -350,6 +350,15 @@ impl Status {
         )
     }
 
+    /// Whether the citizens following the complaint hear about this status: passed to an agency,
+    /// answered, closed in any way, forwarded to SP4N-LAPOR!.
+    pub const fn tells_followers(self) -> bool {
+        matches!(
+            self,
+            Status::Dispatched | Status::AwaitingReporter | Status::Closed(_) | Status::Escalated
+        )
+    }
+
     /// Whether the complaint is still being handled here: not closed and not escalated.
     pub const fn is_open(self) -> bool {
         !matches!(self, Status::Closed(_) | Status::Escalated)

@@ -8,6 +8,8 @@ use crate::domain::status::{Closure, Status};
 pub enum Notice {
     /// Their complaint moved to this status (one of [`Status::tells_reporter`]).
     StatusChanged(Status),
+    /// A complaint they follow moved to this status (one of [`Status::tells_followers`]).
+    FollowedStatusChanged(Status),
     /// The answer still waits for their confirmation; without one it closes at `closes_at`.
     ConfirmationReminder {
         /// When it closes, as shown (`23-11-2026 14:05 WIB`).
@@ -44,6 +46,25 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                 _ => status.label(),
             };
             (status.label(), detail.get(locale).to_owned())
+        }
+        Notice::FollowedStatusChanged(status) => {
+            let label = status.label().get(locale);
+            let detail = match status {
+                Status::Closed(closure) if id => {
+                    format!(
+                        "Aduan yang Anda ikuti kini berstatus {label} ({}).",
+                        closure.label().get(locale)
+                    )
+                }
+                Status::Closed(closure) => format!(
+                    "The complaint you follow is now {} ({}).",
+                    label.to_lowercase(),
+                    closure.label().get(locale).to_lowercase()
+                ),
+                _ if id => format!("Aduan yang Anda ikuti kini berstatus {label}."),
+                _ => format!("The complaint you follow is now: {label}."),
+            };
+            (status.label(), detail)
         }
         Notice::ConfirmationReminder { closes_at } => (
             Text::new("Pengingat konfirmasi", "Confirmation reminder"),

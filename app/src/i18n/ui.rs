@@ -640,3 +640,28 @@ pub const TRACK_ANSWER: Text = Text {
     id: "Jawaban perangkat daerah",
     en: "The agency's answer",
 };
+/// Nearby complaint: the contact field of "follow".
+pub const FOLLOW_CONTACT: Text = Text {
+    id: "E-mail atau nomor HP untuk kabar aduan ini",
+    en: "E-mail or mobile number for this complaint's updates",
+};
+/// Nearby complaint: follow button.
+pub const FOLLOW: Text = Text {
+    id: "Ikuti aduan ini",
+    en: "Follow this complaint",
+};
+/// Following started.
+pub const FOLLOW_DONE: Text = Text {
+    id: "Anda akan menerima kabar setiap kali aduan ini berubah status. Tidak perlu mengirim aduan yang sama.",
+    en: "You will hear each time this complaint moves on. No need to file it again.",
+};
+/// Already following.
+pub const FOLLOW_ALREADY: Text = Text {
+    id: "Kontak ini sudah mengikuti aduan ini.",
+    en: "This contact already follows this complaint.",
+};
+/// Following failed.
+pub const FOLLOW_FAILED: Text = Text {
+    id: "Permintaan mengikuti belum dapat diproses. Coba lagi sebentar lagi.",
+    en: "The follow request could not be handled. Please try again shortly.",
+};

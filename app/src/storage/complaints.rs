@@ -211,6 +211,8 @@ pub async fn find_summary(
 /// no exact location.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NearbyComplaint {
+    /// Its tracking code.
+    pub tracking_code: String,
     /// Its title.
     pub title: String,
     /// Where it stands.
@@ -232,7 +234,7 @@ pub async fn nearby_open(
 ) -> Result<Vec<NearbyComplaint>, StorageError> {
     let (min_lat, max_lat, min_lon, max_lon) = point.bounding_box(radius_m);
     let rows = sqlx::query(
-        "SELECT title, status, created_at, latitude, longitude FROM complaints \
+        "SELECT tracking_code, title, status, created_at, latitude, longitude FROM complaints \
          WHERE category = $1 AND visibility <> 'confidential' \
          AND latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5",
     )
@@ -256,6 +258,7 @@ pub async fn nearby_open(
         let distance_m = point.distance_m(&place);
         if status.is_open() && distance_m <= radius_m {
             nearby.push(NearbyComplaint {
+                tracking_code: row.try_get("tracking_code")?,
                 title: row.try_get("title")?,
                 status,
                 created_at: from_millis(row.try_get("created_at")?)?,

@@ -9,6 +9,7 @@
 pub mod complaints;
 pub mod desk;
 pub mod desk_lists;
+pub mod followers;
 pub mod officers;
 pub mod outbox;
 pub mod rate_limits;

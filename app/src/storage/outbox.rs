@@ -24,7 +24,7 @@ impl Transport {
         }
     }
 
-    fn parse(code: &str) -> Result<Transport, StorageError> {
+    pub(crate) fn parse(code: &str) -> Result<Transport, StorageError> {
         match code {
             "email" => Ok(Transport::Email),
             "webhook" => Ok(Transport::Webhook),

@@ -72,9 +72,17 @@ pub struct Notifier {
 }
 
 impl Notifier {
-    /// The tracking page of `code`.
+    /// The tracking page of `code` (the reporter's, behind their PIN).
     pub fn tracking_link(&self, code: &str) -> String {
         format!("{}/lacak/{code}", self.public_url.trim_end_matches('/'))
+    }
+
+    /// The public status page of `code`, for followers.
+    pub fn status_link(&self, code: &str) -> String {
+        format!(
+            "{}/lapor/terkirim/{code}",
+            self.public_url.trim_end_matches('/')
+        )
     }
 }
 
@@ -210,6 +218,9 @@ pub async fn act(
         let notice = Notice::StatusChanged(news);
         tell_reporter(&mut tx, notifier, ComplaintId(id), code, &notice, now).await?;
     }
+    if news != before.status() && news.tells_followers() {
+        tell_followers(&mut tx, notifier, ComplaintId(id), code, news, now).await?;
+    }
     tx.commit().await?;
     Ok(Acted {
         id: ComplaintId(id),
@@ -267,4 +278,46 @@ pub(crate) async fn tell_reporter(
         now,
     )
     .await
+}
+
+/// Queues the news of `status` for every follower of complaint `id`, inside `tx`.
+async fn tell_followers(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    notifier: &Notifier,
+    id: ComplaintId,
+    code: &TrackingCode,
+    status: Status,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let rows =
+        sqlx::query("SELECT transport, recipient, locale FROM followers WHERE complaint_id = $1")
+            .bind(id.0)
+            .fetch_all(&mut **tx)
+            .await?;
+    for row in rows {
+        let transport: String = row.try_get("transport")?;
+        let recipient: String = row.try_get("recipient")?;
+        let locale: String = row.try_get("locale")?;
+        let language = Locale::from_code(&locale).unwrap_or_default();
+        let (subject, body) = compose(
+            &Notice::FollowedStatusChanged(status),
+            code.as_str(),
+            &notifier.status_link(code.as_str()),
+            language,
+        );
+        outbox::enqueue(
+            tx,
+            &NewMessage {
+                complaint: id,
+                transport: Transport::parse(&transport)?,
+                recipient: &recipient,
+                locale: language.code(),
+                subject: &subject,
+                body: &body,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -333,6 +333,7 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
     };
     // About 110 m and 0 m from the place asked about, one confidential, one 1.1 km away, one in
     // another category.
+    let mut codes = Vec::new();
     for response in [
         file(
             "Lampu jalan padam dekat pasar",
@@ -370,7 +371,7 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         )
         .await,
     ] {
-        receipt_code(&response);
+        codes.push(receipt_code(&response));
     }
 
     let response = app
@@ -401,6 +402,9 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         ]
     );
     assert_eq!(nearby[1]["distance_m"], 110);
+    // Each comes with the code to follow it by.
+    assert_eq!(nearby[0]["tracking_code"], codes[1]);
+    assert_eq!(nearby[1]["tracking_code"], codes[0]);
     assert!(
         !body.contains("Siti Rahayu") && !body.contains("-8.0496"),
         "{body}"

@@ -3,6 +3,7 @@
 
 mod desk;
 mod file_complaint;
+mod follow;
 mod helpers;
 mod pages;
 mod scheduler;

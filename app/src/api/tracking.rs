@@ -29,6 +29,8 @@ pub mod done {
     pub const REJECTED: &str = "tolak";
     /// Withdrawn.
     pub const WITHDRAWN: &str = "cabut";
+    /// Corrected and sent again.
+    pub const RESUBMITTED: &str = "lengkap";
 }
 
 /// A complaint as its reporter follows it. Never carries the reporter's name, NIK, phone or
@@ -67,6 +69,8 @@ pub struct Tracking {
     pub can_answer: bool,
     /// Whether the reporter may still withdraw it.
     pub can_withdraw: bool,
+    /// Whether the desk returned it for the reporter to complete.
+    pub can_complete: bool,
 }
 
 /// One step of the timeline, as the reporter sees it.
@@ -142,6 +146,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .map(|position| format!("/lacak/{code}/foto/{position}"))
             .collect(),
         can_answer: complaint.status == Status::AwaitingReporter,
+        can_complete: complaint.status == Status::ReturnedToReporter,
         can_withdraw: complaint
             .status
             .available_actions(Role::Reporter)

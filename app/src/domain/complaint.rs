@@ -328,6 +328,57 @@ impl Phone {
     }
 }
 
+/// What a reporter corrects in a complaint returned to them as incomplete: its title, text and
+/// address, each checked by the same rules as at filing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Revision {
+    title: Title,
+    content: Content,
+    address: Address,
+}
+
+impl Revision {
+    /// Parses the corrected fields, reporting every problem at once.
+    ///
+    /// # Errors
+    /// One [`FieldError`] per field that breaks its rule.
+    pub fn parse(title: &str, content: &str, address: &str) -> Result<Revision, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let title = Title::parse(title)
+            .map_err(|code| errors.push(FieldError::new(Field::Title, code)))
+            .ok();
+        let content = Content::parse(content)
+            .map_err(|code| errors.push(FieldError::new(Field::Content, code)))
+            .ok();
+        let address = Address::parse(address)
+            .map_err(|code| errors.push(FieldError::new(Field::Address, code)))
+            .ok();
+        match (title, content, address) {
+            (Some(title), Some(content), Some(address)) if errors.is_empty() => Ok(Revision {
+                title,
+                content,
+                address,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The corrected title.
+    pub fn title(&self) -> &Title {
+        &self.title
+    }
+
+    /// The corrected text.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+
+    /// The corrected address.
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+}
+
 /// Where a citizen wants updates: an e-mail address or an Indonesian phone number.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Contact {
@@ -867,6 +918,23 @@ impl TryFrom<&ComplaintInput> for NewComplaint {
 #[cfg(test)]
 mod contact_tests {
     use super::*;
+
+    #[test]
+    fn a_revision_names_every_broken_field() {
+        let revision = Revision::parse(
+            "Lampu jalan mati di Jalan Soekarno-Hatta",
+            "Sudah dua minggu lampu jalan di depan pasar mati, jalan gelap sekali.",
+            "Jl. Soekarno-Hatta depan Pasar Pon",
+        )
+        .unwrap();
+        assert_eq!(
+            revision.title().as_str(),
+            "Lampu jalan mati di Jalan Soekarno-Hatta"
+        );
+        let errors = Revision::parse("Lampu", "", "Jl. Soekarno-Hatta").unwrap_err();
+        let fields: Vec<Field> = errors.iter().map(|error| error.field).collect();
+        assert_eq!(fields, [Field::Title, Field::Content]);
+    }
 
     #[test]
     fn a_contact_is_an_email_or_a_phone() {

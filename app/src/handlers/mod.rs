@@ -5,6 +5,7 @@
 //! | POST   | `/lapor`                  | [`file_complaint::submit`]: the filing form's post   |
 //! | POST   | `/lacak`                  | [`track::unlock`]: tracking code and PIN             |
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
+//! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
@@ -35,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/lacak", post(track::unlock))
         .route("/lacak/{code}/jawab", post(track::answer))
+        .route("/lacak/{code}/lengkapi", post(track::complete))
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))

@@ -6,12 +6,16 @@
 //!   probed) and gives the browser an access cookie for that complaint ([`access_cookie`]).
 //! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional rating
 //!   and comment), reject (with a reason: it reopens at the agency) or withdraw.
+//! - `POST /lacak/{code}/lengkapi` takes the reporter's corrections of a complaint the desk
+//!   returned as incomplete, and sends it again.
 //! - `GET /lacak/{code}/foto/{n}` serves a photo to the reporter holding the cookie.
 //!
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use crate::api::tracking::{done, problem};
+use crate::domain::complaint::Revision;
 use crate::domain::feedback::{Comment, Rating};
+use crate::domain::field::Field;
 use crate::domain::status::{Action, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
@@ -244,6 +248,99 @@ pub async fn answer(
                 .into_response()
         }
     }
+}
+
+/// The corrected complaint, after the desk returned it as incomplete.
+#[derive(Debug, Deserialize)]
+pub struct Completion {
+    /// The corrected title.
+    title: String,
+    /// The corrected text.
+    content: String,
+    /// The corrected address.
+    address: String,
+}
+
+/// `POST /lacak/{code}/lengkapi`: the reporter corrects a returned complaint and sends it again
+/// (same code; the timeline shows the resubmission, the earlier text stays for officers).
+#[tracing::instrument(skip_all)]
+pub async fn complete(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<Completion>,
+) -> Response {
+    let now = Utc::now();
+    let locale = super::reader_locale(&headers);
+    let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
+        return Redirect::to("/lacak").into_response();
+    };
+    let page = format!("/lacak/{code}");
+    let revision = match Revision::parse(&form.title, &form.content, &form.address) {
+        Ok(revision) => revision,
+        Err(errors) => {
+            let problems: Vec<String> = errors.iter().map(|error| error.message(locale)).collect();
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Html(completion_refused(locale, &code, &problems, &form)),
+            )
+                .into_response();
+        }
+    };
+    let act = Act {
+        revision: Some(&revision),
+        ..Act::new(&Action::Resubmit, Role::Reporter)
+    };
+    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
+        Ok(_) => {
+            tracing::info!(%code, "reporter resubmitted a returned complaint");
+            Redirect::to(&format!("{page}?selesai={}", done::RESUBMITTED)).into_response()
+        }
+        Err(ActError::Refused(_) | ActError::Stale { .. }) => {
+            Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
+        }
+        Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
+        Err(ActError::Storage(error)) => {
+            tracing::error!(%error, "resubmission not stored");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// The refused correction: the problems, and the form again with everything as typed.
+fn completion_refused(
+    locale: Locale,
+    code: &TrackingCode,
+    problems: &[String],
+    form: &Completion,
+) -> String {
+    use super::escape;
+    let page = super::message_page(
+        locale,
+        ui::TRACK_ANSWER_REFUSED.get(locale),
+        problems,
+        None,
+        &format!("/lacak/{code}"),
+        ui::TRACK_BACK.get(locale),
+    );
+    let again = format!(
+        "<form method=\"post\" action=\"/lacak/{code}/lengkapi\" class=\"track-form\">\
+         <label for=\"title\">{title_label}</label>\
+         <input id=\"title\" name=\"title\" value=\"{title}\" required>\
+         <label for=\"content\">{content_label}</label>\
+         <textarea id=\"content\" name=\"content\" rows=\"6\" required>{content}</textarea>\
+         <label for=\"address\">{address_label}</label>\
+         <input id=\"address\" name=\"address\" value=\"{address}\" required>\
+         <button class=\"button primary\" type=\"submit\">{send}</button></form>",
+        title_label = escape(Field::Title.label().get(locale)),
+        title = escape(&form.title),
+        content_label = escape(Field::Content.label().get(locale)),
+        content = escape(&form.content),
+        address_label = escape(Field::Address.label().get(locale)),
+        address = escape(&form.address),
+        send = escape(ui::TRACK_RESUBMIT.get(locale)),
+    );
+    page.replace("</main>", &format!("{again}</main>"))
 }
 
 /// `GET /lacak/{code}/foto/{n}`: the `n`th photo of the complaint, to its reporter.

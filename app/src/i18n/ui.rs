@@ -665,3 +665,23 @@ pub const FOLLOW_FAILED: Text = Text {
     id: "Permintaan mengikuti belum dapat diproses. Coba lagi sebentar lagi.",
     en: "The follow request could not be handled. Please try again shortly.",
 };
+/// Returned complaint: heading of the correction form.
+pub const TRACK_COMPLETE_HEADING: Text = Text {
+    id: "Lengkapi aduan Anda",
+    en: "Complete your complaint",
+};
+/// Returned complaint: what to do.
+pub const TRACK_COMPLETE_INTRO: Text = Text {
+    id: "Petugas mengembalikan aduan ini. Baca alasannya di riwayat, perbaiki isian di bawah, lalu kirim ulang. Kode lacak tetap sama.",
+    en: "The desk returned this complaint. Read why in the timeline, correct the fields below and send it again. The tracking code stays the same.",
+};
+/// Returned complaint: resubmit button.
+pub const TRACK_RESUBMIT: Text = Text {
+    id: "Kirim ulang aduan",
+    en: "Send the complaint again",
+};
+/// After resubmitting.
+pub const TRACK_DONE_RESUBMITTED: Text = Text {
+    id: "Aduan Anda sudah dikirim ulang dan menunggu verifikasi.",
+    en: "Your complaint was sent again and awaits verification.",
+};

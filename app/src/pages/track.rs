@@ -23,6 +23,7 @@ fn notice(query_value: &str) -> Option<Text> {
         done::CONFIRMED => Some(ui::TRACK_DONE_CONFIRMED),
         done::REJECTED => Some(ui::TRACK_DONE_REJECTED),
         done::WITHDRAWN => Some(ui::TRACK_DONE_WITHDRAWN),
+        done::RESUBMITTED => Some(ui::TRACK_DONE_RESUBMITTED),
         _ => None,
     }
 }
@@ -163,6 +164,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         photos,
         can_answer,
         can_withdraw,
+        can_complete,
     } = tracking;
     let status_text = move || {
         let locale = locale.get();
@@ -187,6 +189,16 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
     };
     let has_standard = !standard_text().is_empty();
     let answer_url = format!("/lacak/{tracking_code}/jawab");
+    let complete = can_complete.then(|| {
+        view! {
+            <CompleteForm
+                url=format!("/lacak/{tracking_code}/lengkapi")
+                title=title.clone()
+                content=content.clone()
+                address=address.clone()
+            />
+        }
+    });
 
     view! {
         <section class="tracking">
@@ -243,6 +255,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                     }
                 })}
             {can_answer.then(|| view! { <AnswerForms url=answer_url.clone()/> })}
+            {complete}
             <h2>{tr(ui::TRACK_TIMELINE)}</h2>
             <ol class="timeline" data-testid="timeline">
                 {timeline.into_iter().map(|item| view! { <TimelineRow item/> }).collect_view()}
@@ -346,6 +359,63 @@ fn AnswerForms(url: String) -> impl IntoView {
                 ></textarea>
                 <button class="button" type="submit">
                     {tr(ui::TRACK_REJECT)}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// Correcting a complaint the desk returned, prefilled with what it says now.
+#[component]
+fn CompleteForm(url: String, title: String, content: String, address: String) -> impl IntoView {
+    use crate::domain::complaint::{
+        ADDRESS_MAX_CHARS, ADDRESS_MIN_CHARS, CONTENT_MAX_CHARS, CONTENT_MIN_CHARS,
+        TITLE_MAX_CHARS, TITLE_MIN_CHARS,
+    };
+    use crate::domain::field::Field;
+    let locale = use_locale();
+    view! {
+        <section class="answer" data-testid="complete">
+            <h2>{tr(ui::TRACK_COMPLETE_HEADING)}</h2>
+            <p>{tr(ui::TRACK_COMPLETE_INTRO)}</p>
+            <form method="post" action=url class="track-form">
+                <label for="complete-title">
+                    {move || Field::Title.label().get(locale.get())}
+                </label>
+                <input
+                    id="complete-title"
+                    name="title"
+                    value=title
+                    required
+                    minlength=TITLE_MIN_CHARS.to_string()
+                    maxlength=TITLE_MAX_CHARS.to_string()
+                />
+                <label for="complete-content">
+                    {move || Field::Content.label().get(locale.get())}
+                </label>
+                <textarea
+                    id="complete-content"
+                    name="content"
+                    rows="6"
+                    required
+                    minlength=CONTENT_MIN_CHARS.to_string()
+                    maxlength=CONTENT_MAX_CHARS.to_string()
+                >
+                    {content}
+                </textarea>
+                <label for="complete-address">
+                    {move || Field::Address.label().get(locale.get())}
+                </label>
+                <input
+                    id="complete-address"
+                    name="address"
+                    value=address
+                    required
+                    minlength=ADDRESS_MIN_CHARS.to_string()
+                    maxlength=ADDRESS_MAX_CHARS.to_string()
+                />
+                <button class="button primary" type="submit">
+                    {tr(ui::TRACK_RESUBMIT)}
                 </button>
             </form>
         </section>

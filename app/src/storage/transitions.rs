@@ -6,6 +6,7 @@ use super::complaints::{ComplaintId, parse_status};
 use super::officers::OfficerId;
 use super::outbox::{self, NewMessage, Transport};
 use super::{Db, StorageError, to_millis};
+use crate::domain::complaint::Revision;
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
@@ -100,6 +101,8 @@ pub struct Act<'a> {
     pub expected: Option<Status>,
     /// The reporter's rating and comment, with a confirmation.
     pub feedback: Option<&'a Feedback>,
+    /// The reporter's corrections, with a resubmission (the earlier text is kept).
+    pub revision: Option<&'a Revision>,
 }
 
 impl<'a> Act<'a> {
@@ -111,6 +114,7 @@ impl<'a> Act<'a> {
             officer: None,
             expected: None,
             feedback: None,
+            revision: None,
         }
     }
 }
@@ -136,6 +140,7 @@ pub async fn act(
         officer,
         expected,
         feedback,
+        revision,
     } = *act;
     let at = to_millis(now);
     let mut tx = db.pool().begin().await?;
@@ -197,6 +202,24 @@ pub async fn act(
     .bind(id)
     .execute(&mut *tx)
     .await?;
+
+    if let Some(revision) = revision {
+        sqlx::query(
+            "INSERT INTO complaint_revisions (complaint_id, at, title, content, address) \
+             SELECT id, $1, title, content, address FROM complaints WHERE id = $2",
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE complaints SET title = $1, content = $2, address = $3 WHERE id = $4")
+            .bind(revision.title().as_str())
+            .bind(revision.content().as_str())
+            .bind(revision.address().as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    }
 
     let note = action.note().or_else(|| comment.map(str::to_owned));
     sqlx::query(

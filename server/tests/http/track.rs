@@ -392,3 +392,79 @@ async fn the_reporter_can_withdraw_and_a_stranger_cannot_answer() {
         "nothing left to withdraw"
     );
 }
+
+#[tokio::test]
+async fn a_returned_complaint_is_corrected_and_sent_again_under_the_same_code() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let reason = "Mohon sebutkan nomor tiang lampu yang mati.";
+    answer_as_officers(
+        &app,
+        &code,
+        &[Action::ReturnToReporter {
+            reason: Reason::parse(reason).unwrap(),
+        }],
+    )
+    .await;
+    let page_path = format!("/lacak/{code}");
+    let (_, page) = app.get(&page_path).await;
+    assert!(page.contains("Dikembalikan ke Pelapor"), "{page}");
+    assert!(page.contains(reason), "the reporter reads why: {page}");
+    assert!(page.contains(r#"data-testid="complete""#), "{page}");
+
+    // A correction that breaks a rule comes back with the rule and everything typed.
+    let typed = "Lampu tiang nomor 14 dan 15 mati, jalan gelap gulita setiap malam.";
+    let (status, _, body) = post(
+        &app,
+        &app.client,
+        &format!("/lacak/{code}/lengkapi"),
+        &[
+            ("title", "Lampu"),
+            ("content", typed),
+            ("address", "Jl. Soekarno-Hatta"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("minimal 10 karakter"), "{body}");
+    assert!(body.contains(typed), "nothing typed is lost: {body}");
+
+    let title = "Lampu tiang 14 dan 15 mati di Jalan Soekarno-Hatta";
+    let (_, location, _) = post(
+        &app,
+        &app.client,
+        &format!("/lacak/{code}/lengkapi"),
+        &[
+            ("title", title),
+            ("content", typed),
+            ("address", "Jl. Soekarno-Hatta"),
+        ],
+    )
+    .await;
+    assert_eq!(location.unwrap(), format!("{page_path}?selesai=lengkap"));
+    let (_, page) = app.get(&page_path).await;
+    assert!(page.contains("Menunggu Verifikasi"), "{page}");
+    assert!(page.contains(title), "{page}");
+    assert!(
+        page.contains("Kirim ulang"),
+        "the timeline shows the resubmission: {page}"
+    );
+    assert!(!page.contains(r#"data-testid="complete""#));
+
+    let db = app.database().await;
+    let old: String = sqlx::query_scalar("SELECT title FROM complaint_revisions")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(
+        old, "Lampu jalan mati di Jalan Soekarno-Hatta",
+        "the earlier text is kept"
+    );
+    let told: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM outbox WHERE subject LIKE '%Dikembalikan ke Pelapor%'",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(told, 1, "the reporter was told it came back");
+}

@@ -64,6 +64,7 @@ pub(super) fn NearbyComplaints(form: FormState) -> impl IntoView {
                                         <FollowBox code=complaint.tracking_code/>
                                     </li>
                                 }
+                                    .into_any()
                             })
                             .collect_view()
                     }}
@@ -119,4 +120,5 @@ fn FollowBox(code: String) -> impl IntoView {
             {move || result.get().map(|text| view! { <p class="hint" role="status">{text}</p> })}
         </div>
     }
+    .into_any()
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import fs from "node:fs";
 import path from "node:path";
 import { createOfficer, fillText, hydrated, logIn, screenshots } from "./helpers";
 
@@ -88,4 +89,87 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(page.getByTestId("status")).toHaveText("Selesai (Dikonfirmasi pelapor)");
   await expect(page.getByTestId("timeline")).toContainText("Tolak jawaban");
   await page.screenshot({ path: path.join(screenshots, "tracking-closed.png"), fullPage: true });
+});
+
+test("the other SOP paths: returned to the reporter, dispatch returned, answer sent back, escalated", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const deskSecret = createOfficer("ani", "main_desk");
+  const agencySecret = createOfficer("joko", "agency_admin", "dishub");
+
+  await page.goto("/lapor");
+  await hydrated(page);
+  await fillText(page);
+  await page.getByLabel("Judul aduan").fill("Lampu jalan mati dekat terminal bus");
+  await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
+  await expect(page.locator(".thumbnails img")).toHaveCount(1);
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
+  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+
+  // Returned to the reporter with a reason; the reporter completes it under the same code.
+  const desk = await deskBrowser(browser);
+  await logIn(desk, "ani", deskSecret);
+  await act(desk, code, "Kembalikan ke pelapor", (form) =>
+    form.getByLabel("Alasan").fill("Mohon sebutkan nomor tiang lampu yang mati."),
+  );
+  await page.goto(`/lacak/${code}`);
+  await expect(page.getByTestId("timeline")).toContainText("Mohon sebutkan nomor tiang lampu yang mati.");
+  await page.getByTestId("complete").getByLabel("Isi aduan").fill(
+    "Lampu di tiang nomor 14 dan 15 dekat terminal bus mati sejak dua minggu, jalan gelap gulita.",
+  );
+  await page.getByRole("button", { name: "Kirim ulang aduan" }).click();
+  await expect(page.getByTestId("track-notice")).toContainText("dikirim ulang");
+  await expect(page.getByTestId("status")).toHaveText("Menunggu Verifikasi");
+
+  // Verified, dispatched, returned by the agency as not its business, dispatched again.
+  await act(desk, code, "Verifikasi", (form) => form.getByLabel("Anonim").check());
+  await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+  const agency = await deskBrowser(browser);
+  await logIn(agency, "joko", agencySecret);
+  // Returned, it is no longer the agency's to see.
+  await agency.goto(`/petugas/aduan/${code}`);
+  const giveBack = agency.locator('form[data-action="return_dispatch"]');
+  await giveBack.getByLabel("Alasan").fill("Lampu di kawasan terminal dikelola pengelola terminal.");
+  await giveBack.getByRole("button", { name: "Kembalikan ke Admin Utama" }).click();
+  await expect(agency.getByText("Aduan tidak ditemukan.")).toBeVisible();
+  await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+
+  // The answer is sent back once for fixing, then validated.
+  await act(agency, code, "Terima disposisi");
+  await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
+    form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Akan kami periksa dalam waktu dekat."),
+  );
+  await act(desk, code, "Minta perbaikan", (form) =>
+    form.getByLabel("Alasan").fill("Sebutkan tindakan dan tanggalnya, bukan rencana."),
+  );
+  await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
+    form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Lampu tiang 14 dan 15 diganti pada 20 November."),
+  );
+  await act(desk, code, "Validasi");
+  await page.goto(`/lacak/${code}`);
+  await expect(page.getByTestId("agency-answer")).toHaveText("Lampu tiang 14 dan 15 diganti pada 20 November.");
+  await expect(page.locator("body")).not.toContainText("Sebutkan tindakan dan tanggalnya");
+  await expect(page.locator("body")).not.toContainText("dikelola pengelola terminal");
+
+  // A complaint outside the region's authority goes to SP4N-LAPOR! with its ticket number.
+  const filed = await page.request.post("/lapor", {
+    headers: { Accept: "application/json" },
+    multipart: {
+      reporter_name: "Budi Santoso",
+      nik: "3503011203850002",
+      title: "Jalan nasional berlubang di lintas selatan",
+      content: "Jalan nasional lintas selatan berlubang besar di dekat jembatan, membahayakan pengendara.",
+      latitude: "-8.0600",
+      longitude: "111.7000",
+      address: "Jalan lintas selatan, dekat jembatan",
+      photos: { name: "jalan.png", mimeType: "image/png", buffer: fs.readFileSync(path.join(__dirname, "pixel.png")) },
+    },
+  });
+  expect(filed.status()).toBe(200);
+  const national = (await filed.json()).tracking_code as string;
+  await act(desk, national, "Teruskan ke SP4N-LAPOR!", (form) =>
+    form.getByLabel("Nomor tiket SP4N-LAPOR!").fill("#4455667"),
+  );
+  await expect(desk.getByTestId("desk-status")).toHaveText("Diteruskan ke SP4N-LAPOR!");
+  await expect(desk.getByTestId("desk-timeline")).toContainText("4455667");
 });

@@ -56,6 +56,23 @@ ensure_wasm_opt() {
     || die "wasm-opt on PATH is version $version, expected $WASM_OPT_VERSION ($(command -v wasm-opt))"
 }
 
+# The PostgreSQL server the second half of the integration tests runs against.
+POSTGRES_URL="${ADUAN_TEST_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
+
+# Starts the machine's PostgreSQL cluster if it is installed and down; true when it answers.
+ensure_postgres() {
+  pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && return 0
+  if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+    say "starting PostgreSQL"
+    as_root pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+      pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null && return 0
+      sleep 1
+    done
+  fi
+  return 1
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return
   say "installing Debian's chromium for the browser tests"

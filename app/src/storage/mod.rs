@@ -2,9 +2,10 @@
 //!
 //! Queries go through sqlx's `Any` driver with `$1` placeholders, so one set of queries serves
 //! every backend that `DATABASE_URL` selects; each backend keeps its own migrations folder
-//! (`migrations/<backend>/`), embedded in the binary and run at start. To stay portable the
+//! (`migrations/<backend>/`), embedded in the binary and run at start, and a test
+//! (`server/tests/http/storage.rs`) fails if their tables or columns differ. To stay portable the
 //! columns hold only integers, floats, text and bytes: instants are `BIGINT` milliseconds since
-//! the Unix epoch (UTC), flags are integers.
+//! the Unix epoch (UTC), flags are integers. Every integration test runs on both backends.
 
 pub mod complaints;
 pub mod desk;
@@ -26,13 +27,15 @@ use std::time::Duration;
 pub enum Backend {
     /// Embedded SQLite in the data folder: the default, needs no server.
     Sqlite,
+    /// A PostgreSQL server: several instances can share it.
+    Postgres,
 }
 
 /// Why the storage layer failed. Messages never contain personal data or secrets.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
     /// The connection string names a database this build cannot use.
-    #[error("unsupported database URL scheme (expected sqlite://)")]
+    #[error("unsupported database URL scheme (expected sqlite:// or postgres://)")]
     UnsupportedBackend,
     /// A row that should be unique already exists (SQL error class 23, unique violation).
     #[error("a record with the same key already exists")]
@@ -71,11 +74,14 @@ impl Db {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
         } else {
             return Err(StorageError::UnsupportedBackend);
         };
         let url = match backend {
             Backend::Sqlite => sqlite_url(url)?,
+            Backend::Postgres => url.to_owned(),
         };
         let options = AnyConnectOptions::from_str(&url)?;
         let pool = AnyPoolOptions::new()
@@ -107,6 +113,11 @@ impl Db {
         match self.backend {
             Backend::Sqlite => {
                 sqlx::migrate!("../migrations/sqlite")
+                    .run(&self.pool)
+                    .await?
+            }
+            Backend::Postgres => {
+                sqlx::migrate!("../migrations/postgres")
                     .run(&self.pool)
                     .await?
             }

@@ -512,6 +512,7 @@ async fn the_admin_command_makes_an_account_that_can_log_in() {
             "dishub",
         ])
         .env("ADUAN_DATA_DIR", &app.data_dir)
+        .env("ADUAN_DATABASE_URL", &app.database_url)
         .env("ADUAN_ADMIN_PASSWORD", PASSWORD)
         .env("ADUAN_LOG", "warn")
         .output()
@@ -547,6 +548,7 @@ async fn the_admin_command_makes_an_account_that_can_log_in() {
             "main_desk",
         ])
         .env("ADUAN_DATA_DIR", &app.data_dir)
+        .env("ADUAN_DATABASE_URL", &app.database_url)
         .env("ADUAN_ADMIN_PASSWORD", "password")
         .output()
         .unwrap();

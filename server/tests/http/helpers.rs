@@ -16,9 +16,74 @@ pub struct TestApp {
     pub data_dir: PathBuf,
     /// The running server's state (its database, keys and clock).
     pub state: app::state::AppState,
+    /// The server's database URL (SQLite in the data folder, or a PostgreSQL database of its own).
+    pub database_url: String,
     options: Options,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
     keep_data: bool,
+}
+
+/// The PostgreSQL server the suite runs against when `ADUAN_TEST_POSTGRES` names one
+/// (`postgres://postgres@127.0.0.1:5432`); unset, the suite runs on SQLite.
+fn postgres_server() -> Option<String> {
+    std::env::var("ADUAN_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+        .map(|url| url.trim_end_matches('/').to_owned())
+}
+
+/// A database of the test's own: a file in its data folder, or a new PostgreSQL database.
+async fn new_database(data_dir: &std::path::Path) -> String {
+    let Some(server) = postgres_server() else {
+        return format!("sqlite://{}", data_dir.join("aduan.db").display());
+    };
+    let name = data_dir
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .replace('-', "_");
+    sqlx::any::install_default_drivers();
+    let mut admin =
+        <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{server}/postgres"))
+            .await
+            .expect("the PostgreSQL server answers");
+    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("a test database is created");
+    format!("{server}/{name}")
+}
+
+/// Drops a test's PostgreSQL database (nothing to do for SQLite: the folder goes).
+fn drop_database(url: &str) {
+    let Some(server) = postgres_server() else {
+        return;
+    };
+    let Some(name) = url.rsplit('/').next().map(str::to_owned) else {
+        return;
+    };
+    // Drop runs outside any runtime's async context: a thread with its own small runtime.
+    let _ = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async {
+            if let Ok(mut admin) =
+                <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{server}/postgres"))
+                    .await
+            {
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&mut admin)
+                    .await;
+            }
+        });
+    })
+    .join();
 }
 
 /// How a test server is set up beyond the defaults.
@@ -53,22 +118,32 @@ impl TestApp {
             NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         ));
         let _ = std::fs::remove_dir_all(&data_dir);
-        Self::start(data_dir, options).await
+        let database_url = new_database(&data_dir).await;
+        Self::start(data_dir, database_url, options).await
     }
 
     /// Stops this server and starts a new one on the same data folder, as after a crash.
     pub async fn restart(mut self) -> Self {
         self.server.abort();
         self.keep_data = true;
-        let (data_dir, options) = (self.data_dir.clone(), self.options.clone());
+        let (data_dir, database_url, options) = (
+            self.data_dir.clone(),
+            self.database_url.clone(),
+            self.options.clone(),
+        );
         drop(self);
-        Self::start(data_dir, options).await
+        Self::start(data_dir, database_url, options).await
     }
 
-    async fn start(data_dir: PathBuf, options: Options) -> Self {
+    /// Whether this server runs on SQLite (its database is a file in the data folder).
+    pub fn on_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+
+    async fn start(data_dir: PathBuf, database_url: String, options: Options) -> Self {
         let settings = Settings {
             bind: "127.0.0.1:0".parse().unwrap(),
-            database_url: Secret::new(format!("sqlite://{}", data_dir.join("aduan.db").display())),
+            database_url: Secret::new(database_url.clone()),
             data_dir: data_dir.clone(),
             site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
             log: "warn".into(),
@@ -92,6 +167,7 @@ impl TestApp {
             client: browser(),
             data_dir,
             state,
+            database_url,
             options,
             server,
             keep_data: false,
@@ -117,14 +193,11 @@ impl TestApp {
 }
 
 impl TestApp {
-    /// A connection to the server's own SQLite file, to check what was stored.
-    pub async fn database(&self) -> sqlx::SqlitePool {
-        sqlx::SqlitePool::connect(&format!(
-            "sqlite://{}",
-            self.data_dir.join("aduan.db").display()
-        ))
-        .await
-        .expect("the test database opens")
+    /// A connection to the server's own database, to check what was stored.
+    pub async fn database(&self) -> sqlx::AnyPool {
+        sqlx::AnyPool::connect(&self.database_url)
+            .await
+            .expect("the test database opens")
     }
 
     /// POSTs a multipart form, as a browser submits the filing form.
@@ -141,12 +214,9 @@ impl TestApp {
 impl TestApp {
     /// The server's store, opened beside it: for officers' steps that have no page yet.
     pub async fn store(&self) -> app::storage::Db {
-        app::storage::Db::connect(&format!(
-            "sqlite://{}",
-            self.data_dir.join("aduan.db").display()
-        ))
-        .await
-        .expect("the store opens")
+        app::storage::Db::connect(&self.database_url)
+            .await
+            .expect("the store opens")
     }
 }
 
@@ -240,6 +310,7 @@ impl Drop for TestApp {
         self.server.abort();
         if !self.keep_data {
             let _ = std::fs::remove_dir_all(&self.data_dir);
+            drop_database(&self.database_url);
         }
     }
 }

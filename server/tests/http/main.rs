@@ -7,4 +7,5 @@ mod follow;
 mod helpers;
 mod pages;
 mod scheduler;
+mod storage;
 mod track;

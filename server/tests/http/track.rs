@@ -349,7 +349,7 @@ async fn the_reporter_rejects_an_answer_then_confirms_the_next_once() {
 
     let db = app.database().await;
     let (status, reopen_count, rating): (String, i64, Option<i64>) = sqlx::query_as(
-        "SELECT status, reopen_count, rating FROM complaints WHERE tracking_code = ?",
+        "SELECT status, reopen_count, rating FROM complaints WHERE tracking_code = $1",
     )
     .bind(&code)
     .fetch_one(&db)

@@ -21,6 +21,7 @@ pub struct TestApp {
     options: Options,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
     keep_data: bool,
+    shares_database: bool,
 }
 
 /// The PostgreSQL server the suite runs against when `ADUAN_TEST_POSTGRES` names one
@@ -122,6 +123,29 @@ impl TestApp {
         Self::start(data_dir, database_url, options).await
     }
 
+    /// A second server instance on this one's database and secret key, with a data folder of its
+    /// own: two instances behind one load balancer.
+    pub async fn spawn_beside(&self) -> Self {
+        let data_dir = std::env::temp_dir().join(format!(
+            "aduan-test-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&data_dir);
+        std::fs::create_dir_all(&data_dir).unwrap();
+        std::fs::copy(
+            self.data_dir.join("secret.key"),
+            data_dir.join("secret.key"),
+        )
+        .unwrap();
+        let mut beside =
+            Self::start(data_dir, self.database_url.clone(), self.options.clone()).await;
+        // The database belongs to the first instance: only it drops it.
+        beside.database_url = self.database_url.clone();
+        beside.shares_database = true;
+        beside
+    }
+
     /// Stops this server and starts a new one on the same data folder, as after a crash.
     pub async fn restart(mut self) -> Self {
         self.server.abort();
@@ -171,6 +195,7 @@ impl TestApp {
             options,
             server,
             keep_data: false,
+            shares_database: false,
         }
     }
 
@@ -310,7 +335,9 @@ impl Drop for TestApp {
         self.server.abort();
         if !self.keep_data {
             let _ = std::fs::remove_dir_all(&self.data_dir);
-            drop_database(&self.database_url);
+            if !self.shares_database {
+                drop_database(&self.database_url);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ mod desk;
 mod file_complaint;
 mod follow;
 mod helpers;
+mod instances;
 mod pages;
 mod scheduler;
 mod storage;

@@ -8,6 +8,7 @@ use crate::pages::{
     file_complaint::FileComplaintPage,
     home::HomePage,
     receipt::ReceiptPage,
+    statistics::StatisticsPage,
     track::{TrackLookupPage, TrackingPage},
 };
 use leptos::prelude::*;
@@ -60,6 +61,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=StaticSegment("lacak") view=TrackLookupPage/>
+                    <Route path=StaticSegment("statistik") view=StatisticsPage/>
                     <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
                     <Route path=StaticSegment("petugas") view=DeskQueuePage/>
                     <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>

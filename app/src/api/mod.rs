@@ -3,6 +3,7 @@
 
 pub mod complaints;
 pub mod desk;
+pub mod statistics;
 pub mod tracking;
 
 use leptos::server_fn::codec::JsonEncoding;

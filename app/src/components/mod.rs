@@ -1,4 +1,5 @@
 //! Pieces shared by several pages.
 
+pub mod chart;
 pub mod language;
 pub mod layout;

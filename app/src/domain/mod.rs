@@ -10,6 +10,7 @@
 //! - [`complaint`]: the raw form ([`ComplaintInput`]) and the accepted complaint
 //!   ([`NewComplaint`]).
 //! - [`location`], [`photo`]: where it happened and the evidence.
+//! - [`disclosure`]: the rule every published count passes (no small or recoverable cell).
 //! - [`feedback`]: the reporter's rating and comment on a resolution.
 //! - [`officer`]: the desk's roles and what each may see.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
@@ -17,6 +18,7 @@
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
 pub mod complaint;
+pub mod disclosure;
 pub mod feedback;
 pub mod field;
 pub mod location;

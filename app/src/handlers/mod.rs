@@ -7,6 +7,7 @@
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
+//! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
@@ -18,6 +19,7 @@
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
+pub mod open_data;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -38,6 +40,8 @@ pub fn routes() -> Router<AppState> {
         .route("/lacak/{code}/jawab", post(track::answer))
         .route("/lacak/{code}/lengkapi", post(track::complete))
         .route("/lacak/{code}/foto/{position}", get(track::photo))
+        .route("/statistik.csv", get(open_data::csv))
+        .route("/statistik.json", get(open_data::json))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/aduan/{code}/tindakan", post(desk::act))

@@ -685,3 +685,93 @@ pub const TRACK_DONE_RESUBMITTED: Text = Text {
     id: "Aduan Anda sudah dikirim ulang dan menunggu verifikasi.",
     en: "Your complaint was sent again and awaits verification.",
 };
+/// Statistics page heading.
+pub const STATS_HEADING: Text = Text {
+    id: "Statistik pengaduan",
+    en: "Complaint statistics",
+};
+/// Statistics page: what it shows.
+pub const STATS_INTRO: Text = Text {
+    id: "Bagaimana pengaduan masyarakat ditangani. Tidak ada data pribadi yang ditampilkan.",
+    en: "How public complaints are handled. No personal data is shown.",
+};
+/// Period: year.
+pub const STATS_YEAR: Text = Text {
+    id: "Tahun",
+    en: "Year",
+};
+/// Period: month.
+pub const STATS_MONTH: Text = Text {
+    id: "Bulan",
+    en: "Month",
+};
+/// Period: the whole year.
+pub const STATS_WHOLE_YEAR: Text = Text {
+    id: "Sepanjang tahun",
+    en: "Whole year",
+};
+/// Period: show button.
+pub const STATS_SHOW: Text = Text {
+    id: "Tampilkan",
+    en: "Show",
+};
+/// Complaints received.
+pub const STATS_RECEIVED: Text = Text {
+    id: "Aduan diterima",
+    en: "Complaints received",
+};
+/// Mean rating of confirmed answers.
+pub const STATS_MEAN_RATING: Text = Text {
+    id: "Rata-rata penilaian pelapor",
+    en: "Reporters' mean rating",
+};
+/// Share reopened by reporters.
+pub const STATS_REOPEN_RATE: Text = Text {
+    id: "Dibuka kembali oleh pelapor",
+    en: "Reopened by reporters",
+};
+/// The disclosure rule, {n} is the threshold.
+pub const STATS_SUPPRESSION: Text = Text {
+    id: "Jumlah di bawah {n} ditampilkan sebagai < {n}, bersama satu jumlah lain bila perlu, agar tidak ada pelapor yang dapat dikenali.",
+    en: "Counts under {n} are shown as < {n}, together with one more count where needed, so no reporter can be picked out.",
+};
+/// Table: by month.
+pub const STATS_BY_MONTH: Text = Text {
+    id: "Per bulan",
+    en: "By month",
+};
+/// Table: by status.
+pub const STATS_BY_STATUS: Text = Text {
+    id: "Per status",
+    en: "By status",
+};
+/// Table: by category.
+pub const STATS_BY_CATEGORY: Text = Text {
+    id: "Per kategori",
+    en: "By category",
+};
+/// Table: by agency.
+pub const STATS_BY_AGENCY: Text = Text {
+    id: "Per perangkat daerah",
+    en: "By agency",
+};
+/// Table: by channel.
+pub const STATS_BY_CHANNEL: Text = Text {
+    id: "Per kanal",
+    en: "By channel",
+};
+/// A row without a value (no category, not yet dispatched).
+pub const STATS_NONE: Text = Text {
+    id: "Belum ditentukan",
+    en: "Not set",
+};
+/// Open data links.
+pub const STATS_OPEN_DATA: Text = Text {
+    id: "Data terbuka:",
+    en: "Open data:",
+};
+/// Home: link to the statistics.
+pub const NAV_STATISTICS: Text = Text {
+    id: "Statistik",
+    en: "Statistics",
+};

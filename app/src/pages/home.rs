@@ -15,6 +15,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{tr(ui::HOME_INTRO)}</p>
             <a class="button primary" href="/lapor">{tr(ui::HOME_FILE_CTA)}</a>
             <a class="button" href="/lacak">{tr(ui::HOME_TRACK_CTA)}</a>
+            <a class="button" href="/statistik">{tr(ui::NAV_STATISTICS)}</a>
         </section>
     }
 }

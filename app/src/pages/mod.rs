@@ -5,6 +5,7 @@
 //! | `/`      | [`home::HomePage`]             |
 //! | `/lapor` | [`file_complaint::FileComplaintPage`] |
 //! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
+//! | `/statistik` | [`statistics::StatisticsPage`] |
 //! | `/lacak` | [`track::TrackLookupPage`] |
 //! | `/lacak/:code` | [`track::TrackingPage`] |
 //! | `/petugas/masuk` | [`desk::login::DeskLoginPage`] |
@@ -15,4 +16,5 @@ pub mod desk;
 pub mod file_complaint;
 pub mod home;
 pub mod receipt;
+pub mod statistics;
 pub mod track;

@@ -15,6 +15,7 @@ pub mod officers;
 pub mod outbox;
 pub mod rate_limits;
 pub mod reminders;
+pub mod statistics;
 pub mod transitions;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -8,5 +8,6 @@ mod helpers;
 mod instances;
 mod pages;
 mod scheduler;
+mod statistics;
 mod storage;
 mod track;

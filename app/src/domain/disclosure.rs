@@ -1,0 +1,181 @@
+//! Disclosure control for everything published: no small count, and no way to get one back by
+//! subtracting what is shown from a total.
+//!
+//! A count from 1 to `threshold - 1` is shown as "< threshold" (CDC WONDER and CMS suppress under
+//! 10–11). When cells of a table are suppressed, more cells (the smallest next) are suppressed
+//! until the suppressed cells together hold at least `threshold` complaints, so the difference
+//! between the total and the shown cells is never a small number that pins one of them down. A
+//! total that is itself small is suppressed with every cell.
+
+use serde::{Deserialize, Serialize};
+
+/// The default threshold: counts under 10 are not shown.
+pub const DEFAULT_THRESHOLD: u64 = 10;
+
+/// A published count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Cell {
+    /// The count, shown.
+    Shown(u64),
+    /// Withheld: a small count, or one that would let a small count be recovered.
+    Suppressed,
+}
+
+impl Cell {
+    /// The count, if shown.
+    pub const fn shown(self) -> Option<u64> {
+        match self {
+            Cell::Shown(count) => Some(count),
+            Cell::Suppressed => None,
+        }
+    }
+}
+
+/// A table as published: its rows and its total.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedTable {
+    /// Each row's key (a category code, an agency's name …) and count.
+    pub rows: Vec<(String, Cell)>,
+    /// The total of all rows.
+    pub total: Cell,
+}
+
+/// Publishes `rows` (key, true count) under `threshold`.
+pub fn publish(rows: &[(String, u64)], threshold: u64) -> PublishedTable {
+    let total: u64 = rows.iter().map(|(_, count)| count).sum();
+    if total > 0 && total < threshold {
+        return PublishedTable {
+            rows: rows
+                .iter()
+                .map(|(key, count)| {
+                    let cell = if *count == 0 {
+                        Cell::Shown(0)
+                    } else {
+                        Cell::Suppressed
+                    };
+                    (key.clone(), cell)
+                })
+                .collect(),
+            total: Cell::Suppressed,
+        };
+    }
+    let mut suppressed: Vec<bool> = rows
+        .iter()
+        .map(|(_, count)| *count > 0 && *count < threshold)
+        .collect();
+    let mut hidden: u64 = rows
+        .iter()
+        .zip(&suppressed)
+        .filter(|(_, hide)| **hide)
+        .map(|((_, count), _)| count)
+        .sum();
+    if hidden > 0 {
+        // Complementary suppression: add the smallest shown non-zero cells until the hidden sum
+        // is no longer small.
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by_key(|&index| rows[index].1);
+        for index in order {
+            if hidden >= threshold {
+                break;
+            }
+            if !suppressed[index] && rows[index].1 > 0 {
+                suppressed[index] = true;
+                hidden += rows[index].1;
+            }
+        }
+    }
+    PublishedTable {
+        rows: rows
+            .iter()
+            .zip(&suppressed)
+            .map(|((key, count), hide)| {
+                let cell = if *hide {
+                    Cell::Suppressed
+                } else {
+                    Cell::Shown(*count)
+                };
+                (key.clone(), cell)
+            })
+            .collect(),
+        total: Cell::Shown(total),
+    }
+}
+
+/// A published figure that is not a count (a mean rating, a share): shown only when it rests on
+/// at least `threshold` complaints.
+pub fn publish_figure(value: f64, based_on: u64, threshold: u64) -> Option<f64> {
+    (based_on >= threshold).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn table(counts: &[u64]) -> Vec<(String, u64)> {
+        counts
+            .iter()
+            .enumerate()
+            .map(|(index, count)| (format!("row{index}"), *count))
+            .collect()
+    }
+
+    #[test]
+    fn small_cells_are_withheld_with_a_complement() {
+        let published = publish(&table(&[120, 3, 45, 0]), 10);
+        assert_eq!(
+            published
+                .rows
+                .iter()
+                .map(|(_, cell)| *cell)
+                .collect::<Vec<_>>(),
+            [
+                Cell::Shown(120),
+                Cell::Suppressed,
+                Cell::Suppressed,
+                Cell::Shown(0)
+            ],
+            "3 alone could be recovered as 168 − 120 − 45: 45 goes too"
+        );
+        assert_eq!(published.total, Cell::Shown(168));
+    }
+
+    #[test]
+    fn a_small_total_withholds_everything() {
+        let published = publish(&table(&[4, 0, 2]), 10);
+        assert_eq!(published.total, Cell::Suppressed);
+        assert_eq!(published.rows[1].1, Cell::Shown(0));
+        assert_eq!(published.rows[0].1, Cell::Suppressed);
+    }
+
+    #[test]
+    fn figures_on_few_complaints_are_withheld() {
+        assert_eq!(publish_figure(4.5, 9, 10), None);
+        assert_eq!(publish_figure(4.5, 10, 10), Some(4.5));
+    }
+
+    proptest! {
+        /// Whatever the table, nothing shown is small, and the subtraction attack (total minus
+        /// every shown cell) never yields a small number.
+        #[test]
+        fn no_small_count_is_shown_or_recoverable(
+            counts in proptest::collection::vec(0u64..40, 1..8),
+            threshold in 2u64..15,
+        ) {
+            let published = publish(&table(&counts), threshold);
+            for (_, cell) in &published.rows {
+                if let Cell::Shown(count) = cell {
+                    prop_assert!(*count == 0 || *count >= threshold);
+                }
+            }
+            if let Cell::Shown(total) = published.total {
+                let shown: u64 = published.rows.iter().filter_map(|(_, cell)| cell.shown()).sum();
+                let recovered = total - shown;
+                prop_assert!(recovered == 0 || recovered >= threshold, "{recovered}");
+                let suppressed = published.rows.iter().filter(|(_, cell)| *cell == Cell::Suppressed).count();
+                prop_assert!(suppressed != 1, "a lone suppressed cell is the recovered number");
+            }
+        }
+    }
+}

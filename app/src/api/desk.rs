@@ -323,3 +323,31 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         agencies,
     })
 }
+
+/// The whole NIK of the complaint's reporter, for the main desk only; every reveal is recorded
+/// (who, which complaint, when) before the NIK is returned.
+#[server(endpoint = "desk/reveal-nik")]
+pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
+    use crate::storage::desk;
+
+    let (state, officer) = server::officer().await?;
+    if officer.scope.role != OfficerRole::MainDesk {
+        return Err(ApiError::Forbidden);
+    }
+    let code = crate::handlers::desk::visible_complaint(&state, &officer, &code)
+        .await
+        .ok_or(ApiError::NotFound)?;
+    let record = desk::find(&state.db, &code)
+        .await
+        .map_err(super::unexpected)?
+        .ok_or(ApiError::NotFound)?;
+    let nik = state
+        .protector
+        .open_nik(&record.nik_sealed)
+        .map_err(super::unexpected)?;
+    desk::record_nik_reveal(&state.db, officer.id, record.id, chrono::Utc::now())
+        .await
+        .map_err(super::unexpected)?;
+    tracing::info!(officer = officer.id.0, code = %code, "NIK revealed");
+    Ok(nik.as_str().to_owned())
+}

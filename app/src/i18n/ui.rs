@@ -775,3 +775,8 @@ pub const NAV_STATISTICS: Text = Text {
     id: "Statistik",
     en: "Statistics",
 };
+/// Desk: reveal the whole NIK (main desk only, recorded).
+pub const DESK_REVEAL_NIK: Text = Text {
+    id: "Tampilkan NIK lengkap (tercatat)",
+    en: "Show the whole NIK (recorded)",
+};

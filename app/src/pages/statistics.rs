@@ -170,6 +170,13 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
             .map(|choice| choice.name(locale.get_untracked()).to_owned())
             .unwrap_or_else(|| ui::STATS_NONE.get(locale.get_untracked()).to_owned())
     };
+    let label_channel = move |code: &str| {
+        crate::domain::complaint::Channel::ALL
+            .into_iter()
+            .find(|channel| channel.code() == code)
+            .map(|channel| channel.label().get(locale.get_untracked()).to_owned())
+            .unwrap_or_else(|| code.to_owned())
+    };
     let label_plain = move |key: &str| {
         if key.is_empty() {
             ui::STATS_NONE.get(locale.get_untracked()).to_owned()
@@ -203,7 +210,7 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
         ),
         (
             ui::STATS_BY_CHANNEL,
-            relabel(&statistics.by_channel, &label_plain),
+            relabel(&statistics.by_channel, &label_channel),
         ),
     ];
     view! {

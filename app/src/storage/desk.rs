@@ -179,3 +179,19 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
             .collect(),
     }))
 }
+
+/// Records that `officer` revealed the whole NIK of complaint `complaint` at `now`.
+pub async fn record_nik_reveal(
+    db: &Db,
+    officer: super::officers::OfficerId,
+    complaint: ComplaintId,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query("INSERT INTO nik_reveals (officer_id, complaint_id, at) VALUES ($1, $2, $3)")
+        .bind(officer.0)
+        .bind(complaint.0)
+        .bind(super::to_millis(now))
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

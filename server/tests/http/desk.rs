@@ -555,3 +555,48 @@ async fn the_admin_command_makes_an_account_that_can_log_in() {
     assert!(!output.status.success());
     assert!(!String::from_utf8_lossy(&output.stderr).is_empty());
 }
+
+#[tokio::test]
+async fn only_the_main_desk_reveals_a_whole_nik_and_every_reveal_is_recorded() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let dishub = signed_in(
+        &app,
+        &app.officer("sari", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let code = file(&app).await;
+    for (action, status, field, value) in [
+        ("verify", "submitted", "visibility", "public"),
+        ("dispatch", "verified", "agency", "dishub"),
+    ] {
+        act(
+            &app,
+            &desk,
+            &code,
+            &[("aksi", action), ("status", status), (field, value)],
+        )
+        .await;
+    }
+    let reveal = |client: &reqwest::Client| {
+        client
+            .post(format!("{}/api/desk/reveal-nik", app.address))
+            .form(&[("code", code.as_str())])
+            .send()
+    };
+    let response = reveal(&dishub).await.unwrap();
+    assert_ne!(response.status(), 200);
+    assert!(!response.text().await.unwrap().contains("3503015708900001"));
+    let response = reveal(&desk).await.unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.unwrap(), "\"3503015708900001\"");
+
+    let reveals: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM nik_reveals")
+        .fetch_one(&app.database().await)
+        .await
+        .unwrap();
+    assert_eq!(
+        reveals, 1,
+        "the agency's attempt revealed nothing, the desk's is on record"
+    );
+}

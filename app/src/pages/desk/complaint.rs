@@ -99,6 +99,8 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             .join(" + ")
     };
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
+    let code_for_nik = tracking_code.clone();
+    let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
     view! {
         <OfficerBar officer/>
         <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
@@ -163,7 +165,13 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                             <dt>{tr(ui::DESK_REPORTER)}</dt>
                             <dd>{reporter.name}</dd>
                             <dt>{tr(ui::DESK_NIK)}</dt>
-                            <dd data-testid="nik">{reporter.nik_masked}</dd>
+                            <dd>
+                                <NikField
+                                    masked=reporter.nik_masked
+                                    code=code_for_nik.clone()
+                                    may_reveal=main_desk
+                                />
+                            </dd>
                             {reporter
                                 .phone
                                 .map(|phone| {
@@ -195,6 +203,33 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
             </ol>
         </section>
+    }
+    .into_any()
+}
+
+/// The NIK, masked; the main desk may reveal it whole (each reveal is recorded on the server).
+#[component]
+fn NikField(masked: String, code: String, may_reveal: bool) -> impl IntoView {
+    let shown = RwSignal::new(masked);
+    let reveal = move |_| {
+        let code = code.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(nik) = crate::api::desk::reveal_nik(code).await {
+                shown.set(nik);
+            }
+        });
+    };
+    view! {
+        <span data-testid="nik">{move || shown.get()}</span>
+        {may_reveal
+            .then(|| {
+                view! {
+                    " "
+                    <button class="button" type="button" on:click=reveal>
+                        {tr(ui::DESK_REVEAL_NIK)}
+                    </button>
+                }
+            })}
     }
     .into_any()
 }

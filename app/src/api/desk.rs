@@ -59,6 +59,8 @@ pub struct QueueItem {
     pub agency: Option<String>,
     /// Times reopened by the reporter.
     pub reopen_count: u32,
+    /// The office watching over it after repeated rejections, if it is.
+    pub oversight: Option<String>,
 }
 
 /// The officer's queue.
@@ -135,6 +137,8 @@ pub struct ComplaintOnDesk {
     pub deadline: Option<DateTime<FixedOffset>>,
     /// Times reopened.
     pub reopen_count: u32,
+    /// The office watching over it after repeated rejections, if it is.
+    pub oversight: Option<String>,
     /// The timeline.
     pub timeline: Vec<DeskTimelineItem>,
     /// Photo addresses.
@@ -203,6 +207,12 @@ pub async fn desk_queue() -> Result<Queue, ApiError> {
                     })
                 }),
                 agency: row.agency_name,
+                oversight: crate::domain::status::ComplaintState::restore(
+                    row.status,
+                    row.reopen_count,
+                )
+                .under_oversight()
+                .then(|| state.sop.oversight.clone()),
                 reopen_count: row.reopen_count,
             }
         })
@@ -304,6 +314,12 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .sop
             .status_deadline(record.status, local(record.status_since)),
         reopen_count: record.reopen_count,
+        oversight: crate::domain::status::ComplaintState::restore(
+            record.status,
+            record.reopen_count,
+        )
+        .under_oversight()
+        .then(|| state.sop.oversight.clone()),
         timeline: timeline
             .into_iter()
             .map(|entry| DeskTimelineItem {

@@ -57,6 +57,8 @@ pub struct Tracking {
     pub deadline: Option<DateTime<FixedOffset>>,
     /// How often the reporter rejected an answer.
     pub reopen_count: u32,
+    /// The office watching over it after repeated rejections, if it is.
+    pub oversight: Option<String>,
     /// The reporter's rating, once confirmed.
     pub rating: Option<u8>,
     /// The agency's latest validated answer.
@@ -133,6 +135,12 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .sop
             .status_deadline(complaint.status, local(complaint.status_since)),
         reopen_count: complaint.reopen_count,
+        oversight: crate::domain::status::ComplaintState::restore(
+            complaint.status,
+            complaint.reopen_count,
+        )
+        .under_oversight()
+        .then(|| state.sop.oversight.clone()),
         rating: complaint.rating,
         answer: timeline
             .iter()

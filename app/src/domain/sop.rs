@@ -293,6 +293,9 @@ pub struct SopProfile {
     pub calendar: Calendar,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
+    /// The office above the agencies that takes over the watch when a reporter rejects an
+    /// answer a second time (the region's inspectorate).
+    pub oversight: String,
 }
 
 impl SopProfile {
@@ -356,6 +359,7 @@ pub fn trenggalek() -> SopProfile {
     SopProfile {
         id: "trenggalek".into(),
         name: "Dinas Komunikasi dan Informatika Kabupaten Trenggalek".into(),
+        oversight: "Inspektorat Kabupaten Trenggalek".into(),
         sop_number: "SOP/25/406.020/2019".into(),
         calendar: Calendar::WorkingDays {
             holidays: national_holidays_2026(),
@@ -427,6 +431,7 @@ pub fn kapuas() -> SopProfile {
     SopProfile {
         id: "kapuas".into(),
         name: "Dinas Komunikasi dan Informatika Kabupaten Kapuas".into(),
+        oversight: "Inspektorat Kabupaten Kapuas".into(),
         sop_number: "555/03/IKP/XII/2018".into(),
         calendar: Calendar::WorkingDays {
             holidays: national_holidays_2026(),
@@ -463,6 +468,7 @@ pub fn tanah_bumbu() -> SopProfile {
     SopProfile {
         id: "tanah_bumbu".into(),
         name: "Dinas Komunikasi dan Informatika Kabupaten Tanah Bumbu".into(),
+        oversight: "Inspektorat Kabupaten Tanah Bumbu".into(),
         sop_number: "B/ / /Diskominfo-PKP.I/2020".into(),
         calendar: Calendar::WorkingDays {
             holidays: national_holidays_2026(),
@@ -505,6 +511,7 @@ pub fn surabaya() -> SopProfile {
     SopProfile {
         id: "surabaya".into(),
         name: "Dinas Komunikasi dan Informatika Kota Surabaya".into(),
+        oversight: "Inspektorat Kota Surabaya".into(),
         sop_number: "061.1/Dinkominfo/KP/10175".into(),
         calendar: Calendar::WorkingDays {
             holidays: national_holidays_2026(),
@@ -610,6 +617,7 @@ pub fn cilacap() -> SopProfile {
     SopProfile {
         id: "cilacap".into(),
         name: "Dinas Komunikasi dan Informatika Kabupaten Cilacap".into(),
+        oversight: "Inspektorat Kabupaten Cilacap".into(),
         sop_number: "061/0478/36".into(),
         calendar: Calendar::WallClock,
         rows: vec![

@@ -897,6 +897,10 @@ pub fn apply(status: Status, action: &Action, role: Role) -> Result<Status, Tran
     })
 }
 
+/// Rejections after which a complaint is watched from above the agency (the SOP profile's
+/// oversight office).
+pub const OVERSIGHT_AFTER_REJECTIONS: u32 = 2;
+
 /// A complaint's status with the history the machine keeps: how often the reporter reopened it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ComplaintState {
@@ -929,6 +933,12 @@ impl ComplaintState {
     /// How many times the reporter rejected an answer and so reopened the complaint.
     pub const fn reopen_count(&self) -> u32 {
         self.reopen_count
+    }
+
+    /// Whether the complaint is watched from above the agency: its reporter rejected an answer
+    /// [`OVERSIGHT_AFTER_REJECTIONS`] times, so it does not simply loop between them.
+    pub const fn under_oversight(&self) -> bool {
+        self.reopen_count >= OVERSIGHT_AFTER_REJECTIONS
     }
 
     /// The state after `action` by `role`; a rejection counts as a reopening.
@@ -1104,6 +1114,24 @@ mod tests {
                 assert!(result.is_err(), "{status}");
             }
         }
+    }
+
+    #[test]
+    fn a_second_rejection_puts_the_complaint_under_oversight() {
+        let reject = Action::Reject { reason: reason() };
+        let once = ComplaintState::restore(Status::AwaitingReporter, 0)
+            .apply(&reject, Role::Reporter)
+            .unwrap();
+        assert!(!once.under_oversight());
+        let twice = ComplaintState::restore(Status::AwaitingReporter, once.reopen_count())
+            .apply(&reject, Role::Reporter)
+            .unwrap();
+        assert!(twice.under_oversight());
+        assert_eq!(
+            twice.status(),
+            Status::InProgress,
+            "the agency still answers"
+        );
     }
 
     #[test]

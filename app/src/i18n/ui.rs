@@ -780,3 +780,13 @@ pub const DESK_REVEAL_NIK: Text = Text {
     id: "Tampilkan NIK lengkap (tercatat)",
     en: "Show the whole NIK (recorded)",
 };
+/// Tracking page: a complaint rejected twice is watched from above the agency.
+pub const TRACK_OVERSIGHT: Text = Text {
+    id: "Karena jawaban ditolak dua kali, aduan ini kini juga diawasi oleh {office}.",
+    en: "As answers were rejected twice, this complaint is now also watched by {office}.",
+};
+/// Desk: flag of a complaint rejected twice.
+pub const DESK_UNDER_OVERSIGHT: Text = Text {
+    id: "Ditolak pelapor 2×, diawasi:",
+    en: "Rejected twice, watched by:",
+};

@@ -158,6 +158,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         standards,
         deadline,
         reopen_count,
+        oversight,
         rating,
         answer,
         timeline,
@@ -247,6 +248,14 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                         }
                     })}
             </dl>
+            {oversight
+                .map(|office| {
+                    view! {
+                        <p class="notice" data-testid="oversight">
+                            {move || ui::TRACK_OVERSIGHT.get(locale.get()).replace("{office}", &office)}
+                        </p>
+                    }
+                })}
             {answer
                 .map(|answer| {
                     view! {

@@ -468,3 +468,43 @@ async fn a_returned_complaint_is_corrected_and_sent_again_under_the_same_code() 
     .unwrap();
     assert_eq!(told, 1, "the reporter was told it came back");
 }
+
+#[tokio::test]
+async fn a_second_rejection_puts_the_complaint_under_the_inspectorate() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let answer_path = format!("/lacak/{code}/jawab");
+    let reject = [
+        ("keputusan", "tolak"),
+        ("alasan", "Lampu masih mati setiap malam."),
+    ];
+    answer_as_officers(&app, &code, &to_the_answer()).await;
+    post(&app, &app.client, &answer_path, &reject).await;
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        !page.contains(r#"data-testid="oversight""#),
+        "one rejection: {page}"
+    );
+
+    answer_as_officers(&app, &code, &[propose(SECOND_ANSWER), Action::Validate]).await;
+    post(&app, &app.client, &answer_path, &reject).await;
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(page.contains("Sedang Ditindaklanjuti"), "{page}");
+    assert!(
+        page.contains("diawasi oleh Inspektorat Kota Surabaya"),
+        "the office above the agency, from the SOP profile: {page}"
+    );
+
+    let desk = browser();
+    let officer = app.officer("budi", "main_desk", None).await;
+    app.log_in(&desk, &officer).await;
+    let queue = desk
+        .get(format!("{}/petugas", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(queue.contains("Ditolak pelapor 2×, diawasi:"), "{queue}");
+}

@@ -82,6 +82,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         standards,
         deadline,
         reopen_count,
+        oversight,
         timeline,
         photos,
         actions,
@@ -105,6 +106,14 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         <OfficerBar officer/>
         <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
         <section class="tracking">
+            {oversight
+                .map(|office| {
+                    view! {
+                        <p class="notice" data-testid="desk-oversight">
+                            {tr(ui::DESK_UNDER_OVERSIGHT)} " " {office}
+                        </p>
+                    }
+                })}
             <h1>{title}</h1>
             <p class="tracking-code">{tracking_code}</p>
             <dl class="facts">

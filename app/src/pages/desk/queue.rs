@@ -67,6 +67,15 @@ fn QueueRow(item: QueueItem) -> impl IntoView {
                 .map(|deadline| view! { <time class="deadline">{format_moment(&deadline)}</time> })}
             {item.waiting_for_me.then(|| view! { <span class="badge">{tr(ui::DESK_WAITING_FOR_YOU)}</span> })}
             {item.overdue.then(|| view! { <span class="badge alert">{tr(ui::DESK_OVERDUE)}</span> })}
+            {item
+                .oversight
+                .map(|office| {
+                    view! {
+                        <span class="badge alert" data-testid="oversight">
+                            {tr(ui::DESK_UNDER_OVERSIGHT)} " " {office}
+                        </span>
+                    }
+                })}
             {item.due_today.then(|| view! { <span class="badge">{tr(ui::DESK_DUE_TODAY)}</span> })}
         </li>
     }

@@ -5,9 +5,9 @@
 //! - Webhook (WhatsApp/SMS gateways): a JSON `POST` with the message's id in
 //!   `X-Aduan-Delivery` (the gateway's key for ignoring a repeat) and the body's HMAC-SHA256 in
 //!   `X-Aduan-Signature: sha256=<hex>`.
-//! - Without a configured gateway (and for e-mail, until an SMTP relay is configured) a message
-//!   is written to the log, without its recipient, and counted as delivered: the development
-//!   default.
+//! - E-mail: plain text through the desk's SMTP relay (`smtp_relay`), from `smtp_from`.
+//! - Without a configured gateway or relay, a message is written to the log, without its
+//!   recipient, and counted as delivered: the development default.
 
 use crate::storage::StorageError;
 use crate::storage::outbox::{self, Claimed, Outcome, Transport};
@@ -29,6 +29,21 @@ const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 pub struct Delivery {
     webhook: Option<Webhook>,
     client: reqwest::Client,
+    smtp: Option<Smtp>,
+}
+
+#[derive(Clone)]
+struct Smtp {
+    transport: lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+    from: lettre::message::Mailbox,
+}
+
+impl std::fmt::Debug for Smtp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Smtp")
+            .field("from", &self.from.to_string())
+            .finish_non_exhaustive()
+    }
 }
 
 #[derive(Clone)]
@@ -57,7 +72,39 @@ impl Delivery {
                 .timeout(TIMEOUT)
                 .build()
                 .unwrap_or_default(),
+            smtp: None,
         }
+    }
+}
+
+impl Delivery {
+    /// Sends e-mail through the relay at `relay` (`host:port`, port 25 when left out), from
+    /// `from` (`Name <address>`); `None` keeps e-mail in the log.
+    ///
+    /// # Errors
+    /// A sentence naming what is wrong with the relay or the sender address.
+    pub fn with_smtp(mut self, relay: Option<&str>, from: &str) -> Result<Delivery, String> {
+        let Some(relay) = relay else {
+            return Ok(self);
+        };
+        let (host, port) = match relay.rsplit_once(':') {
+            Some((host, port)) => (
+                host,
+                port.parse::<u16>()
+                    .map_err(|_| format!("`{relay}` is not host:port"))?,
+            ),
+            None => (relay, 25),
+        };
+        let from = from
+            .parse::<lettre::message::Mailbox>()
+            .map_err(|error| format!("`{from}` is not a sender address: {error}"))?;
+        let transport =
+            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(host)
+                .port(port)
+                .timeout(Some(TIMEOUT))
+                .build();
+        self.smtp = Some(Smtp { transport, from });
+        Ok(self)
     }
 }
 
@@ -104,9 +151,10 @@ pub async fn deliver_due(
 }
 
 async fn send(delivery: &Delivery, message: &Claimed) -> Result<(), String> {
-    match (&delivery.webhook, message.transport) {
-        (Some(webhook), Transport::Webhook) => post(&delivery.client, webhook, message).await,
-        (_, transport) => {
+    match (&delivery.webhook, &delivery.smtp, message.transport) {
+        (Some(webhook), _, Transport::Webhook) => post(&delivery.client, webhook, message).await,
+        (_, Some(smtp), Transport::Email) => mail(smtp, message).await,
+        (_, _, transport) => {
             tracing::info!(
                 message = message.id,
                 transport = transport.code(),
@@ -117,6 +165,26 @@ async fn send(delivery: &Delivery, message: &Claimed) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+async fn mail(smtp: &Smtp, message: &Claimed) -> Result<(), String> {
+    use lettre::AsyncTransport;
+    let to = message
+        .recipient
+        .parse::<lettre::message::Mailbox>()
+        .map_err(|_| "the recipient is not an e-mail address".to_owned())?;
+    let email = lettre::Message::builder()
+        .from(smtp.from.clone())
+        .to(to)
+        .subject(message.subject.clone())
+        .header(lettre::message::header::ContentType::TEXT_PLAIN)
+        .body(message.body.clone())
+        .map_err(|error| format!("the e-mail could not be built: {error}"))?;
+    smtp.transport
+        .send(email)
+        .await
+        .map(|_| ())
+        .map_err(|error| format!("relay refused or unreachable: {error}"))
 }
 
 async fn post(

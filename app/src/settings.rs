@@ -16,6 +16,8 @@
 //! | public address | `public_url`   | `ADUAN_PUBLIC_URL`    | `http://<bind>` (links in messages)  |
 //! | message gateway| `webhook_url`  | `ADUAN_WEBHOOK_URL`   | none: messages are only logged       |
 //! | gateway secret | `webhook_secret`| `ADUAN_WEBHOOK_SECRET`| none (signs the webhook's body)     |
+//! | mail relay     | `smtp_relay`   | `ADUAN_SMTP_RELAY`    | none: e-mails are only logged (`host:port`) |
+//! | mail sender    | `smtp_from`    | `ADUAN_SMTP_FROM`     | `Aduan <aduan@localhost>`            |
 //!
 //! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
 //! Set it in production from a secret store; the generated key file is a convenience for one
@@ -94,6 +96,11 @@ pub struct Settings {
     pub webhook_url: Option<String>,
     /// The key the webhook's body is signed with (HMAC-SHA256).
     pub webhook_secret: Option<Secret<String>>,
+    /// The SMTP relay e-mails go through, `host:port` (plain SMTP on the desk's network); without
+    /// one, e-mails are logged, not sent.
+    pub smtp_relay: Option<String>,
+    /// The sender of those e-mails.
+    pub smtp_from: String,
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -113,6 +120,8 @@ struct FileSettings {
     public_url: Option<String>,
     webhook_url: Option<String>,
     webhook_secret: Option<Secret<String>>,
+    smtp_relay: Option<String>,
+    smtp_from: Option<String>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
@@ -264,6 +273,11 @@ impl Settings {
             .map(Secret::new)
             .or(from_file.webhook_secret);
 
+        let smtp_relay = env("ADUAN_SMTP_RELAY").or(from_file.smtp_relay);
+        let smtp_from = env("ADUAN_SMTP_FROM")
+            .or(from_file.smtp_from)
+            .unwrap_or_else(|| "Aduan <aduan@localhost>".to_owned());
+
         Ok(Self {
             bind,
             data_dir,
@@ -278,6 +292,8 @@ impl Settings {
             public_url,
             webhook_url,
             webhook_secret,
+            smtp_relay,
+            smtp_from,
         })
     }
 }

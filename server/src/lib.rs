@@ -42,6 +42,9 @@ pub enum StartError {
     /// The key file in the data folder could not be read or made.
     #[error(transparent)]
     KeyFile(#[from] KeyFileError),
+    /// The mail settings are unusable.
+    #[error("smtp_relay / smtp_from: {0}")]
+    Mail(String),
     /// The listen address could not be bound.
     #[error("cannot listen on {address}: {source}")]
     Bind {
@@ -97,7 +100,9 @@ impl Application {
                     .webhook_secret
                     .as_ref()
                     .map(|secret| secret.expose().clone()),
-            ),
+            )
+            .with_smtp(settings.smtp_relay.as_deref(), &settings.smtp_from)
+            .map_err(StartError::Mail)?,
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),

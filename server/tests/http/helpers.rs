@@ -94,6 +94,8 @@ pub struct Options {
     pub clock: Arc<dyn Clock>,
     /// The message gateway's webhook.
     pub webhook_url: Option<String>,
+    /// The SMTP relay, `host:port`.
+    pub smtp_relay: Option<String>,
 }
 
 impl Default for Options {
@@ -101,6 +103,7 @@ impl Default for Options {
         Options {
             clock: Arc::new(SystemClock),
             webhook_url: None,
+            smtp_relay: None,
         }
     }
 }
@@ -179,6 +182,8 @@ impl TestApp {
             public_url: "http://aduan.test".into(),
             webhook_url: options.webhook_url.clone(),
             webhook_secret: Some(Secret::new("rahasia-gateway".into())),
+            smtp_relay: options.smtp_relay.clone(),
+            smtp_from: "Aduan Trenggalek <aduan@trenggalekkab.go.id>".into(),
         };
         let application = Application::build_with_clock(&settings, options.clock.clone())
             .await

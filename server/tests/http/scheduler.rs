@@ -273,3 +273,101 @@ async fn a_message_reaches_the_gateway_once_after_it_recovers() {
         1
     );
 }
+
+/// A minimal SMTP server on localhost that keeps every message it is given.
+async fn smtp_sink() -> (String, Arc<Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let mails = Arc::new(Mutex::new(Vec::new()));
+    let kept = mails.clone();
+    tokio::spawn(async move {
+        while let Ok((socket, _)) = listener.accept().await {
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = socket.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 sink ESMTP\r\n").await;
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(body) = data.as_mut() {
+                        if line == "." {
+                            kept.lock().unwrap().push(std::mem::take(body));
+                            data = None;
+                            let _ = write.write_all(b"250 kept\r\n").await;
+                        } else {
+                            body.push_str(&line);
+                            body.push('\n');
+                        }
+                        continue;
+                    }
+                    let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "DATA" => {
+                            data = Some(String::new());
+                            b"354 go on\r\n"
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            break;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    let _ = write.write_all(reply).await;
+                }
+            });
+        }
+    });
+    (address, mails)
+}
+
+#[tokio::test]
+async fn a_reporter_who_left_an_email_gets_the_news_by_email() {
+    let (relay, mails) = smtp_sink().await;
+    let app = TestApp::spawn_with(Options {
+        smtp_relay: Some(relay),
+        ..Options::default()
+    })
+    .await;
+    let code = receipt_code(
+        &app.post_form("/lapor", complete_form().text("email", "siti@example.id"))
+            .await,
+    );
+    let tracking_code = TrackingCode::parse(&code).unwrap();
+    let now = Utc::now();
+    for action in [
+        Action::Verify {
+            visibility: Visibility::Public,
+        },
+        Action::Dispatch {
+            agency: AgencyCode::parse("dishub").unwrap(),
+        },
+    ] {
+        transitions::act(
+            &app.state.db,
+            &app.notifier(),
+            &tracking_code,
+            &Act::new(&action, Role::MainDesk),
+            now,
+        )
+        .await
+        .unwrap();
+    }
+    assert_eq!(run_once(&app.state, now).await.unwrap().delivered, 1);
+    assert_eq!(run_once(&app.state, now).await.unwrap().delivered, 0);
+
+    let mails = mails.lock().unwrap().clone();
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    let mail = &mails[0];
+    assert!(mail.contains("To: siti@example.id"), "{mail}");
+    assert!(
+        mail.contains("From: \"Aduan Trenggalek\" <aduan@trenggalekkab.go.id>"),
+        "{mail}"
+    );
+    assert!(mail.contains(&code), "{mail}");
+    assert!(mail.contains("diteruskan ke perangkat daerah"), "{mail}");
+    assert!(
+        mail.contains(&format!("http://aduan.test/lacak/{code}")),
+        "{mail}"
+    );
+}

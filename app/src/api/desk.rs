@@ -173,15 +173,26 @@ mod server {
     }
 }
 
-/// The signed-in officer's queue.
+/// The signed-in officer's queue, narrowed to one `status` (its code) and to complaints whose
+/// title or text contains `search`.
 #[server(endpoint = "desk/queue")]
-pub async fn desk_queue() -> Result<Queue, ApiError> {
-    use crate::storage::desk;
+pub async fn desk_queue(status: Option<String>, search: Option<String>) -> Result<Queue, ApiError> {
+    use crate::storage::desk::{self, QueueFilter};
 
     let (state, officer) = server::officer().await?;
+    let filter = QueueFilter {
+        status: status
+            .filter(|code| !code.is_empty())
+            .map(|code| {
+                Status::parse_code(&code)
+                    .ok_or_else(|| ApiError::Validation(format!("no status {code:?}")))
+            })
+            .transpose()?,
+        search,
+    };
     let now = chrono::Utc::now().with_timezone(&state.utc_offset);
     let role = officer.scope.role.acting_role();
-    let rows = desk::queue(&state.db, &officer.scope)
+    let rows = desk::queue(&state.db, &officer.scope, &filter)
         .await
         .map_err(super::unexpected)?;
     let mut items: Vec<QueueItem> = rows

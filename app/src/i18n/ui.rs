@@ -790,3 +790,13 @@ pub const DESK_UNDER_OVERSIGHT: Text = Text {
     id: "Ditolak pelapor 2×, diawasi:",
     en: "Rejected twice, watched by:",
 };
+/// Desk queue filter: every open status.
+pub const DESK_ALL_OPEN: Text = Text {
+    id: "Semua yang masih berjalan",
+    en: "Every open one",
+};
+/// Desk queue filter: words in title or text.
+pub const DESK_SEARCH: Text = Text {
+    id: "Cari di judul dan isi",
+    en: "Search titles and texts",
+};

@@ -31,32 +31,57 @@ pub struct QueueRow {
     pub reopen_count: u32,
 }
 
-/// The open complaints an officer may see, oldest status first (the caller sorts by deadline).
-/// The main desk sees every open complaint; an agency sees the ones dispatched to it.
-pub async fn queue(db: &Db, scope: &OfficerScope) -> Result<Vec<QueueRow>, StorageError> {
-    let open: Vec<&str> = Status::ALL
-        .into_iter()
-        .filter(|status| status.is_open())
-        .map(Status::code)
-        .collect();
-    let statuses = open
-        .iter()
-        .map(|code| format!("'{code}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let (filter, agency) = match scope.role {
+/// What a queue is narrowed to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueueFilter {
+    /// Only this status (any status, closed ones included); `None`: every open one.
+    pub status: Option<Status>,
+    /// Only complaints whose title or text contains this, ignoring case.
+    pub search: Option<String>,
+}
+
+/// The complaints an officer may see, oldest status first (the caller sorts by deadline). The
+/// main desk sees every one; an agency sees the ones dispatched to it.
+pub async fn queue(
+    db: &Db,
+    scope: &OfficerScope,
+    filter: &QueueFilter,
+) -> Result<Vec<QueueRow>, StorageError> {
+    let statuses = match filter.status {
+        Some(status) => format!("'{}'", status.code()),
+        None => Status::ALL
+            .into_iter()
+            .filter(|status| status.is_open())
+            .map(|status| format!("'{}'", status.code()))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let (scope_filter, agency) = match scope.role {
         OfficerRole::MainDesk => ("1 = 1", None),
         OfficerRole::SystemAdmin => return Ok(Vec::new()),
-        _ => ("c.agency = $2", scope.agency.as_deref()),
+        _ => ("c.agency = $3", scope.agency.as_deref()),
     };
+    let pattern = match filter.search.as_deref().map(str::trim) {
+        Some(search) if !search.is_empty() => format!(
+            "%{}%",
+            search
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        ),
+        _ => "%".to_owned(),
+    };
+    // Status codes come from the enum, never from the request: safe to inline.
     let sql = format!(
         "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
          c.reopen_count, a.name AS agency_name \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
-         WHERE c.status IN ({statuses}) AND {filter} \
+         WHERE c.status IN ({statuses}) AND {scope_filter} \
+         AND (LOWER(c.title) LIKE $2 ESCAPE '\\' OR LOWER(c.content) LIKE $2 ESCAPE '\\') \
          ORDER BY c.status_since LIMIT $1"
     );
-    let mut query = sqlx::query(&sql).bind(QUEUE_LIMIT);
+    let mut query = sqlx::query(&sql).bind(QUEUE_LIMIT).bind(pattern);
     if let Some(agency) = agency {
         query = query.bind(agency.to_owned());
     }

@@ -600,3 +600,48 @@ async fn only_the_main_desk_reveals_a_whole_nik_and_every_reveal_is_recorded() {
         "the agency's attempt revealed nothing, the desk's is on record"
     );
 }
+
+#[tokio::test]
+async fn the_queue_narrows_by_status_and_by_words() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let lamp = file(&app).await;
+    let road = receipt_code(
+        &app.post_form(
+            "/lapor",
+            complete_form()
+                .text("title", "Jalan berlubang di depan terminal bus")
+                .text(
+                    "content",
+                    "Lubang besar di depan terminal bus membahayakan pengendara motor setiap hari.",
+                ),
+        )
+        .await,
+    );
+    act(
+        &app,
+        &desk,
+        &road,
+        &[
+            ("aksi", "verify"),
+            ("status", "submitted"),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+
+    let (_, all) = get(&app, &desk, "/petugas").await;
+    assert!(all.contains(&lamp) && all.contains(&road));
+    let (_, found) = get(&app, &desk, "/petugas?cari=TERMINAL").await;
+    assert!(found.contains(&road) && !found.contains(&lamp), "{found}");
+    let (_, found) = get(&app, &desk, "/petugas?cari=%25").await;
+    assert!(
+        !found.contains(&road) && !found.contains(&lamp),
+        "'%' is a character, not a wildcard"
+    );
+    let (_, verified) = get(&app, &desk, "/petugas?status=verified").await;
+    assert!(
+        verified.contains(&road) && !verified.contains(&lamp),
+        "{verified}"
+    );
+}

@@ -6,14 +6,24 @@ use crate::api::ApiError;
 use crate::api::desk::{QueueItem, desk_queue};
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
+use crate::domain::status::Status;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 /// The queue page.
 #[component]
 pub fn DeskQueuePage() -> impl IntoView {
-    let queue = Resource::new(|| (), |()| desk_queue());
+    let query = use_query_map();
+    let filter = move || {
+        let query = query.read();
+        (
+            query.get("status").filter(|status| !status.is_empty()),
+            query.get("cari").filter(|search| !search.trim().is_empty()),
+        )
+    };
+    let queue = Resource::new(filter, |(status, search)| desk_queue(status, search));
     view! {
         <Title text=tr(ui::DESK_QUEUE_HEADING)/>
         <Suspense fallback=|| ()>
@@ -24,6 +34,7 @@ pub fn DeskQueuePage() -> impl IntoView {
                         view! {
                             <OfficerBar officer=queue.officer/>
                             <h1>{tr(ui::DESK_QUEUE_HEADING)}</h1>
+                            <QueueFilterForm status=filter().0 search=filter().1/>
                             {empty.then(|| view! { <p>{tr(ui::DESK_QUEUE_EMPTY)}</p> })}
                             <ul class="queue" data-testid="queue">
                                 {queue
@@ -41,6 +52,41 @@ pub fn DeskQueuePage() -> impl IntoView {
             })}
         </Suspense>
     }
+}
+
+/// Narrowing the queue: a plain GET form (status and words), so it works before hydration.
+#[component]
+fn QueueFilterForm(status: Option<String>, search: Option<String>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <form method="get" action="/petugas" class="period">
+            <label for="status">{tr(ui::TRACK_STATUS)}</label>
+            <select id="status" name="status">
+                <option value="" selected=status.is_none()>{tr(ui::DESK_ALL_OPEN)}</option>
+                {Status::ALL
+                    .into_iter()
+                    .map(|option| {
+                        let selected = status.as_deref() == Some(option.code());
+                        view! {
+                            <option value=option.code() selected=selected>
+                                {move || option.label().get(locale.get())}
+                                {move || match option {
+                                    Status::Closed(closure) => {
+                                        format!(" ({})", closure.label().get(locale.get()))
+                                    }
+                                    _ => String::new(),
+                                }}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="cari">{tr(ui::DESK_SEARCH)}</label>
+            <input id="cari" name="cari" type="search" value=search.unwrap_or_default()/>
+            <button class="button" type="submit">{tr(ui::STATS_SHOW)}</button>
+        </form>
+    }
+    .into_any()
 }
 
 #[component]

@@ -4,7 +4,10 @@ use crate::components::language::{provide_locale, tr};
 use crate::components::layout::Header;
 use crate::i18n::ui;
 use crate::pages::{
-    desk::{complaint::DeskComplaintPage, login::DeskLoginPage, queue::DeskQueuePage},
+    desk::{
+        complaint::DeskComplaintPage, login::DeskLoginPage, queue::DeskQueuePage,
+        report::DeskReportPage,
+    },
     file_complaint::FileComplaintPage,
     home::HomePage,
     receipt::ReceiptPage,
@@ -65,6 +68,10 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
                     <Route path=StaticSegment("petugas") view=DeskQueuePage/>
                     <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
+                    <Route
+                        path=(StaticSegment("petugas"), StaticSegment("laporan"))
+                        view=DeskReportPage
+                    />
                     <Route
                         path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))
                         view=DeskComplaintPage

@@ -378,3 +378,70 @@ pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     tracing::info!(officer = officer.id.0, code = %code, "NIK revealed");
     Ok(nik.as_str().to_owned())
 }
+
+/// One agency's line of the bounce report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BounceLine {
+    /// The agency's name.
+    pub agency: String,
+    /// Complaints dispatched to it.
+    pub dispatched: u64,
+    /// Dispatches it returned as not its business.
+    pub returned: u64,
+    /// Its answers the main desk sent back for fixing.
+    pub sent_back: u64,
+}
+
+/// How often each agency bounced complaints in a period, for the main desk.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BounceReport {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// The period.
+    pub period: super::statistics::Period,
+    /// One line per agency that had any.
+    pub lines: Vec<BounceLine>,
+}
+
+/// The bounce report of a year (`year`; this year when `None`) or one of its months, for the
+/// main desk only.
+#[server(endpoint = "desk/bounces")]
+pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<BounceReport, ApiError> {
+    use crate::storage::statistics;
+    use chrono::Datelike;
+
+    let (state, officer) = server::officer().await?;
+    if officer.scope.role != OfficerRole::MainDesk {
+        return Err(ApiError::Forbidden);
+    }
+    let offset = state.utc_offset;
+    let year = year.unwrap_or_else(|| chrono::Utc::now().with_timezone(&offset).year());
+    let period = super::statistics::Period::of(year, month)
+        .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
+    let start = |date: chrono::NaiveDate| {
+        date.and_hms_opt(0, 0, 0)
+            .and_then(|at| at.and_local_timezone(offset).single())
+            .map(|at| at.with_timezone(&chrono::Utc))
+            .unwrap_or_default()
+    };
+    let lines = statistics::bounces(
+        &state.db,
+        start(period.from),
+        start(period.to.succ_opt().unwrap_or(period.to)),
+    )
+    .await
+    .map_err(super::unexpected)?
+    .into_iter()
+    .map(|line| BounceLine {
+        agency: line.agency,
+        dispatched: line.dispatched,
+        returned: line.returned,
+        sent_back: line.sent_back,
+    })
+    .collect();
+    Ok(BounceReport {
+        officer: server::summary(&officer),
+        period,
+        lines,
+    })
+}

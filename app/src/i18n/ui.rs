@@ -800,3 +800,28 @@ pub const DESK_SEARCH: Text = Text {
     id: "Cari di judul dan isi",
     en: "Search titles and texts",
 };
+/// Desk report: bounces per agency.
+pub const DESK_REPORT_HEADING: Text = Text {
+    id: "Pengembalian per perangkat daerah",
+    en: "Bounces per agency",
+};
+/// Desk report: nothing in the period.
+pub const DESK_REPORT_EMPTY: Text = Text {
+    id: "Tidak ada disposisi pada periode ini.",
+    en: "No dispatches in this period.",
+};
+/// Desk report column.
+pub const DESK_REPORT_DISPATCHED: Text = Text {
+    id: "Disposisi diterima",
+    en: "Dispatched to it",
+};
+/// Desk report column.
+pub const DESK_REPORT_RETURNED: Text = Text {
+    id: "Dikembalikan (bukan kewenangan)",
+    en: "Returned (not its business)",
+};
+/// Desk report column.
+pub const DESK_REPORT_SENT_BACK: Text = Text {
+    id: "Jawaban diminta perbaikan",
+    en: "Answers sent back",
+};

@@ -11,6 +11,7 @@
 //! | `/petugas/masuk` | [`desk::login::DeskLoginPage`] |
 //! | `/petugas` | [`desk::queue::DeskQueuePage`] |
 //! | `/petugas/aduan/:code` | [`desk::complaint::DeskComplaintPage`] |
+//! | `/petugas/laporan` | [`desk::report::DeskReportPage`] |
 
 pub mod desk;
 pub mod file_complaint;

@@ -96,3 +96,56 @@ pub async fn counts(
     counts.reopened = u64::try_from(reopened).unwrap_or_default();
     Ok(counts)
 }
+
+/// How an agency fared with the desk in a period: dispatches it received, dispatches it returned
+/// as not its business, answers the desk sent back for fixing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AgencyBounces {
+    /// The agency's name.
+    pub agency: String,
+    /// Dispatched to it.
+    pub dispatched: u64,
+    /// Returned by it to the main desk.
+    pub returned: u64,
+    /// Its answers sent back by the main desk.
+    pub sent_back: u64,
+}
+
+/// Dispatches, returned dispatches and answers sent back per agency, for steps taken from `from`
+/// (inclusive) to `to` (exclusive), by agency name.
+pub async fn bounces(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<AgencyBounces>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT COALESCE(a.name, e.agency) AS agency, e.action, COUNT(*) AS n \
+         FROM complaint_events e LEFT JOIN agencies a ON a.code = e.agency \
+         WHERE e.at >= $1 AND e.at < $2 AND e.agency IS NOT NULL \
+         AND e.action IN ('dispatch', 'return_dispatch', 'send_back') \
+         GROUP BY COALESCE(a.name, e.agency), e.action",
+    )
+    .bind(to_millis(from))
+    .bind(to_millis(to))
+    .fetch_all(db.pool())
+    .await?;
+    let mut by_agency = std::collections::BTreeMap::<String, AgencyBounces>::new();
+    for row in rows {
+        let agency: String = row.try_get("agency")?;
+        let action: String = row.try_get("action")?;
+        let n: i64 = row.try_get("n")?;
+        let entry = by_agency
+            .entry(agency.clone())
+            .or_insert_with(|| AgencyBounces {
+                agency,
+                ..AgencyBounces::default()
+            });
+        let count = u64::try_from(n).unwrap_or_default();
+        match action.as_str() {
+            "dispatch" => entry.dispatched += count,
+            "return_dispatch" => entry.returned += count,
+            _ => entry.sent_back += count,
+        }
+    }
+    Ok(by_agency.into_values().collect())
+}

@@ -224,7 +224,8 @@ pub async fn act(
     let note = action.note().or_else(|| comment.map(str::to_owned));
     sqlx::query(
         "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
-         officer_id) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         officer_id, agency) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, agency FROM complaints WHERE id = $1",
     )
     .bind(id)
     .bind(at)

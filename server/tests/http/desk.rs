@@ -645,3 +645,92 @@ async fn the_queue_narrows_by_status_and_by_words() {
         "{verified}"
     );
 }
+
+#[tokio::test]
+async fn the_main_desk_sees_how_often_each_agency_bounced_complaints() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let dishub = signed_in(
+        &app,
+        &app.officer("sari", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let code = file(&app).await;
+    let answer = "Lampu sudah diganti oleh petugas Dinas Perhubungan pada hari Senin.";
+    let steps: [(&reqwest::Client, &[(&str, &str)]); 7] = [
+        (
+            &desk,
+            &[
+                ("aksi", "verify"),
+                ("status", "submitted"),
+                ("visibility", "public"),
+            ],
+        ),
+        (
+            &desk,
+            &[
+                ("aksi", "dispatch"),
+                ("status", "verified"),
+                ("agency", "dishub"),
+            ],
+        ),
+        (
+            &dishub,
+            &[
+                ("aksi", "return_dispatch"),
+                ("status", "dispatched"),
+                ("reason", "Bukan kewenangan kami, mohon cek ulang."),
+            ],
+        ),
+        (
+            &desk,
+            &[
+                ("aksi", "dispatch"),
+                ("status", "verified"),
+                ("agency", "dishub"),
+            ],
+        ),
+        (
+            &dishub,
+            &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+        ),
+        (
+            &dishub,
+            &[
+                ("aksi", "propose_resolution"),
+                ("status", "in_progress"),
+                ("answer", answer),
+            ],
+        ),
+        (
+            &desk,
+            &[
+                ("aksi", "send_back"),
+                ("status", "resolution_proposed"),
+                ("reason", "Lampirkan tanggal penggantian lampu."),
+            ],
+        ),
+    ];
+    for (client, form) in steps {
+        let (status, _, body) = act(&app, client, &code, form).await;
+        assert_eq!(status, 303, "{form:?}: {body}");
+    }
+    let (_, report) = get(&app, &desk, "/petugas/laporan").await;
+    let row = report
+        .split("Dinas Perhubungan</th>")
+        .nth(1)
+        .and_then(|rest| rest.split("</tr>").next())
+        .unwrap_or_else(|| panic!("a line for the agency: {report}"));
+    let cells: Vec<&str> = row
+        .split("<td>")
+        .skip(1)
+        .map(|cell| cell.split('<').next().unwrap())
+        .collect();
+    assert_eq!(cells, ["2", "1", "1"], "dispatched, returned, sent back");
+
+    let (_, page) = get(&app, &dishub, "/petugas/laporan").await;
+    assert!(
+        !page.contains(r#"data-testid="bounces""#),
+        "the main desk's report only"
+    );
+}

@@ -5,6 +5,7 @@
 pub mod complaint;
 pub mod login;
 pub mod queue;
+pub mod report;
 
 use crate::api::desk::OfficerSummary;
 use crate::components::language::{tr, use_locale};

@@ -34,6 +34,9 @@ pub fn DeskQueuePage() -> impl IntoView {
                         view! {
                             <OfficerBar officer=queue.officer/>
                             <h1>{tr(ui::DESK_QUEUE_HEADING)}</h1>
+                            <p>
+                                <a href="/petugas/laporan">{tr(ui::DESK_REPORT_HEADING)}</a>
+                            </p>
                             <QueueFilterForm status=filter().0 search=filter().1/>
                             {empty.then(|| view! { <p>{tr(ui::DESK_QUEUE_EMPTY)}</p> })}
                             <ul class="queue" data-testid="queue">

@@ -22,7 +22,9 @@ use crate::components::language::locale_from_cookie_header;
 use crate::domain::complaint::{ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS, PhotoKind, PhotoMeta};
+use crate::domain::sop::Step;
 use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::messages::Notice;
 use crate::i18n::{Locale, Text, ui};
 use crate::images::{self, ProcessedPhoto};
 use crate::personal_data::Protector;
@@ -344,6 +346,16 @@ async fn store(
     }
     let protector = &state.protector;
     let nik = protector.seal_nik(complaint.nik())?;
+    let acknowledgement = Notice::Received {
+        verification: {
+            let standards: Vec<String> = state
+                .sop
+                .standards(Step::Verification)
+                .map(|standard| standard.describe(locale))
+                .collect();
+            (!standards.is_empty()).then(|| standards.join(" + "))
+        },
+    };
     for _ in 0..CODE_ATTEMPTS {
         let code = new_tracking_code(state)?;
         let pin = Protector::new_pin()?;
@@ -356,8 +368,9 @@ async fn store(
             nik: &nik,
             photos: &records,
             locale,
+            acknowledgement: &acknowledgement,
         };
-        match complaints::insert(&state.db, &filing, chrono::Utc::now()).await {
+        match complaints::insert(&state.db, &state.notifier, &filing, chrono::Utc::now()).await {
             Ok(_) => return Ok(Filed::new(state, code, pin)),
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.

@@ -6,6 +6,12 @@ use crate::domain::status::{Closure, Status};
 /// Something the reporter hears about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
+    /// Their complaint was received; the SOP gives its verification this long (`3 hari kerja`),
+    /// or no time when `None`.
+    Received {
+        /// The verification's time standard, as the SOP writes it, in the reporter's language.
+        verification: Option<String>,
+    },
     /// Their complaint moved to this status (one of [`Status::tells_reporter`]).
     StatusChanged(Status),
     /// A complaint they follow moved to this status (one of [`Status::tells_followers`]).
@@ -47,6 +53,23 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
             };
             (status.label(), detail.get(locale).to_owned())
         }
+        Notice::Received { verification } => (
+            Text::new("Aduan diterima", "Complaint received"),
+            match (verification, id) {
+                (Some(standard), true) => format!(
+                    "Aduan Anda sudah kami terima dan akan diverifikasi dalam {standard}. Simpan kode lacak dan PIN Anda."
+                ),
+                (Some(standard), false) => format!(
+                    "We have received your complaint; it will be verified within {standard}. Keep your tracking code and PIN."
+                ),
+                (None, true) => {
+                    "Aduan Anda sudah kami terima. Simpan kode lacak dan PIN Anda.".to_owned()
+                }
+                (None, false) => {
+                    "We have received your complaint. Keep your tracking code and PIN.".to_owned()
+                }
+            },
+        ),
         Notice::FollowedStatusChanged(status) => {
             let label = status.label().get(locale);
             let detail = match status {

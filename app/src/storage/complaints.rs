@@ -46,6 +46,9 @@ pub struct Filing<'a> {
     pub photos: &'a [PhotoRecord],
     /// The language the reporter filed in: their messages are written in it.
     pub locale: crate::i18n::Locale,
+    /// The first response, queued for the reporter with the complaint: that it was received and
+    /// when the SOP says it will be verified (already in the reporter's language).
+    pub acknowledgement: &'a crate::i18n::messages::Notice,
 }
 
 /// What a reporter may see of their complaint right after filing: no personal data.
@@ -63,14 +66,15 @@ pub struct ComplaintSummary {
     pub photo_count: i64,
 }
 
-/// Stores an accepted complaint, its photos and the first entry of its timeline in one
-/// transaction: either all of it is on disk when this returns `Ok`, or none of it is.
+/// Stores an accepted complaint, its photos, the first entry of its timeline and the reporter's
+/// acknowledgement in one transaction: either all of it is on disk when this returns `Ok`, or none of it is.
 ///
 /// # Errors
 /// [`StorageError::Conflict`] if the tracking code or the submission key is taken: the caller
 /// looks the key up ([`refile_by_submission_key`]) and otherwise draws another code.
 pub async fn insert(
     db: &Db,
+    notifier: &super::transitions::Notifier,
     filing: &Filing<'_>,
     now: DateTime<Utc>,
 ) -> Result<ComplaintId, StorageError> {
@@ -82,6 +86,7 @@ pub async fn insert(
         nik,
         photos,
         locale,
+        acknowledgement,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -147,6 +152,15 @@ pub async fn insert(
     .execute(&mut *tx)
     .await?;
 
+    super::transitions::tell_reporter(
+        &mut tx,
+        notifier,
+        ComplaintId(id),
+        code,
+        acknowledgement,
+        now,
+    )
+    .await?;
     tx.commit().await?;
     Ok(ComplaintId(id))
 }

@@ -2,39 +2,22 @@
 //! agency may see, and carry complaints through the SOP's steps, against the real server.
 
 use crate::file_complaint::{complete_form, receipt_code};
-use crate::helpers::{Officer, PASSWORD, TestApp, browser};
+use crate::helpers::{Officer, PASSWORD, Posted, TestApp, browser, get, post};
 
-async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
-    let response = client
-        .get(format!("{}{path}", app.address))
-        .send()
-        .await
-        .expect("the server answers");
-    (
-        response.status().as_u16(),
-        response.text().await.unwrap_or_default(),
-    )
-}
-
-/// Posts an action form as the complaint page does; returns status, `Location` and body.
+/// Posts an action form as the complaint page does.
 async fn act(
     app: &TestApp,
     client: &reqwest::Client,
     code: &str,
     fields: &[(&str, &str)],
-) -> (u16, Option<String>, String) {
-    let response = client
-        .post(format!("{}/petugas/aduan/{code}/tindakan", app.address))
-        .form(fields)
-        .send()
-        .await
-        .expect("the server answers");
-    let status = response.status().as_u16();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|value| value.to_str().unwrap().to_owned());
-    (status, location, response.text().await.unwrap_or_default())
+) -> Posted {
+    post(
+        app,
+        client,
+        &format!("/petugas/aduan/{code}/tindakan"),
+        fields,
+    )
+    .await
 }
 
 /// A signed-in officer's browser.

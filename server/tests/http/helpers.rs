@@ -326,6 +326,43 @@ impl TestApp {
     }
 }
 
+/// What a browser sees of a form post: the status, the `Location` of a redirect, the body.
+pub type Posted = (u16, Option<String>, String);
+
+/// POSTs a urlencoded form to `path` of `app` from `client`.
+pub async fn post(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    form: &[(&str, &str)],
+) -> Posted {
+    let response = client
+        .post(format!("{}{path}", app.address))
+        .form(form)
+        .send()
+        .await
+        .expect("the server answers");
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    (status, location, response.text().await.unwrap_or_default())
+}
+
+/// GETs `path` of `app` from `client`: the status and the body.
+pub async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
+    let response = client
+        .get(format!("{}{path}", app.address))
+        .send()
+        .await
+        .expect("the server answers");
+    (
+        response.status().as_u16(),
+        response.text().await.unwrap_or_default(),
+    )
+}
+
 /// A client that keeps its own cookies and does not follow redirects: another browser.
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()

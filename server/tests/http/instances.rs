@@ -3,11 +3,7 @@
 
 use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{TestApp, browser};
-use app::domain::complaint::{AgencyCode, Visibility};
-use app::domain::status::{Action, AnswerText, Role};
-use app::domain::tracking_code::TrackingCode;
 use app::scheduler::run_once;
-use app::storage::transitions::{self, Act};
 use chrono::{Duration, Utc};
 
 async fn get(client: &reqwest::Client, base: &str, path: &str) -> String {
@@ -74,39 +70,7 @@ async fn two_instances_on_one_database_serve_one_desk() {
 
     // Both schedulers run past the reminder day: one reminder in all.
     let start = Utc::now();
-    let tracking_code = TrackingCode::parse(&code).unwrap();
-    for (action, role) in [
-        (
-            Action::Verify {
-                visibility: Visibility::Public,
-            },
-            Role::MainDesk,
-        ),
-        (
-            Action::Dispatch {
-                agency: AgencyCode::parse("dishub").unwrap(),
-            },
-            Role::MainDesk,
-        ),
-        (Action::AcceptDispatch, Role::AgencyAdmin),
-        (
-            Action::ProposeResolution {
-                answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
-            },
-            Role::AgencyAdmin,
-        ),
-        (Action::Validate, Role::MainDesk),
-    ] {
-        transitions::act(
-            &first.state.db,
-            &first.notifier(),
-            &tracking_code,
-            &Act::new(&action, role),
-            start,
-        )
-        .await
-        .unwrap();
-    }
+    crate::scheduler::answer_at(&first, &code, start).await;
     let reminder_day = start + Duration::days(7) + Duration::minutes(1);
     let (a, b) = tokio::join!(
         run_once(&first.state, reminder_day),

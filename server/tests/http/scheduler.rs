@@ -23,7 +23,7 @@ fn monday() -> DateTime<Utc> {
 }
 
 /// Carries the complaint to the validated answer at `at`, as officers would.
-async fn answer_at(app: &TestApp, code: &str, at: DateTime<Utc>) {
+pub(crate) async fn answer_at(app: &TestApp, code: &str, at: DateTime<Utc>) {
     let code = TrackingCode::parse(code).unwrap();
     let steps = [
         (

@@ -2,7 +2,7 @@
 //! desk's resolution, against the real server and its SQLite file.
 
 use crate::file_complaint::{complete_form, receipt_code};
-use crate::helpers::{TestApp, browser};
+use crate::helpers::{TestApp, browser, get, post};
 use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, AnswerText, Reason, Role};
 use app::domain::tracking_code::TrackingCode;
@@ -20,39 +20,6 @@ async fn file(app: &TestApp) -> (String, String) {
         .expect("the receipt shows the PIN")
         .to_owned();
     (code, pin)
-}
-
-/// POSTs a urlencoded form from `client`; returns the status and the `Location`, if any.
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    form: &[(&str, &str)],
-) -> (u16, Option<String>, String) {
-    let response = client
-        .post(format!("{}{path}", app.address))
-        .form(form)
-        .send()
-        .await
-        .expect("the server answers");
-    let status = response.status().as_u16();
-    let location = response
-        .headers()
-        .get("location")
-        .map(|value| value.to_str().unwrap().to_owned());
-    (status, location, response.text().await.unwrap())
-}
-
-async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, String) {
-    let response = client
-        .get(format!("{}{path}", app.address))
-        .send()
-        .await
-        .expect("the server answers");
-    (
-        response.status().as_u16(),
-        response.text().await.unwrap_or_default(),
-    )
 }
 
 /// Moves the complaint through the officers' steps up to the validated answer.

@@ -220,13 +220,7 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
         return Err(ApiError::Forbidden);
     }
     let locale = use_context::<axum::http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get(axum::http::header::COOKIE)
-                .and_then(|value| value.to_str().ok())
-                .and_then(crate::components::language::locale_from_cookie_header)
-        })
+        .map(|parts| crate::handlers::reader_locale(&parts.headers))
         .unwrap_or_default();
     match followers::follow(&state.db, &code, &contact, locale, now)
         .await

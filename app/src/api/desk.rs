@@ -218,12 +218,13 @@ pub async fn desk_queue(status: Option<String>, search: Option<String>) -> Resul
                     })
                 }),
                 agency: row.agency_name,
-                oversight: crate::domain::status::ComplaintState::restore(
-                    row.status,
-                    row.reopen_count,
-                )
-                .under_oversight()
-                .then(|| state.sop.oversight.clone()),
+                oversight: state
+                    .sop
+                    .watching(&crate::domain::status::ComplaintState::restore(
+                        row.status,
+                        row.reopen_count,
+                    ))
+                    .map(str::to_owned),
                 reopen_count: row.reopen_count,
             }
         })
@@ -325,12 +326,13 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .sop
             .status_deadline(record.status, local(record.status_since)),
         reopen_count: record.reopen_count,
-        oversight: crate::domain::status::ComplaintState::restore(
-            record.status,
-            record.reopen_count,
-        )
-        .under_oversight()
-        .then(|| state.sop.oversight.clone()),
+        oversight: state
+            .sop
+            .watching(&crate::domain::status::ComplaintState::restore(
+                record.status,
+                record.reopen_count,
+            ))
+            .map(str::to_owned),
         timeline: timeline
             .into_iter()
             .map(|entry| DeskTimelineItem {
@@ -408,37 +410,25 @@ pub struct BounceReport {
 #[server(endpoint = "desk/bounces")]
 pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<BounceReport, ApiError> {
     use crate::storage::statistics;
-    use chrono::Datelike;
 
     let (state, officer) = server::officer().await?;
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
-    let offset = state.utc_offset;
-    let year = year.unwrap_or_else(|| chrono::Utc::now().with_timezone(&offset).year());
-    let period = super::statistics::Period::of(year, month)
+    let period = super::statistics::Period::of_or_this_year(year, month, state.utc_offset)
         .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
-    let start = |date: chrono::NaiveDate| {
-        date.and_hms_opt(0, 0, 0)
-            .and_then(|at| at.and_local_timezone(offset).single())
-            .map(|at| at.with_timezone(&chrono::Utc))
-            .unwrap_or_default()
-    };
-    let lines = statistics::bounces(
-        &state.db,
-        start(period.from),
-        start(period.to.succ_opt().unwrap_or(period.to)),
-    )
-    .await
-    .map_err(super::unexpected)?
-    .into_iter()
-    .map(|line| BounceLine {
-        agency: line.agency,
-        dispatched: line.dispatched,
-        returned: line.returned,
-        sent_back: line.sent_back,
-    })
-    .collect();
+    let (from, to) = period.instants(state.utc_offset);
+    let lines = statistics::bounces(&state.db, from, to)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(|line| BounceLine {
+            agency: line.agency,
+            dispatched: line.dispatched,
+            returned: line.returned,
+            sent_back: line.sent_back,
+        })
+        .collect();
     Ok(BounceReport {
         officer: server::summary(&officer),
         period,

@@ -46,6 +46,38 @@ impl Period {
     }
 }
 
+#[cfg(feature = "ssr")]
+impl Period {
+    /// [`Period::of`] `year`, or this year in the time zone `offset` when `None`.
+    pub fn of_or_this_year(
+        year: Option<i32>,
+        month: Option<u32>,
+        offset: chrono::FixedOffset,
+    ) -> Option<Period> {
+        use chrono::Datelike;
+        let year = year.unwrap_or_else(|| chrono::Utc::now().with_timezone(&offset).year());
+        Period::of(year, month)
+    }
+
+    /// The period as instants in the time zone `offset`: from midnight starting its first day
+    /// (inclusive) to midnight ending its last day (exclusive).
+    pub fn instants(
+        &self,
+        offset: chrono::FixedOffset,
+    ) -> (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>) {
+        let midnight = |date: NaiveDate| {
+            date.and_hms_opt(0, 0, 0)
+                .and_then(|at| at.and_local_timezone(offset).single())
+                .map(|at| at.with_timezone(&chrono::Utc))
+                .unwrap_or_default()
+        };
+        (
+            midnight(self.from),
+            midnight(self.to.succ_opt().unwrap_or(self.to)),
+        )
+    }
+}
+
 /// What the public sees of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PublicStatistics {
@@ -129,14 +161,7 @@ pub async fn build(
     use crate::storage::{desk_lists, statistics};
 
     let offset = state.utc_offset;
-    let start = |date: NaiveDate| {
-        date.and_hms_opt(0, 0, 0)
-            .and_then(|at| at.and_local_timezone(offset).single())
-            .map(|at| at.with_timezone(&chrono::Utc))
-            .unwrap_or_default()
-    };
-    let from = start(period.from);
-    let to = start(period.to.succ_opt().unwrap_or(period.to));
+    let (from, to) = period.instants(offset);
     let counts = statistics::counts(&state.db, from, to, offset.local_minus_utc() / 60).await?;
     let threshold = DEFAULT_THRESHOLD;
     let received: u64 = counts.by_status.iter().map(|(_, count)| count).sum();
@@ -190,11 +215,9 @@ pub async fn statistics_of_period(
     year: Option<i32>,
     month: Option<u32>,
 ) -> Result<PublicStatistics, ApiError> {
-    use chrono::Datelike;
     let state = super::state()?;
-    let year = year.unwrap_or_else(|| chrono::Utc::now().with_timezone(&state.utc_offset).year());
-    let period =
-        Period::of(year, month).ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
+    let period = Period::of_or_this_year(year, month, state.utc_offset)
+        .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
     build(&state, period).await.map_err(super::unexpected)
 }
 

@@ -135,12 +135,13 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .sop
             .status_deadline(complaint.status, local(complaint.status_since)),
         reopen_count: complaint.reopen_count,
-        oversight: crate::domain::status::ComplaintState::restore(
-            complaint.status,
-            complaint.reopen_count,
-        )
-        .under_oversight()
-        .then(|| state.sop.oversight.clone()),
+        oversight: state
+            .sop
+            .watching(&crate::domain::status::ComplaintState::restore(
+                complaint.status,
+                complaint.reopen_count,
+            ))
+            .map(str::to_owned),
         rating: complaint.rating,
         answer: timeline
             .iter()

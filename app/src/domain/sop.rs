@@ -15,7 +15,7 @@
 use chrono::{DateTime, Datelike, Days, Duration, FixedOffset, NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::status::Status;
+use super::status::{ComplaintState, Status};
 use crate::i18n::{Locale, Text};
 
 /// The most working days a standard may span; longer ones (a typo, a corrupt row) have no
@@ -327,6 +327,12 @@ impl SopProfile {
         since: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
         self.deadline(step_for(status)?, since)
+    }
+
+    /// The office watching over a complaint in `state`: the profile's [`SopProfile::oversight`]
+    /// once the reporter rejected answers often enough ([`ComplaintState::under_oversight`]).
+    pub fn watching(&self, state: &ComplaintState) -> Option<&str> {
+        state.under_oversight().then_some(self.oversight.as_str())
     }
 
     /// When a complaint awaiting the reporter since `since` closes without answer: the

@@ -150,23 +150,14 @@ pub async fn logout(
     Form(form): Form<Logout>,
 ) -> Response {
     if let Some(token) = session::token(&state, &headers) {
-        let hash = session::token_hash(&token);
         let ended = if form.semua == "1" {
-            match officers::session_officer(
-                &state.db,
-                &hash,
-                Utc::now(),
-                session::IDLE_TIMEOUT,
-                session::ABSOLUTE_TIMEOUT,
-            )
-            .await
-            {
+            match session::current_officer(&state, &headers, Utc::now()).await {
                 Ok(Some(officer)) => officers::delete_sessions_of(&state.db, officer.id).await,
                 Ok(None) => Ok(()),
                 Err(error) => Err(error),
             }
         } else {
-            officers::delete_session(&state.db, &hash).await
+            officers::delete_session(&state.db, &session::token_hash(&token)).await
         };
         if let Err(error) = ended {
             return failure(&error);

@@ -22,11 +22,7 @@ pub struct PeriodQuery {
 
 impl PeriodQuery {
     fn period(&self, state: &AppState) -> Option<Period> {
-        use chrono::Datelike;
-        let year = self
-            .tahun
-            .unwrap_or_else(|| chrono::Utc::now().with_timezone(&state.utc_offset).year());
-        Period::of(year, self.bulan)
+        Period::of_or_this_year(self.tahun, self.bulan, state.utc_offset)
     }
 }
 

@@ -223,31 +223,7 @@ pub async fn answer(
         feedback: feedback.as_ref(),
         ..Act::new(&action, Role::Reporter)
     };
-    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
-        Ok(acted) => {
-            tracing::info!(%code, action = action.kind().code(), status = %acted.after.status(), "reporter answered");
-            Redirect::to(&format!("{page}?selesai={done}")).into_response()
-        }
-        Err(ActError::Refused(_) | ActError::Stale { .. }) => {
-            Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
-        }
-        Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
-        Err(ActError::Storage(error)) => {
-            tracing::error!(%error, "reporter's answer not stored");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Html(crate::handlers::message_page(
-                    locale,
-                    ui::TRACK_UNAVAILABLE.get(locale),
-                    &[],
-                    None,
-                    &page,
-                    ui::TRACK_BACK.get(locale),
-                )),
-            )
-                .into_response()
-        }
-    }
+    reporter_acts(&state, &code, &act, locale, done, now).await
 }
 
 /// The corrected complaint, after the desk returned it as incomplete.
@@ -275,7 +251,6 @@ pub async fn complete(
     let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
         return Redirect::to("/lacak").into_response();
     };
-    let page = format!("/lacak/{code}");
     let revision = match Revision::parse(&form.title, &form.content, &form.address) {
         Ok(revision) => revision,
         Err(errors) => {
@@ -291,18 +266,48 @@ pub async fn complete(
         revision: Some(&revision),
         ..Act::new(&Action::Resubmit, Role::Reporter)
     };
-    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
-        Ok(_) => {
-            tracing::info!(%code, "reporter resubmitted a returned complaint");
-            Redirect::to(&format!("{page}?selesai={}", done::RESUBMITTED)).into_response()
+    reporter_acts(&state, &code, &act, locale, done::RESUBMITTED, now).await
+}
+
+/// Records the reporter's action and sends them back to the tracking page: with `?selesai=done`
+/// when it was recorded, `?galat=` when it no longer applies, an error page when storage failed.
+async fn reporter_acts(
+    state: &AppState,
+    code: &TrackingCode,
+    act: &Act<'_>,
+    locale: Locale,
+    done: &str,
+    now: DateTime<Utc>,
+) -> Response {
+    let page = format!("/lacak/{code}");
+    match transitions::act(&state.db, &state.notifier, code, act, now).await {
+        Ok(acted) => {
+            tracing::info!(
+                %code,
+                action = act.action.kind().code(),
+                status = %acted.after.status(),
+                "reporter acted"
+            );
+            Redirect::to(&format!("{page}?selesai={done}")).into_response()
         }
         Err(ActError::Refused(_) | ActError::Stale { .. }) => {
             Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
         }
         Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
         Err(ActError::Storage(error)) => {
-            tracing::error!(%error, "resubmission not stored");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            tracing::error!(%error, "reporter's action not stored");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html(crate::handlers::message_page(
+                    locale,
+                    ui::TRACK_UNAVAILABLE.get(locale),
+                    &[],
+                    None,
+                    &page,
+                    ui::TRACK_BACK.get(locale),
+                )),
+            )
+                .into_response()
         }
     }
 }

@@ -338,12 +338,6 @@ pub async fn find_for_reporter(
     let status: String = row.try_get("status")?;
     let reopen_count: i64 = row.try_get("reopen_count")?;
     let rating: Option<i64> = row.try_get("rating")?;
-    let positions: Vec<i64> = sqlx::query_scalar(
-        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
-    )
-    .bind(id)
-    .fetch_all(db.pool())
-    .await?;
     Ok(Some(ReporterView {
         id: ComplaintId(id),
         tracking_code: code.clone(),
@@ -357,11 +351,22 @@ pub async fn find_for_reporter(
         address: row.try_get("address")?,
         agency_name: row.try_get("agency_name")?,
         rating: rating.and_then(|rating| u8::try_from(rating).ok()),
-        photo_positions: positions
-            .into_iter()
-            .filter_map(|position| u32::try_from(position).ok())
-            .collect(),
+        photo_positions: photo_positions(db, ComplaintId(id)).await?,
     }))
+}
+
+/// The positions of complaint `id`'s photos, in order.
+pub(crate) async fn photo_positions(db: &Db, id: ComplaintId) -> Result<Vec<u32>, StorageError> {
+    let positions: Vec<i64> = sqlx::query_scalar(
+        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(positions
+        .into_iter()
+        .filter_map(|position| u32::try_from(position).ok())
+        .collect())
 }
 
 /// One step of a complaint's timeline.

@@ -172,12 +172,6 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
     let id: i64 = row.try_get("id")?;
     let status: String = row.try_get("status")?;
     let reopen_count: i64 = row.try_get("reopen_count")?;
-    let positions: Vec<i64> = sqlx::query_scalar(
-        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
-    )
-    .bind(id)
-    .fetch_all(db.pool())
-    .await?;
     Ok(Some(DeskRecord {
         id: ComplaintId(id),
         status: parse_status(&status)?,
@@ -198,10 +192,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         phone: row.try_get("phone")?,
         email: row.try_get("email")?,
         nik_sealed: row.try_get("nik_sealed")?,
-        photo_positions: positions
-            .into_iter()
-            .filter_map(|position| u32::try_from(position).ok())
-            .collect(),
+        photo_positions: super::complaints::photo_positions(db, ComplaintId(id)).await?,
     }))
 }
 

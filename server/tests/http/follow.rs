@@ -4,8 +4,6 @@ use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::TestApp;
 use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, Role};
-use app::domain::tracking_code::TrackingCode;
-use app::storage::transitions::{self, Act};
 
 async fn follow(app: &TestApp, code: &str, contact: &str) -> (u16, String) {
     let response = app
@@ -19,16 +17,8 @@ async fn follow(app: &TestApp, code: &str, contact: &str) -> (u16, String) {
 }
 
 async fn act(app: &TestApp, code: &str, action: Action) {
-    let code = TrackingCode::parse(code).unwrap();
-    transitions::act(
-        &app.state.db,
-        &app.notifier(),
-        &code,
-        &Act::new(&action, Role::MainDesk),
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
+    app.act_as(code, &action, Role::MainDesk, chrono::Utc::now())
+        .await;
 }
 
 #[tokio::test]

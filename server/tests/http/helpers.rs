@@ -204,9 +204,40 @@ impl TestApp {
         }
     }
 
-    /// What messages to reporters need, as the server has it.
-    pub fn notifier(&self) -> app::storage::transitions::Notifier {
-        self.state.notifier.clone()
+    /// Takes one step of the status machine on complaint `code`, as `role`, at `at`: an officer's
+    /// step that the test does not need to click through.
+    pub async fn act_as(
+        &self,
+        code: &str,
+        action: &app::domain::status::Action,
+        role: app::domain::status::Role,
+        at: chrono::DateTime<chrono::Utc>,
+    ) {
+        use app::storage::transitions::{self, Act};
+        let code = app::domain::tracking_code::TrackingCode::parse(code).unwrap();
+        transitions::act(
+            &self.state.db,
+            &self.state.notifier,
+            &code,
+            &Act::new(action, role),
+            at,
+        )
+        .await
+        .unwrap_or_else(|error| panic!("{action:?}: {error}"));
+    }
+
+    /// Verifies complaint `code` as public and dispatches it to the transport agency, at `at`.
+    pub async fn verify_and_dispatch(&self, code: &str, at: chrono::DateTime<chrono::Utc>) {
+        use app::domain::complaint::{AgencyCode, Visibility};
+        use app::domain::status::{Action, Role};
+        let verify = Action::Verify {
+            visibility: Visibility::Public,
+        };
+        let dispatch = Action::Dispatch {
+            agency: AgencyCode::parse("dishub").unwrap(),
+        };
+        self.act_as(code, &verify, Role::MainDesk, at).await;
+        self.act_as(code, &dispatch, Role::MainDesk, at).await;
     }
 
     /// GETs a path and returns the status and the body.

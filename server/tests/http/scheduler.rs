@@ -5,11 +5,8 @@
 use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{Options, TestApp};
 use app::clock::ManualClock;
-use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, AnswerText, Role};
-use app::domain::tracking_code::TrackingCode;
 use app::scheduler::{Round, run_once};
-use app::storage::transitions::{self, Act};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use chrono::{DateTime, Duration, Utc};
@@ -24,40 +21,15 @@ fn monday() -> DateTime<Utc> {
 
 /// Carries the complaint to the validated answer at `at`, as officers would.
 pub(crate) async fn answer_at(app: &TestApp, code: &str, at: DateTime<Utc>) {
-    let code = TrackingCode::parse(code).unwrap();
-    let steps = [
-        (
-            Action::Verify {
-                visibility: Visibility::Public,
-            },
-            Role::MainDesk,
-        ),
-        (
-            Action::Dispatch {
-                agency: AgencyCode::parse("dishub").unwrap(),
-            },
-            Role::MainDesk,
-        ),
-        (Action::AcceptDispatch, Role::AgencyAdmin),
-        (
-            Action::ProposeResolution {
-                answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
-            },
-            Role::AgencyAdmin,
-        ),
-        (Action::Validate, Role::MainDesk),
-    ];
-    for (action, role) in &steps {
-        transitions::act(
-            &app.state.db,
-            &app.notifier(),
-            &code,
-            &Act::new(action, *role),
-            at,
-        )
-        .await
-        .unwrap_or_else(|error| panic!("{action:?}: {error}"));
-    }
+    app.verify_and_dispatch(code, at).await;
+    let answer = Action::ProposeResolution {
+        answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
+    };
+    app.act_as(code, &Action::AcceptDispatch, Role::AgencyAdmin, at)
+        .await;
+    app.act_as(code, &answer, Role::AgencyAdmin, at).await;
+    app.act_as(code, &Action::Validate, Role::MainDesk, at)
+        .await;
 }
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
@@ -209,25 +181,7 @@ async fn a_message_reaches_the_gateway_once_after_it_recovers() {
     .await;
     let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
     let now = Utc::now();
-    let tracking_code = TrackingCode::parse(&code).unwrap();
-    for action in [
-        Action::Verify {
-            visibility: Visibility::Public,
-        },
-        Action::Dispatch {
-            agency: AgencyCode::parse("dishub").unwrap(),
-        },
-    ] {
-        transitions::act(
-            &app.state.db,
-            &app.notifier(),
-            &tracking_code,
-            &Act::new(&action, Role::MainDesk),
-            now,
-        )
-        .await
-        .unwrap();
-    }
+    app.verify_and_dispatch(&code, now).await;
 
     // The acknowledgement of receipt is the first message: the gateway fails it; the news of the
     // dispatch is delivered at once.
@@ -345,26 +299,8 @@ async fn a_reporter_who_left_an_email_gets_the_news_by_email() {
         &app.post_form("/lapor", complete_form().text("email", "siti@example.id"))
             .await,
     );
-    let tracking_code = TrackingCode::parse(&code).unwrap();
     let now = Utc::now();
-    for action in [
-        Action::Verify {
-            visibility: Visibility::Public,
-        },
-        Action::Dispatch {
-            agency: AgencyCode::parse("dishub").unwrap(),
-        },
-    ] {
-        transitions::act(
-            &app.state.db,
-            &app.notifier(),
-            &tracking_code,
-            &Act::new(&action, Role::MainDesk),
-            now,
-        )
-        .await
-        .unwrap();
-    }
+    app.verify_and_dispatch(&code, now).await;
     assert_eq!(run_once(&app.state, now).await.unwrap().delivered, 2);
     assert_eq!(run_once(&app.state, now).await.unwrap().delivered, 0);
 

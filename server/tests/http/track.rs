@@ -5,8 +5,6 @@ use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{TestApp, browser, get, post};
 use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, AnswerText, Reason, Role};
-use app::domain::tracking_code::TrackingCode;
-use app::storage::transitions::{self, Act};
 
 /// Files a complaint from the app's own client and returns its code and PIN (from the receipt).
 async fn file(app: &TestApp) -> (String, String) {
@@ -24,24 +22,13 @@ async fn file(app: &TestApp) -> (String, String) {
 
 /// Moves the complaint through the officers' steps up to the validated answer.
 async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
-    let store = app.store().await;
-    let code = TrackingCode::parse(code).unwrap();
     for action in steps {
         let role = match action {
             Action::AcceptDispatch | Action::ProposeResolution { .. } => Role::AgencyAdmin,
             _ => Role::MainDesk,
         };
-        transitions::act(
-            &store,
-            &app.notifier(),
-            &code,
-            &Act::new(action, role),
-            chrono::Utc::now(),
-        )
-        .await
-        .unwrap_or_else(|error| panic!("{action:?}: {error}"));
+        app.act_as(code, action, role, chrono::Utc::now()).await;
     }
-    store.close().await;
 }
 
 const ANSWER: &str = "Lampu penerangan jalan sudah diganti oleh Dinas Perhubungan pada hari Senin.";

@@ -11,6 +11,7 @@ use super::complaints::Choice;
 use crate::domain::officer::OfficerRole;
 use crate::domain::sop::TimeStandard;
 use crate::domain::status::{ActionKind, Role, Status};
+use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -92,12 +93,14 @@ pub struct DeskTimelineItem {
     pub at: DateTime<FixedOffset>,
     /// Who.
     pub actor_role: Role,
-    /// What; `None` for the filing.
-    pub action: Option<ActionKind>,
+    /// What.
+    pub kind: EntryKind,
     /// The status it led to.
     pub status_after: Status,
     /// The note.
     pub note: Option<String>,
+    /// Addresses of the photos added with it.
+    pub photos: Vec<String>,
 }
 
 /// A complaint on the desk.
@@ -143,6 +146,13 @@ pub struct ComplaintOnDesk {
     pub timeline: Vec<DeskTimelineItem>,
     /// Photo addresses.
     pub photos: Vec<String>,
+    /// The title and text others see, when the desk removed personal details from them.
+    pub public_text: Option<(String, String)>,
+    /// The reporter's unhandled requests to remove personal details (when, what): shown to the
+    /// main desk only, since they may quote the very detail.
+    pub redaction_requests: Vec<(DateTime<FixedOffset>, String)>,
+    /// Whether this officer may set the public version of the title and text.
+    pub can_redact: bool,
     /// What this officer may do now.
     pub actions: Vec<ActionKind>,
     /// Agencies to dispatch to.
@@ -338,9 +348,14 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .map(|entry| DeskTimelineItem {
                 at: local(entry.at),
                 actor_role: entry.actor_role,
-                action: entry.action,
+                kind: entry.kind,
                 status_after: entry.status_after,
                 note: entry.note,
+                photos: entry
+                    .photo_positions
+                    .iter()
+                    .map(|position| format!("/petugas/aduan/{code}/foto/{position}"))
+                    .collect(),
             })
             .collect(),
         photos: record
@@ -348,6 +363,17 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .iter()
             .map(|position| format!("/petugas/aduan/{code}/foto/{position}"))
             .collect(),
+        public_text: record.public_text,
+        redaction_requests: if main_desk {
+            record
+                .redaction_requests
+                .into_iter()
+                .map(|request| (local(request.at), request.note))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        can_redact: main_desk,
         actions,
         agencies,
     })

@@ -6,7 +6,8 @@
 
 use super::ApiError;
 use crate::domain::sop::TimeStandard;
-use crate::domain::status::{ActionKind, Status};
+use crate::domain::status::Status;
+use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,9 @@ pub mod problem {
     pub const NOT_POSSIBLE: &str = "tidak_berlaku";
 }
 
+/// The form field of a rejection's photo.
+pub const REJECTION_PHOTO_FIELD: &str = "foto";
+
 /// The `selesai` (done) codes the tracking page thanks the reporter for.
 pub mod done {
     /// Confirmed.
@@ -31,6 +35,8 @@ pub mod done {
     pub const WITHDRAWN: &str = "cabut";
     /// Corrected and sent again.
     pub const RESUBMITTED: &str = "lengkap";
+    /// Asked for personal details to be removed.
+    pub const REDACTION_ASKED: &str = "sensor";
 }
 
 /// A complaint as its reporter follows it. Never carries the reporter's name, NIK, phone or
@@ -73,6 +79,10 @@ pub struct Tracking {
     pub can_withdraw: bool,
     /// Whether the desk returned it for the reporter to complete.
     pub can_complete: bool,
+    /// The title and text others see, when the desk removed personal details from them.
+    pub public_text: Option<(String, String)>,
+    /// Whether the reporter's request to remove personal details waits for the desk.
+    pub redaction_pending: bool,
 }
 
 /// One step of the timeline, as the reporter sees it.
@@ -80,13 +90,15 @@ pub struct Tracking {
 pub struct TimelineItem {
     /// When, in the desk's time zone.
     pub at: DateTime<FixedOffset>,
-    /// What was done; `None` for the filing.
-    pub action: Option<ActionKind>,
+    /// What was done.
+    pub kind: EntryKind,
     /// The status it led to.
     pub status_after: Status,
     /// The public note (why it was returned, the reporter's own reason or comment, the
     /// SP4N-LAPOR! number); internal notes are left out.
     pub note: Option<String>,
+    /// Addresses of the photos added with it (the reporter's, with a rejection).
+    pub photos: Vec<String>,
 }
 
 /// The complaint with tracking `code`, for a browser holding its access cookie.
@@ -95,7 +107,7 @@ pub struct TimelineItem {
 /// page asks for the PIN either way and nobody learns which codes exist.
 #[server(endpoint = "complaints/track")]
 pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
-    use crate::domain::status::Role;
+    use crate::domain::status::{ActionKind, Role};
     use crate::domain::tracking_code::TrackingCode;
     use crate::handlers::track;
     use crate::storage::complaints;
@@ -119,7 +131,9 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     let offset = state.utc_offset;
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
     let step = complaint.status.current_step();
-    let timeline = public_timeline(timeline, local);
+    let timeline = public_timeline(timeline, local, |position| {
+        format!("/lacak/{code}/foto/{position}")
+    });
     Ok(Tracking {
         tracking_code: code.to_string(),
         title: complaint.title,
@@ -146,7 +160,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         answer: timeline
             .iter()
             .rev()
-            .find(|item| item.action == Some(ActionKind::Validate))
+            .find(|item| item.kind == EntryKind::Action(ActionKind::Validate))
             .and_then(|item| item.note.clone()),
         timeline,
         photos: complaint
@@ -160,6 +174,8 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .status
             .available_actions(Role::Reporter)
             .contains(&ActionKind::Withdraw),
+        public_text: complaint.public_text,
+        redaction_pending: complaint.redaction_pending,
     })
 }
 
@@ -170,12 +186,14 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
 fn public_timeline(
     entries: Vec<crate::storage::complaints::TimelineEntry>,
     local: impl Fn(chrono::DateTime<chrono::Utc>) -> DateTime<FixedOffset>,
+    photo_url: impl Fn(u32) -> String,
 ) -> Vec<TimelineItem> {
+    use crate::domain::status::ActionKind;
     let mut proposed: Option<String> = None;
     entries
         .into_iter()
         .map(|entry| {
-            let note = match entry.action {
+            let note = match entry.kind.action() {
                 Some(ActionKind::ProposeResolution) => {
                     proposed = entry.note;
                     None
@@ -186,9 +204,10 @@ fn public_timeline(
             };
             TimelineItem {
                 at: local(entry.at),
-                action: entry.action,
+                kind: entry.kind,
                 status_after: entry.status_after,
                 note,
+                photos: entry.photo_positions.into_iter().map(&photo_url).collect(),
             }
         })
         .collect()

@@ -3,3 +3,4 @@
 pub mod chart;
 pub mod language;
 pub mod layout;
+pub mod photos;

@@ -15,6 +15,8 @@
 //! - [`officer`]: the desk's roles and what each may see.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
+//! - [`timeline`]: what each entry of a complaint's timeline records.
+//! - [`redaction`]: removing personal details from what others see of a complaint.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
 pub mod complaint;
@@ -25,9 +27,11 @@ pub mod location;
 pub mod nik;
 pub mod officer;
 pub mod photo;
+pub mod redaction;
 pub mod sop;
 pub mod status;
 mod text;
+pub mod timeline;
 pub mod tracking_code;
 
 pub use complaint::{

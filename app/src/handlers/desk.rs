@@ -9,14 +9,17 @@
 
 use crate::auth::session;
 use crate::auth::{password, totp};
+use crate::domain::officer::OfficerRole;
+use crate::domain::redaction::PublicText;
 use crate::domain::status::{ActionForm, ActionKind, Status};
+use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints;
 use crate::storage::officers::{self, SessionOfficer};
 use crate::storage::transitions::{self, Act, ActError};
-use crate::storage::{desk_lists, rate_limits};
+use crate::storage::{desk_lists, rate_limits, redactions};
 use axum::Form;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -254,6 +257,57 @@ pub async fn act(
         ),
         Err(ActError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(ActError::Storage(error)) => failure(&error),
+    }
+}
+
+/// The redaction form of the complaint page: the public version of the title and text.
+#[derive(Deserialize)]
+pub struct RedactionPost {
+    /// The public title.
+    title: String,
+    /// The public text.
+    content: String,
+}
+
+/// `POST /petugas/aduan/{code}/sensor`: the main desk sets what others see of the complaint's
+/// title and text (the original stays for officers), handling the reporter's requests.
+#[tracing::instrument(skip_all, fields(code = %code))]
+pub async fn redact(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<RedactionPost>,
+) -> Response {
+    let now = Utc::now();
+    let locale = crate::handlers::reader_locale(&headers);
+    let Some(officer) = signed_in(&state, &headers, now).await else {
+        return Redirect::to("/petugas/masuk").into_response();
+    };
+    let Some(code) = visible_complaint(&state, &officer, &code).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if officer.scope.role != OfficerRole::MainDesk {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let page = format!("/petugas/aduan/{code}");
+    let text = match PublicText::parse(&form.title, &form.content) {
+        Ok(text) => text,
+        Err(errors) => {
+            let problems: Vec<String> = errors.iter().map(|error| error.message(locale)).collect();
+            return refused(locale, &page, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let complaint = match complaints::find_for_reporter(&state.db, &code).await {
+        Ok(Some(complaint)) => complaint,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return failure(&error),
+    };
+    match redactions::redact(&state.db, complaint.id, officer.id, &text, now).await {
+        Ok(()) => {
+            tracing::info!(officer = officer.id.0, "public text set");
+            Redirect::to(&format!("{page}?selesai={}", EntryKind::Redacted.code())).into_response()
+        }
+        Err(error) => failure(&error),
     }
 }
 

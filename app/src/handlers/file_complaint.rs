@@ -17,16 +17,16 @@
 //! A refusal names every problem in the reader's language: a `422` page (or JSON) for the form,
 //! `429` with the wait for the rate limit, `413` for an oversized post.
 
-use super::track;
+use super::{photos, track};
 use crate::components::language::locale_from_cookie_header;
 use crate::domain::complaint::{ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
-use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS, PhotoKind, PhotoMeta};
+use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS};
 use crate::domain::sop::Step;
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::messages::Notice;
 use crate::i18n::{Locale, Text, ui};
-use crate::images::{self, ProcessedPhoto};
+use crate::images::ProcessedPhoto;
 use crate::personal_data::Protector;
 use crate::state::AppState;
 use crate::storage::{StorageError, complaints, desk_lists, rate_limits};
@@ -127,7 +127,7 @@ pub async fn submit(
         }
     }
 
-    let processed = match process_photos(&state, received.photos).await {
+    let processed = match photos::process(&state, received.photos).await {
         Ok(processed) => processed,
         Err(errors) => return reply.field_errors(&errors),
     };
@@ -209,21 +209,10 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError>
     while let Some(part) = multipart.next_field().await? {
         let name = part.name().unwrap_or_default().to_owned();
         if name == Field::Photos.name() {
-            let file_name = part.file_name().unwrap_or_default().to_owned();
-            let bytes = part.bytes().await?.to_vec();
-            // A file input left empty still sends one nameless, empty part.
-            if file_name.is_empty() && bytes.is_empty() {
-                continue;
+            if let Some(upload) = photos::read(part).await? {
+                input.photos.push(upload.meta);
+                photos.push(upload.bytes);
             }
-            let kind = PhotoKind::sniff(&bytes);
-            input.photos.push(PhotoMeta {
-                file_name,
-                content_type: kind
-                    .map_or("application/octet-stream", PhotoKind::mime)
-                    .to_owned(),
-                size_bytes: bytes.len() as u64,
-            });
-            photos.push(bytes);
             continue;
         }
         let value = part.text().await?;
@@ -252,39 +241,6 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError>
         submission_key,
         photos,
     })
-}
-
-/// Decodes and re-encodes every photo off the async threads; the first unusable one is the error.
-async fn process_photos(
-    state: &AppState,
-    photos: Vec<Vec<u8>>,
-) -> Result<Vec<ProcessedPhoto>, FieldErrors> {
-    // One permit per submission: its photos are decoded one after another.
-    let _permit = state.photo_permits.acquire().await;
-    let outcome = tokio::task::spawn_blocking(move || {
-        photos
-            .iter()
-            .map(|bytes| images::process(bytes))
-            .collect::<Result<Vec<_>, _>>()
-    })
-    .await;
-    match outcome {
-        Ok(Ok(processed)) => Ok(processed),
-        Ok(Err(error)) => {
-            tracing::info!(%error, "photo refused");
-            Err(FieldErrors::from(FieldError::new(
-                Field::Photos,
-                error.to_error_code(),
-            )))
-        }
-        Err(error) => {
-            tracing::error!(%error, "photo processing panicked");
-            Err(FieldErrors::from(FieldError::new(
-                Field::Photos,
-                ErrorCode::PhotoType,
-            )))
-        }
-    }
 }
 
 /// A complaint on record, the PIN for its receipt and the filer's access cookie for tracking it.
@@ -327,23 +283,7 @@ async fn store(
     photos: &[ProcessedPhoto],
     locale: Locale,
 ) -> Result<Filed, SubmitError> {
-    let mut records = Vec::with_capacity(photos.len());
-    for photo in photos {
-        let key = format!(
-            "photos/{}.{}",
-            photo.sha256_hex,
-            PhotoKind::Jpeg.extension()
-        );
-        state.blobs.put(&key, &photo.bytes).await?;
-        records.push(complaints::PhotoRecord {
-            content_type: PhotoKind::Jpeg.mime().to_owned(),
-            size_bytes: photo.bytes.len() as u64,
-            width: photo.width,
-            height: photo.height,
-            sha256: photo.sha256_hex.clone(),
-            storage_key: key,
-        });
-    }
+    let records = photos::store(state, photos).await?;
     let protector = &state.protector;
     let nik = protector.seal_nik(complaint.nik())?;
     let acknowledgement = Notice::Received {

@@ -5,12 +5,14 @@
 //! | POST   | `/lapor`                  | [`file_complaint::submit`]: the filing form's post   |
 //! | POST   | `/lacak`                  | [`track::unlock`]: tracking code and PIN             |
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
+//! | POST   | `/lacak/{code}/sensor`    | [`track::request_redaction`]: remove personal details |
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
+//! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
@@ -20,6 +22,7 @@ pub mod desk;
 pub mod file_complaint;
 pub mod guard;
 pub mod open_data;
+mod photos;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -37,7 +40,11 @@ pub fn routes() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
         .route("/lacak", post(track::unlock))
-        .route("/lacak/{code}/jawab", post(track::answer))
+        .route(
+            "/lacak/{code}/jawab",
+            post(track::answer).layer(DefaultBodyLimit::max(track::ANSWER_MAX_BODY_BYTES)),
+        )
+        .route("/lacak/{code}/sensor", post(track::request_redaction))
         .route("/lacak/{code}/lengkapi", post(track::complete))
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/statistik.csv", get(open_data::csv))
@@ -45,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/aduan/{code}/tindakan", post(desk::act))
+        .route("/petugas/aduan/{code}/sensor", post(desk::redact))
         .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
 }
 

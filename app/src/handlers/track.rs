@@ -5,26 +5,33 @@
 //!   [`TRACK_WINDOW`], one message for an unknown code and a wrong PIN alike, so codes cannot be
 //!   probed) and gives the browser an access cookie for that complaint ([`access_cookie`]).
 //! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional rating
-//!   and comment), reject (with a reason: it reopens at the agency) or withdraw.
+//!   and comment), reject (with a reason and optionally a photo: it reopens at the agency) or
+//!   withdraw.
+//! - `POST /lacak/{code}/sensor` asks the desk to remove personal details from what others see.
 //! - `POST /lacak/{code}/lengkapi` takes the reporter's corrections of a complaint the desk
 //!   returned as incomplete, and sends it again.
 //! - `GET /lacak/{code}/foto/{n}` serves a photo to the reporter holding the cookie.
 //!
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
-use crate::api::tracking::{done, problem};
+use super::photos;
+use crate::api::tracking::{REJECTION_PHOTO_FIELD, done, problem};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::field::Field;
+use crate::domain::field::FieldError;
+use crate::domain::photo::Photo;
+use crate::domain::redaction::RedactionRequest;
 use crate::domain::status::{Action, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints::{self, ReporterView};
-use crate::storage::rate_limits;
 use crate::storage::transitions::{self, Act, ActError, Feedback};
+use crate::storage::{rate_limits, redactions};
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::multipart::MultipartError;
+use axum::extract::{ConnectInfo, FromRequest, Multipart, Path, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -36,6 +43,8 @@ use std::time::Duration;
 pub const TRACK_LIMIT: i64 = 20;
 /// The attempts' window.
 pub const TRACK_WINDOW: Duration = Duration::from_secs(60 * 60);
+/// The largest answer accepted: a rejection's photo at its limit, plus the text fields.
+pub const ANSWER_MAX_BODY_BYTES: usize = crate::domain::photo::MAX_PHOTO_BYTES as usize + 64 * 1024;
 /// How long a browser keeps access to a complaint after the PIN was given.
 pub const ACCESS_DAYS: i64 = 30;
 /// The access cookie's name is this followed by the tracking code.
@@ -156,7 +165,7 @@ pub async fn unlock(
 }
 
 /// The reporter's answer to the desk's resolution, or a withdrawal.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Default, Deserialize)]
 pub struct Answer {
     /// `konfirmasi`, `tolak` or `cabut`.
     keputusan: String,
@@ -171,14 +180,72 @@ pub struct Answer {
     alasan: String,
 }
 
-/// `POST /lacak/{code}/jawab`: confirms, rejects or withdraws.
+/// The answer form as posted: URL-encoded, or as `multipart/form-data` when a rejection comes
+/// with a photo (the form's `foto` field).
+#[derive(Debug, Default)]
+pub struct AnswerPost {
+    answer: Answer,
+    photo: Option<photos::Upload>,
+}
+
+impl<S: Send + Sync> FromRequest<S> for AnswerPost {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<AnswerPost, Response> {
+        let multipart = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("multipart/form-data"));
+        if !multipart {
+            let Form(answer) = Form::<Answer>::from_request(request, state)
+                .await
+                .map_err(IntoResponse::into_response)?;
+            return Ok(AnswerPost {
+                answer,
+                photo: None,
+            });
+        }
+        let mut parts = Multipart::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let mut post = AnswerPost::default();
+        let unreadable = |error: MultipartError| error.into_response();
+        while let Some(part) = parts.next_field().await.map_err(unreadable)? {
+            let name = part.name().unwrap_or_default().to_owned();
+            if name == REJECTION_PHOTO_FIELD {
+                if post.photo.is_some() {
+                    return Err(StatusCode::BAD_REQUEST.into_response());
+                }
+                post.photo = photos::read(part).await.map_err(unreadable)?;
+                continue;
+            }
+            let value = part.text().await.map_err(unreadable)?;
+            let answer = &mut post.answer;
+            match name.as_str() {
+                "keputusan" => answer.keputusan = value,
+                "nilai" => answer.nilai = value,
+                "komentar" => answer.komentar = value,
+                "alasan" => answer.alasan = value,
+                _ => {}
+            }
+        }
+        Ok(post)
+    }
+}
+
+/// `POST /lacak/{code}/jawab`: confirms, rejects (with an optional photo) or withdraws.
 #[tracing::instrument(skip_all)]
 pub async fn answer(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<Answer>,
+    post: AnswerPost,
 ) -> Response {
+    let AnswerPost {
+        answer: form,
+        photo,
+    } = post;
     let now = Utc::now();
     let locale = super::reader_locale(&headers);
     let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
@@ -210,20 +277,103 @@ pub async fn answer(
             };
             (Action::Confirm, Some(feedback), done::CONFIRMED)
         }
-        done::REJECTED => match Reason::parse(&form.alasan) {
-            Ok(reason) => (Action::Reject { reason }, None, done::REJECTED),
-            Err(code) => {
-                return refused(locale, &page, vec![code.message(locale, Reason::LABEL)]);
+        done::REJECTED => {
+            let reason = Reason::parse(&form.alasan);
+            let photo_check = photo.as_ref().map(|photo| Photo::parse(&photo.meta));
+            match (reason, photo_check) {
+                (Ok(reason), None | Some(Ok(_))) => {
+                    (Action::Reject { reason }, None, done::REJECTED)
+                }
+                (reason, photo_check) => {
+                    let problems = [
+                        reason.err().map(|code| code.message(locale, Reason::LABEL)),
+                        photo_check
+                            .and_then(Result::err)
+                            .map(|code| FieldError::new(Field::Photos, code).message(locale)),
+                    ];
+                    return refused(locale, &page, problems.into_iter().flatten().collect());
+                }
             }
-        },
+        }
         done::WITHDRAWN => (Action::Withdraw, None, done::WITHDRAWN),
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
+    // Only a rejection carries evidence; a photo sent with anything else is ignored.
+    let photo = photo.filter(|_| matches!(action, Action::Reject { .. }));
+    let records = match photo {
+        None => Vec::new(),
+        Some(photo) => match kept_photo(&state, photo, locale, &page).await {
+            Ok(records) => records,
+            Err(refusal) => return refusal,
+        },
+    };
     let act = Act {
         feedback: feedback.as_ref(),
+        photos: &records,
         ..Act::new(&action, Role::Reporter)
     };
     reporter_acts(&state, &code, &act, locale, done, now).await
+}
+
+/// Processes and stores the photo of a rejection; the refusal page (leading back to `page`) if
+/// it is unusable or cannot be stored.
+async fn kept_photo(
+    state: &AppState,
+    photo: photos::Upload,
+    locale: Locale,
+    page: &str,
+) -> Result<Vec<crate::storage::complaints::PhotoRecord>, Response> {
+    let processed = photos::process(state, vec![photo.bytes])
+        .await
+        .map_err(|errors| {
+            let problems = errors.iter().map(|error| error.message(locale)).collect();
+            refused(locale, page, problems)
+        })?;
+    photos::store(state, &processed).await.map_err(|error| {
+        tracing::error!(%error, "rejection photo not stored");
+        unavailable(locale, page)
+    })
+}
+
+/// The reporter's request to remove personal details from what others see.
+#[derive(Debug, Deserialize)]
+pub struct RedactionAsk {
+    /// What should be removed.
+    permintaan: String,
+}
+
+/// `POST /lacak/{code}/sensor`: the reporter asks the desk to remove personal details they put in
+/// the title or text by mistake. Recorded once however often it is sent while it waits.
+#[tracing::instrument(skip_all)]
+pub async fn request_redaction(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<RedactionAsk>,
+) -> Response {
+    let now = Utc::now();
+    let locale = super::reader_locale(&headers);
+    let Some((code, complaint)) = authorised(&state, &code, &headers, now).await else {
+        return Redirect::to("/lacak").into_response();
+    };
+    let page = format!("/lacak/{code}");
+    let request = match RedactionRequest::parse(&form.permintaan) {
+        Ok(request) => request,
+        Err(error) => {
+            let problem = error.message(locale, RedactionRequest::LABEL);
+            return refused(locale, &page, vec![problem]);
+        }
+    };
+    match redactions::request(&state.db, complaint.id, &request, now).await {
+        Ok(new) => {
+            tracing::info!(%code, new, "reporter asked for personal details to be removed");
+            Redirect::to(&format!("{page}?selesai={}", done::REDACTION_ASKED)).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "redaction request not stored");
+            unavailable(locale, &page)
+        }
+    }
 }
 
 /// The corrected complaint, after the desk returned it as incomplete.
@@ -296,20 +446,25 @@ async fn reporter_acts(
         Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),
         Err(ActError::Storage(error)) => {
             tracing::error!(%error, "reporter's action not stored");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                Html(crate::handlers::message_page(
-                    locale,
-                    ui::TRACK_UNAVAILABLE.get(locale),
-                    &[],
-                    None,
-                    &page,
-                    ui::TRACK_BACK.get(locale),
-                )),
-            )
-                .into_response()
+            unavailable(locale, &page)
         }
     }
+}
+
+/// A `500` page: nothing was recorded, try again later.
+fn unavailable(locale: Locale, page: &str) -> Response {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        Html(crate::handlers::message_page(
+            locale,
+            ui::TRACK_UNAVAILABLE.get(locale),
+            &[],
+            None,
+            page,
+            ui::TRACK_BACK.get(locale),
+        )),
+    )
+        .into_response()
 }
 
 /// The refused correction: the problems, and the form again with everything as typed.

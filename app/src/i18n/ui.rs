@@ -370,11 +370,6 @@ pub const TRACK_TIMELINE: Text = Text {
     id: "Riwayat penanganan",
     en: "How it was handled",
 };
-/// Timeline: the filing itself.
-pub const TRACK_FILED_EVENT: Text = Text {
-    id: "Aduan diterima",
-    en: "Complaint received",
-};
 /// Tracking page: photos heading.
 pub const TRACK_PHOTOS: Text = Text {
     id: "Foto",
@@ -684,6 +679,76 @@ pub const TRACK_RESUBMIT: Text = Text {
 pub const TRACK_DONE_RESUBMITTED: Text = Text {
     id: "Aduan Anda sudah dikirim ulang dan menunggu verifikasi.",
     en: "Your complaint was sent again and awaits verification.",
+};
+/// Tracking: thanks for a request to remove personal details.
+pub const TRACK_DONE_REDACTION_ASKED: Text = Text {
+    id: "Permintaan Anda diterima. Petugas akan menghapus data pribadi dari teks yang tampil untuk umum.",
+    en: "Your request was received. An officer will remove the personal details from the public text.",
+};
+/// Desk: the reporter asked for personal details to be removed.
+pub const DESK_REDACTION_REQUESTED: Text = Text {
+    id: "Pelapor meminta data pribadi dihapus dari teks yang tampil untuk umum:",
+    en: "The reporter asked for personal details to be removed from the public text:",
+};
+/// Desk: the form that sets the public version.
+pub const DESK_REDACTION_EDIT: Text = Text {
+    id: "Sunting versi umum (hapus data pribadi)",
+    en: "Edit the public version (remove personal details)",
+};
+/// Desk: what the public version is.
+pub const DESK_REDACTION_HINT: Text = Text {
+    id: "Nomor identitas, nomor HP dan alamat e-mail sudah disamarkan dengan […]; periksa juga nama dan alamat rumah. Teks asli tetap tersimpan untuk petugas.",
+    en: "Identity numbers, phone numbers and e-mail addresses are already masked with […]; check names and home addresses too. The original stays, for officers only.",
+};
+/// Desk: save the public version.
+pub const DESK_REDACTION_SAVE: Text = Text {
+    id: "Simpan versi umum",
+    en: "Save the public version",
+};
+/// Desk: no public version was set: others see the text as filed.
+pub const DESK_PUBLIC_AS_FILED: Text = Text {
+    id: "Belum disunting: yang tampil untuk umum adalah judul seperti dikirim pelapor.",
+    en: "Not edited: others see the title as the reporter sent it.",
+};
+/// Tracking: the optional photo of a rejection.
+pub const TRACK_REJECT_PHOTO: Text = Text {
+    id: "Foto pendukung (opsional)",
+    en: "Supporting photo (optional)",
+};
+/// Tracking: heading of the public version of the title and text.
+pub const TRACK_PUBLIC_VERSION: Text = Text {
+    id: "Yang tampil untuk umum",
+    en: "What others see",
+};
+/// Tracking: what the public version is.
+pub const TRACK_PUBLIC_VERSION_HINT: Text = Text {
+    id: "Petugas menghapus data pribadi dari judul dan isi aduan Anda. Teks asli hanya dilihat petugas.",
+    en: "An officer removed personal details from your complaint's title and text. Only officers see the original.",
+};
+/// Tracking: a request to remove personal details waits.
+pub const TRACK_REDACTION_PENDING: Text = Text {
+    id: "Permintaan Anda untuk menghapus data pribadi sedang ditangani petugas.",
+    en: "Your request to remove personal details is with an officer.",
+};
+/// Tracking: heading of the request to remove personal details.
+pub const TRACK_REDACTION_HEADING: Text = Text {
+    id: "Ada data pribadi di teks aduan?",
+    en: "Personal details in your complaint's text?",
+};
+/// Tracking: what the request does.
+pub const TRACK_REDACTION_HINT: Text = Text {
+    id: "Jika Anda menulis NIK, nomor HP, alamat rumah atau nama orang lain di judul atau isi aduan, minta petugas menghapusnya dari yang tampil untuk umum.",
+    en: "If you wrote a NIK, phone number, home address or someone's name in the title or text, ask an officer to remove it from what others see.",
+};
+/// Tracking: the request's field.
+pub const TRACK_REDACTION_LABEL: Text = Text {
+    id: "Apa yang perlu dihapus",
+    en: "What should be removed",
+};
+/// Tracking: the request's button.
+pub const TRACK_REDACTION_SEND: Text = Text {
+    id: "Kirim permintaan",
+    en: "Send request",
 };
 /// Statistics page heading.
 pub const STATS_HEADING: Text = Text {

@@ -4,8 +4,11 @@
 //! `?galat=` says how it went.
 
 use crate::api::ApiError;
-use crate::api::tracking::{TimelineItem, Tracking, format_moment, track_complaint};
+use crate::api::tracking::{
+    REJECTION_PHOTO_FIELD, TimelineItem, Tracking, format_moment, track_complaint,
+};
 use crate::components::language::{tr, use_locale};
+use crate::components::photos::PhotoStrip;
 use crate::domain::feedback::COMMENT_MAX_CHARS;
 use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
 use crate::i18n::{Text, ui};
@@ -24,6 +27,7 @@ fn notice(query_value: &str) -> Option<Text> {
         done::REJECTED => Some(ui::TRACK_DONE_REJECTED),
         done::WITHDRAWN => Some(ui::TRACK_DONE_WITHDRAWN),
         done::RESUBMITTED => Some(ui::TRACK_DONE_RESUBMITTED),
+        done::REDACTION_ASKED => Some(ui::TRACK_DONE_REDACTION_ASKED),
         _ => None,
     }
 }
@@ -166,6 +170,8 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         can_answer,
         can_withdraw,
         can_complete,
+        public_text,
+        redaction_pending,
     } = tracking;
     let status_text = move || {
         let locale = locale.get();
@@ -272,29 +278,13 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
             <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
             <p class="complaint-text">{content}</p>
             <p class="hint">{address}</p>
-            {(!photos.is_empty())
-                .then(|| {
-                    view! {
-                        <h2>{tr(ui::TRACK_PHOTOS)}</h2>
-                        <div class="photo-strip">
-                            {photos
-                                .into_iter()
-                                .enumerate()
-                                .map(|(index, src)| {
-                                    view! {
-                                        <img
-                                            src=src
-                                            alt=move || {
-                                                format!("{} {}", tr(ui::TRACK_PHOTOS)(), index + 1)
-                                            }
-                                            loading="lazy"
-                                        />
-                                    }
-                                })
-                                .collect_view()}
-                        </div>
-                    }
-                })}
+            {(!photos.is_empty()).then(|| view! { <h2>{tr(ui::TRACK_PHOTOS)}</h2> })}
+            <PhotoStrip photos/>
+            <PublicVersion
+                public_text
+                pending=redaction_pending
+                url=format!("/lacak/{tracking_code}/sensor")
+            />
             {can_withdraw.then(|| view! { <WithdrawForm url=answer_url.clone()/> })}
         </section>
     }
@@ -305,19 +295,15 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
 #[component]
 fn TimelineRow(item: TimelineItem) -> impl IntoView {
     let locale = use_locale();
-    let action = item.action;
+    let kind = item.kind;
     let status = item.status_after;
     view! {
         <li>
             <time datetime=item.at.to_rfc3339()>{format_moment(&item.at)}</time>
-            <strong>
-                {move || match action {
-                    Some(kind) => kind.label().get(locale.get()),
-                    None => ui::TRACK_FILED_EVENT.get(locale.get()),
-                }}
-            </strong>
+            <strong>{move || kind.label().get(locale.get())}</strong>
             <span class="status-after">{move || status.label().get(locale.get())}</span>
             {item.note.map(|note| view! { <p class="note">{note}</p> })}
+            <PhotoStrip photos=item.photos/>
         </li>
     }
 }
@@ -355,7 +341,7 @@ fn AnswerForms(url: String) -> impl IntoView {
                     {tr(ui::TRACK_CONFIRM)}
                 </button>
             </form>
-            <form method="post" action=url>
+            <form method="post" action=url enctype="multipart/form-data">
                 <input type="hidden" name="keputusan" value="tolak"/>
                 <label for="alasan">{tr(ui::TRACK_REJECT_REASON)}</label>
                 <textarea
@@ -366,6 +352,13 @@ fn AnswerForms(url: String) -> impl IntoView {
                     minlength=REASON_MIN_CHARS.to_string()
                     maxlength=REASON_MAX_CHARS.to_string()
                 ></textarea>
+                <label for="foto">{tr(ui::TRACK_REJECT_PHOTO)}</label>
+                <input
+                    id="foto"
+                    name=REJECTION_PHOTO_FIELD
+                    type="file"
+                    accept="image/jpeg,image/png,image/webp"
+                />
                 <button class="button" type="submit">
                     {tr(ui::TRACK_REJECT)}
                 </button>
@@ -429,6 +422,60 @@ fn CompleteForm(url: String, title: String, content: String, address: String) ->
             </form>
         </section>
     }
+}
+
+/// What others see of the title and text once the desk removed personal details, and the
+/// reporter's way to ask for that (folded away, or a note while a request waits).
+#[component]
+fn PublicVersion(
+    public_text: Option<(String, String)>,
+    pending: bool,
+    url: String,
+) -> impl IntoView {
+    use crate::domain::redaction::{REQUEST_MAX_CHARS, REQUEST_MIN_CHARS};
+    let shown = public_text.map(|(title, content)| {
+        view! {
+            <h2>{tr(ui::TRACK_PUBLIC_VERSION)}</h2>
+            <p class="hint">{tr(ui::TRACK_PUBLIC_VERSION_HINT)}</p>
+            <p data-testid="public-title">
+                <strong>{title}</strong>
+            </p>
+            <p class="complaint-text" data-testid="public-content">
+                {content}
+            </p>
+        }
+    });
+    let ask = if pending {
+        view! {
+            <p class="notice" data-testid="redaction-pending">
+                {tr(ui::TRACK_REDACTION_PENDING)}
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <details class="redaction" data-testid="redaction">
+                <summary>{tr(ui::TRACK_REDACTION_HEADING)}</summary>
+                <p>{tr(ui::TRACK_REDACTION_HINT)}</p>
+                <form method="post" action=url class="track-form">
+                    <label for="permintaan">{tr(ui::TRACK_REDACTION_LABEL)}</label>
+                    <textarea
+                        id="permintaan"
+                        name="permintaan"
+                        rows="3"
+                        required
+                        minlength=REQUEST_MIN_CHARS.to_string()
+                        maxlength=REQUEST_MAX_CHARS.to_string()
+                    ></textarea>
+                    <button class="button" type="submit">
+                        {tr(ui::TRACK_REDACTION_SEND)}
+                    </button>
+                </form>
+            </details>
+        }
+        .into_any()
+    };
+    view! { {shown} {ask} }
 }
 
 /// Withdrawing, folded away behind its heading.

@@ -2,7 +2,8 @@
 
 use super::{Db, StorageError, from_millis, to_millis};
 use crate::domain::complaint::NewComplaint;
-use crate::domain::status::{ActionKind, Role, Status};
+use crate::domain::status::{Role, Status};
+use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::personal_data::SealedNik;
 use chrono::{DateTime, Utc};
@@ -58,11 +59,11 @@ pub struct ComplaintSummary {
     pub tracking_code: TrackingCode,
     /// Where it stands.
     pub status: Status,
-    /// Its title.
+    /// Its title, as the public sees it (personal details removed, if the desk did).
     pub title: String,
     /// When it was accepted.
     pub created_at: DateTime<Utc>,
-    /// How many photos came with it.
+    /// How many photos were filed with it.
     pub photo_count: i64,
 }
 
@@ -123,22 +124,7 @@ pub async fn insert(
     .await?
     .try_get("id")?;
 
-    for (position, photo) in photos.iter().enumerate() {
-        sqlx::query(
-            "INSERT INTO complaint_photos (complaint_id, position, content_type, size_bytes, \
-             width, height, sha256, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(id)
-        .bind(i64::try_from(position).unwrap_or(i64::MAX))
-        .bind(photo.content_type.as_str())
-        .bind(i64::try_from(photo.size_bytes).unwrap_or(i64::MAX))
-        .bind(i64::from(photo.width))
-        .bind(i64::from(photo.height))
-        .bind(photo.sha256.as_str())
-        .bind(photo.storage_key.as_str())
-        .execute(&mut *tx)
-        .await?;
-    }
+    insert_photos(&mut tx, ComplaintId(id), None, photos).await?;
 
     sqlx::query(
         "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note) \
@@ -147,7 +133,7 @@ pub async fn insert(
     .bind(id)
     .bind(at)
     .bind(Role::Reporter.code())
-    .bind(FILED)
+    .bind(EntryKind::Filed.code())
     .bind(status.code())
     .execute(&mut *tx)
     .await?;
@@ -163,6 +149,44 @@ pub async fn insert(
     .await?;
     tx.commit().await?;
     Ok(ComplaintId(id))
+}
+
+/// Records `photos` (already in the blob store) for complaint `id`, inside `tx`, after the ones it
+/// has: the filing's (`event` is `None`) or those added with one timeline entry.
+pub(crate) async fn insert_photos(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: ComplaintId,
+    event: Option<i64>,
+    photos: &[PhotoRecord],
+) -> Result<(), StorageError> {
+    if photos.is_empty() {
+        return Ok(());
+    }
+    let taken: i64 = sqlx::query_scalar(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM complaint_photos WHERE complaint_id = $1",
+    )
+    .bind(id.0)
+    .fetch_one(&mut **tx)
+    .await?;
+    for (offset, photo) in (0_i64..).zip(photos) {
+        sqlx::query(
+            "INSERT INTO complaint_photos (complaint_id, position, content_type, size_bytes, \
+             width, height, sha256, storage_key, event_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(id.0)
+        .bind(taken + offset)
+        .bind(photo.content_type.as_str())
+        .bind(i64::try_from(photo.size_bytes).unwrap_or(i64::MAX))
+        .bind(i64::from(photo.width))
+        .bind(i64::from(photo.height))
+        .bind(photo.sha256.as_str())
+        .bind(photo.storage_key.as_str())
+        .bind(event)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The complaint filed under a browser's submission key, with a new PIN hash set on it: the same
@@ -198,8 +222,9 @@ pub async fn find_summary(
     code: &TrackingCode,
 ) -> Result<Option<ComplaintSummary>, StorageError> {
     let row = sqlx::query(
-        "SELECT c.tracking_code, c.status, c.title, c.created_at, \
-         (SELECT COUNT(*) FROM complaint_photos p WHERE p.complaint_id = c.id) AS photo_count \
+        "SELECT c.tracking_code, c.status, COALESCE(c.public_title, c.title) AS title, \
+         c.created_at, (SELECT COUNT(*) FROM complaint_photos p \
+         WHERE p.complaint_id = c.id AND p.event_id IS NULL) AS photo_count \
          FROM complaints c WHERE c.tracking_code = $1",
     )
     .bind(code.as_str())
@@ -227,7 +252,7 @@ pub async fn find_summary(
 pub struct NearbyComplaint {
     /// Its tracking code.
     pub tracking_code: String,
-    /// Its title.
+    /// Its title, as the public sees it.
     pub title: String,
     /// Where it stands.
     pub status: Status,
@@ -248,7 +273,8 @@ pub async fn nearby_open(
 ) -> Result<Vec<NearbyComplaint>, StorageError> {
     let (min_lat, max_lat, min_lon, max_lon) = point.bounding_box(radius_m);
     let rows = sqlx::query(
-        "SELECT tracking_code, title, status, created_at, latitude, longitude FROM complaints \
+        "SELECT tracking_code, COALESCE(public_title, title) AS title, status, created_at, \
+         latitude, longitude FROM complaints \
          WHERE category = $1 AND visibility <> 'confidential' \
          AND latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5",
     )
@@ -313,8 +339,12 @@ pub struct ReporterView {
     pub agency_name: Option<String>,
     /// The reporter's rating when confirming (1–5).
     pub rating: Option<u8>,
-    /// The positions of its photos, in order.
+    /// The positions of the photos filed with it, in order.
     pub photo_positions: Vec<u32>,
+    /// The title and text others see, when the desk removed personal details from them.
+    pub public_text: Option<(String, String)>,
+    /// Whether the reporter asked for personal details to be removed and the desk has not yet.
+    pub redaction_pending: bool,
 }
 
 /// The reporter's view of the complaint with `code`, if there is one.
@@ -324,7 +354,10 @@ pub async fn find_for_reporter(
 ) -> Result<Option<ReporterView>, StorageError> {
     let row = sqlx::query(
         "SELECT c.id, c.pin_hash, c.status, c.status_since, c.reopen_count, c.created_at, \
-         c.title, c.content, c.address, c.rating, a.name AS agency_name \
+         c.title, c.content, c.address, c.rating, c.public_title, c.public_content, \
+         a.name AS agency_name, \
+         (SELECT CAST(COUNT(*) AS BIGINT) FROM redaction_requests r \
+          WHERE r.complaint_id = c.id AND r.handled_at IS NULL) AS redactions_pending \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.tracking_code = $1",
     )
@@ -338,6 +371,9 @@ pub async fn find_for_reporter(
     let status: String = row.try_get("status")?;
     let reopen_count: i64 = row.try_get("reopen_count")?;
     let rating: Option<i64> = row.try_get("rating")?;
+    let public_title: Option<String> = row.try_get("public_title")?;
+    let public_content: Option<String> = row.try_get("public_content")?;
+    let redactions_pending: i64 = row.try_get("redactions_pending")?;
     Ok(Some(ReporterView {
         id: ComplaintId(id),
         tracking_code: code.clone(),
@@ -352,13 +388,17 @@ pub async fn find_for_reporter(
         agency_name: row.try_get("agency_name")?,
         rating: rating.and_then(|rating| u8::try_from(rating).ok()),
         photo_positions: photo_positions(db, ComplaintId(id)).await?,
+        public_text: public_title.zip(public_content),
+        redaction_pending: redactions_pending > 0,
     }))
 }
 
-/// The positions of complaint `id`'s photos, in order.
+/// The positions of the photos complaint `id` was filed with, in order (those added later belong
+/// to their [`TimelineEntry`]).
 pub(crate) async fn photo_positions(db: &Db, id: ComplaintId) -> Result<Vec<u32>, StorageError> {
     let positions: Vec<i64> = sqlx::query_scalar(
-        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
+        "SELECT position FROM complaint_photos WHERE complaint_id = $1 AND event_id IS NULL \
+         ORDER BY position",
     )
     .bind(id.0)
     .fetch_all(db.pool())
@@ -376,42 +416,60 @@ pub struct TimelineEntry {
     pub at: DateTime<Utc>,
     /// Who acted.
     pub actor_role: Role,
-    /// What was done; `None` for the filing itself.
-    pub action: Option<ActionKind>,
+    /// What was done.
+    pub kind: EntryKind,
     /// The status it led to.
     pub status_after: Status,
     /// The note kept with it (reason, agency, ticket, comment), if any. Not all are public: see
-    /// [`ActionKind::note_is_public`].
+    /// [`crate::domain::status::ActionKind::note_is_public`].
     pub note: Option<String>,
+    /// The positions of the photos added with it (a rejection's), in order.
+    pub photo_positions: Vec<u32>,
 }
 
 /// Every step of the complaint `id`, oldest first.
 pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, StorageError> {
     let rows = sqlx::query(
-        "SELECT at, actor_role, action, status_after, note FROM complaint_events \
+        "SELECT id, at, actor_role, action, status_after, note FROM complaint_events \
          WHERE complaint_id = $1 ORDER BY at, id",
     )
     .bind(id.0)
     .fetch_all(db.pool())
     .await?;
+    let photos = sqlx::query(
+        "SELECT event_id, position FROM complaint_photos \
+         WHERE complaint_id = $1 AND event_id IS NOT NULL ORDER BY position",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .map(|row| {
+        Ok((
+            row.try_get::<i64, _>("event_id")?,
+            row.try_get::<i64, _>("position")?,
+        ))
+    })
+    .collect::<Result<Vec<(i64, i64)>, StorageError>>()?;
     rows.into_iter()
         .map(|row| {
+            let event: i64 = row.try_get("id")?;
             let role: String = row.try_get("actor_role")?;
-            let action: String = row.try_get("action")?;
+            let kind: String = row.try_get("action")?;
             let status: String = row.try_get("status_after")?;
             Ok(TimelineEntry {
                 at: from_millis(row.try_get("at")?)?,
                 actor_role: Role::parse_code(&role)
                     .ok_or_else(|| StorageError::Corrupt(format!("role {role:?}")))?,
-                action: match action.as_str() {
-                    FILED => None,
-                    code => Some(
-                        ActionKind::parse_code(code)
-                            .ok_or_else(|| StorageError::Corrupt(format!("action {code:?}")))?,
-                    ),
-                },
+                kind: EntryKind::parse_code(&kind)
+                    .ok_or_else(|| StorageError::Corrupt(format!("timeline entry {kind:?}")))?,
                 status_after: parse_status(&status)?,
                 note: row.try_get("note")?,
+                photo_positions: photos
+                    .iter()
+                    .filter(|(owner, _)| *owner == event)
+                    .filter_map(|(_, position)| u32::try_from(*position).ok())
+                    .collect(),
             })
         })
         .collect()
@@ -448,9 +506,6 @@ pub async fn photo(
     })
     .transpose()
 }
-
-/// The action code of a complaint's first timeline entry, its filing.
-pub(crate) const FILED: &str = "submit";
 
 pub(crate) fn parse_status(code: &str) -> Result<Status, StorageError> {
     Status::parse_code(code).ok_or_else(|| StorageError::Corrupt(format!("status {code:?}")))

@@ -150,8 +150,12 @@ pub struct DeskRecord {
     pub email: Option<String>,
     /// The sealed NIK.
     pub nik_sealed: Vec<u8>,
-    /// Positions of the photos.
+    /// Positions of the photos filed with it.
     pub photo_positions: Vec<u32>,
+    /// The title and text others see, when the desk removed personal details from them.
+    pub public_text: Option<(String, String)>,
+    /// The reporter's requests to remove personal details, not yet handled.
+    pub redaction_requests: Vec<super::redactions::PendingRequest>,
 }
 
 /// The complaint with `code`, for the desk.
@@ -159,7 +163,8 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
     let row = sqlx::query(
         "SELECT c.id, c.status, c.status_since, c.reopen_count, c.created_at, c.title, c.content, \
          c.address, c.latitude, c.longitude, c.category, c.agency, a.name AS agency_name, \
-         c.channel, c.visibility, c.reporter_name, c.phone, c.email, c.nik_sealed \
+         c.channel, c.visibility, c.reporter_name, c.phone, c.email, c.nik_sealed, \
+         c.public_title, c.public_content \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.tracking_code = $1",
     )
@@ -193,6 +198,10 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         email: row.try_get("email")?,
         nik_sealed: row.try_get("nik_sealed")?,
         photo_positions: super::complaints::photo_positions(db, ComplaintId(id)).await?,
+        public_text: row
+            .try_get::<Option<String>, _>("public_title")?
+            .zip(row.try_get::<Option<String>, _>("public_content")?),
+        redaction_requests: super::redactions::pending(db, ComplaintId(id)).await?,
     }))
 }
 

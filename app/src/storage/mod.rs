@@ -14,6 +14,7 @@ pub mod followers;
 pub mod officers;
 pub mod outbox;
 pub mod rate_limits;
+pub mod redactions;
 pub mod reminders;
 pub mod statistics;
 pub mod transitions;

@@ -2,12 +2,13 @@
 //! ([`crate::domain::status`]) decides, this module records the decision and its timeline entry in
 //! one transaction.
 
-use super::complaints::{ComplaintId, parse_status};
+use super::complaints::{ComplaintId, PhotoRecord, insert_photos, parse_status};
 use super::officers::OfficerId;
 use super::outbox::{self, NewMessage, Transport};
 use super::{Db, StorageError, to_millis};
 use crate::domain::complaint::Revision;
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
+use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
 use crate::i18n::messages::{Notice, compose};
@@ -103,6 +104,8 @@ pub struct Act<'a> {
     pub feedback: Option<&'a Feedback>,
     /// The reporter's corrections, with a resubmission (the earlier text is kept).
     pub revision: Option<&'a Revision>,
+    /// Photos added with the action (a rejection's evidence), already in the blob store.
+    pub photos: &'a [PhotoRecord],
 }
 
 impl<'a> Act<'a> {
@@ -115,6 +118,7 @@ impl<'a> Act<'a> {
             expected: None,
             feedback: None,
             revision: None,
+            photos: &[],
         }
     }
 }
@@ -141,6 +145,7 @@ pub async fn act(
         expected,
         feedback,
         revision,
+        photos,
     } = *act;
     let at = to_millis(now);
     let mut tx = db.pool().begin().await?;
@@ -222,20 +227,15 @@ pub async fn act(
     }
 
     let note = action.note().or_else(|| comment.map(str::to_owned));
-    sqlx::query(
-        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
-         officer_id, agency) \
-         SELECT $1, $2, $3, $4, $5, $6, $7, agency FROM complaints WHERE id = $1",
-    )
-    .bind(id)
-    .bind(at)
-    .bind(role.code())
-    .bind(action.kind().code())
-    .bind(after.status().code())
-    .bind(note)
-    .bind(officer.map(|officer| officer.0))
-    .execute(&mut *tx)
-    .await?;
+    let entry = Entry {
+        kind: EntryKind::Action(action.kind()),
+        role,
+        officer,
+        status: after.status(),
+        note: note.as_deref(),
+    };
+    let event = record(&mut tx, ComplaintId(id), &entry, now).await?;
+    insert_photos(&mut tx, ComplaintId(id), Some(event), photos).await?;
 
     let news = after.status();
     if news != before.status() && news.tells_reporter() && role != Role::Reporter {
@@ -251,6 +251,46 @@ pub async fn act(
         before,
         after,
     })
+}
+
+/// One timeline entry to append.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Entry<'a> {
+    /// What it records.
+    pub kind: EntryKind,
+    /// Who acted.
+    pub role: Role,
+    /// The officer who acted, if one did.
+    pub officer: Option<OfficerId>,
+    /// The complaint's status after it.
+    pub status: Status,
+    /// What the timeline keeps of it.
+    pub note: Option<&'a str>,
+}
+
+/// Appends `entry` to complaint `id`'s timeline inside `tx`, with the agency the complaint is with
+/// now; returns the entry's id.
+pub(crate) async fn record(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: ComplaintId,
+    entry: &Entry<'_>,
+    now: DateTime<Utc>,
+) -> Result<i64, StorageError> {
+    let event: i64 = sqlx::query_scalar(
+        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
+         officer_id, agency) \
+         SELECT $1, $2, $3, $4, $5, $6, $7, agency FROM complaints WHERE id = $1 RETURNING id",
+    )
+    .bind(id.0)
+    .bind(to_millis(now))
+    .bind(entry.role.code())
+    .bind(entry.kind.code())
+    .bind(entry.status.code())
+    .bind(entry.note)
+    .bind(entry.officer.map(|officer| officer.0))
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(event)
 }
 
 /// Queues `notice` for the reporter of complaint `id`, inside `tx`, through the channel they used:

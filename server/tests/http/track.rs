@@ -462,3 +462,266 @@ async fn a_second_rejection_puts_the_complaint_under_the_inspectorate() {
         .unwrap();
     assert!(queue.contains("Ditolak pelapor 2×, diawasi:"), "{queue}");
 }
+
+/// Posts the rejection form as `multipart/form-data`, with `photo` as its `foto` part.
+async fn reject_with_photo(
+    app: &TestApp,
+    code: &str,
+    reason: &str,
+    photo: reqwest::multipart::Part,
+) -> reqwest::Response {
+    let form = reqwest::multipart::Form::new()
+        .text("keputusan", "tolak")
+        .text("alasan", reason.to_owned())
+        .part("foto", photo);
+    app.client
+        .post(format!("{}/lacak/{code}/jawab", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn png(bytes: &'static [u8]) -> reqwest::multipart::Part {
+    reqwest::multipart::Part::bytes(bytes)
+        .file_name("bukti.png")
+        .mime_str("image/png")
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_rejection_brings_a_photo_shown_under_it_to_the_reporter_and_the_desk() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    answer_as_officers(&app, &code, &to_the_answer()).await;
+    let reason = "Lampu masih mati, foto diambil tadi malam.";
+
+    // Something that is not a photo is refused by name, and nothing is recorded.
+    let response = reject_with_photo(&app, &code, reason, png(b"not an image at all")).await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Foto"), "names the photo: {body}");
+    let db = app.database().await;
+    let status: String = sqlx::query_scalar("SELECT status FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(status, "awaiting_reporter");
+
+    let response = reject_with_photo(&app, &code, reason, png(crate::file_complaint::PHOTO)).await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(
+        response.headers()["location"],
+        format!("/lacak/{code}?selesai=tolak").as_str()
+    );
+
+    // The photo belongs to the rejection's timeline entry, after the filed one.
+    let (position, action): (i64, String) = sqlx::query_as(
+        "SELECT p.position, e.action FROM complaint_photos p \
+         JOIN complaint_events e ON e.id = p.event_id",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!((position, action.as_str()), (1, "reject"));
+
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    let timeline = page.split(r#"data-testid="timeline""#).nth(1).unwrap();
+    assert!(
+        timeline.contains(&format!("/lacak/{code}/foto/1")),
+        "under the rejection: {page}"
+    );
+    let response = app
+        .client
+        .get(format!("{}/lacak/{code}/foto/1", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-type"], "image/jpeg");
+    let (status, _) = get(&app, &browser(), &format!("/lacak/{code}/foto/1")).await;
+    assert_eq!(status, 404, "strangers do not get it");
+
+    // The public receipt still counts the photos filed with the complaint.
+    let receipt = browser()
+        .post(format!("{}/api/complaints/receipt", app.address))
+        .form(&[("code", code.as_str())])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(receipt.contains(r#""photo_count":1"#), "{receipt}");
+
+    let officer = app.officer("meja", "main_desk", None).await;
+    let desk = browser();
+    app.log_in(&desk, &officer).await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    let timeline = page.split(r#"data-testid="desk-timeline""#).nth(1).unwrap();
+    assert!(
+        timeline.contains(&format!("/petugas/aduan/{code}/foto/1")),
+        "{page}"
+    );
+    let (status, _) = get(&app, &desk, &format!("/petugas/aduan/{code}/foto/1")).await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn the_reporter_asks_to_remove_personal_details_and_the_main_desk_redacts_them() {
+    let app = TestApp::spawn().await;
+    let title = "Lampu mati depan rumah 0812 3456 7890";
+    let content = "Sudah dua minggu lampu jalan mati. Hubungi saya di budi@mail.co.id atau \
+                   0812-3456-7890, NIK 3503015708900001.";
+    let response = app
+        .post_form(
+            "/lapor",
+            crate::file_complaint::complete_form()
+                .text("title", title)
+                .text("content", content)
+                .text("category", "penerangan")
+                .text("visibility", "public"),
+        )
+        .await;
+    let code = crate::file_complaint::receipt_code(&response);
+    let request_path = format!("/lacak/{code}/sensor");
+
+    // Too short a request is refused with the rule.
+    let (status, _, body) = post(&app, &app.client, &request_path, &[("permintaan", "HP")]).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("minimal 5 karakter"), "{body}");
+    // A stranger cannot ask.
+    let (_, location, _) = post(
+        &app,
+        &browser(),
+        &request_path,
+        &[("permintaan", "Hapus nomor HP saya")],
+    )
+    .await;
+    assert_eq!(location.as_deref(), Some("/lacak"));
+
+    let ask = [(
+        "permintaan",
+        "Tolong hapus nomor HP dan NIK saya dari judul dan isi.",
+    )];
+    let (_, location, _) = post(&app, &app.client, &request_path, &ask).await;
+    assert_eq!(location.unwrap(), format!("/lacak/{code}?selesai=sensor"));
+    // A double tap records it once.
+    post(&app, &app.client, &request_path, &ask).await;
+    let db = app.database().await;
+    let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM redaction_requests")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(requests, 1);
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        page.contains(r#"data-testid="redaction-pending""#),
+        "{page}"
+    );
+    assert!(
+        page.contains("Pelapor meminta data pribadi dihapus"),
+        "{page}"
+    );
+
+    // Verified and dispatched, the agency sees neither the request nor the form, and may not set
+    // the public text.
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let agency = app.officer("dinas", "agency_admin", Some("dishub")).await;
+    let agency_browser = browser();
+    app.log_in(&agency_browser, &agency).await;
+    let (_, page) = get(&app, &agency_browser, &format!("/petugas/aduan/{code}")).await;
+    assert!(!page.contains("Tolong hapus nomor HP"), "{page}");
+    assert!(!page.contains(r#"data-testid="redaction-form""#), "{page}");
+    let redaction = [
+        ("title", "Lampu mati depan rumah warga"),
+        (
+            "content",
+            "Sudah dua minggu lampu jalan mati di depan rumah warga.",
+        ),
+    ];
+    let redact_path = format!("/petugas/aduan/{code}/sensor");
+    let (status, _, _) = post(&app, &agency_browser, &redact_path, &redaction).await;
+    assert_eq!(status, 403);
+
+    // The main desk reads the request and gets the text with the numbers already masked.
+    let desk = app.officer("meja", "main_desk", None).await;
+    let desk_browser = browser();
+    app.log_in(&desk_browser, &desk).await;
+    let (_, page) = get(&app, &desk_browser, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Tolong hapus nomor HP"), "{page}");
+    let form = page
+        .split(r#"data-testid="redaction-form""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</form>").next())
+        .unwrap();
+    assert!(form.contains("Lampu mati depan rumah […]"), "{form}");
+    assert!(
+        !form.contains("3456") && !form.contains("budi@mail"),
+        "{form}"
+    );
+
+    let (status, _, body) = post(
+        &app,
+        &desk_browser,
+        &redact_path,
+        &[("title", ""), ("content", "pendek")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Judul"), "names the field: {body}");
+    let (_, location, _) = post(&app, &desk_browser, &redact_path, &redaction).await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{code}?selesai=redact")
+    );
+
+    // The original stays for officers; the public sees the desk's version.
+    let (stored_title, public_title, handled): (String, Option<String>, i64) = sqlx::query_as(
+        "SELECT c.title, c.public_title, \
+         (SELECT COUNT(*) FROM redaction_requests r WHERE r.handled_at IS NOT NULL) \
+         FROM complaints c",
+    )
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(stored_title, title);
+    assert_eq!(
+        public_title.as_deref(),
+        Some("Lampu mati depan rumah warga")
+    );
+    assert_eq!(handled, 1);
+    let nearby = app
+        .client
+        .post(format!("{}/api/complaints/nearby", app.address))
+        .form(&[
+            ("category", "penerangan"),
+            ("latitude", "-8.0506"),
+            ("longitude", "111.7087"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(nearby.contains("Lampu mati depan rumah warga"), "{nearby}");
+    assert!(!nearby.contains("3456"), "{nearby}");
+
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        !page.contains(r#"data-testid="redaction-pending""#),
+        "{page}"
+    );
+    assert!(page.contains(r#"data-testid="public-title""#), "{page}");
+    assert!(
+        page.contains("Data pribadi dihapus dari teks yang tampil untuk umum"),
+        "on the timeline: {page}"
+    );
+    // The status and its SOP clock did not move.
+    let status: String = sqlx::query_scalar("SELECT status FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(status, "dispatched");
+}

@@ -7,6 +7,7 @@ use crate::api::complaints::Choice;
 use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, problem};
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
+use crate::components::photos::PhotoStrip;
 use crate::domain::complaint::Visibility;
 use crate::domain::status::{
     ANSWER_MAX_CHARS, ANSWER_MIN_CHARS, ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status,
@@ -85,6 +86,9 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         oversight,
         timeline,
         photos,
+        public_text,
+        redaction_requests,
+        can_redact,
         actions,
         agencies,
     } = complaint;
@@ -100,6 +104,15 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             .join(" + ")
     };
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
+    let redaction = view! {
+        <Redaction
+            public_text
+            requests=redaction_requests
+            can_redact
+            original=(title.clone(), content.clone())
+            url=format!("/petugas/aduan/{tracking_code}/sensor")
+        />
+    };
     let code_for_nik = tracking_code.clone();
     let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
     view! {
@@ -201,17 +214,116 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 {address} " · " {tr(ui::DESK_LOCATION)} " "
                 {format!("{latitude:.5}, {longitude:.5}")}
             </p>
-            <div class="photo-strip">
-                {photos
-                    .into_iter()
-                    .map(|src| view! { <img src=src alt="" loading="lazy"/> })
-                    .collect_view()}
-            </div>
+            <PhotoStrip photos/>
+            {redaction}
             <h2>{tr(ui::TRACK_TIMELINE)}</h2>
             <ol class="timeline" data-testid="desk-timeline">
                 {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
             </ol>
         </section>
+    }
+    .into_any()
+}
+
+/// The public version of the title and text: what others see, the reporter's requests to remove
+/// personal details, and for the main desk the form that sets it, prefilled with the current
+/// public version or else the original with identity numbers, phone numbers and e-mail addresses
+/// already masked.
+#[component]
+fn Redaction(
+    public_text: Option<(String, String)>,
+    requests: Vec<(chrono::DateTime<chrono::FixedOffset>, String)>,
+    can_redact: bool,
+    original: (String, String),
+    url: String,
+) -> impl IntoView {
+    use crate::domain::complaint::{
+        CONTENT_MAX_CHARS, CONTENT_MIN_CHARS, TITLE_MAX_CHARS, TITLE_MIN_CHARS,
+    };
+    use crate::domain::field::Field;
+    use crate::domain::redaction::mask_personal_data;
+    let locale = use_locale();
+    let shown = public_text.clone().map(|(title, content)| {
+        view! {
+            <div data-testid="desk-public-version">
+                <p>
+                    <strong>{title}</strong>
+                </p>
+                <p class="complaint-text">{content}</p>
+            </div>
+        }
+    });
+    let requests = (!requests.is_empty()).then(|| {
+        view! {
+            <div class="notice" data-testid="redaction-requests">
+                <p>{tr(ui::DESK_REDACTION_REQUESTED)}</p>
+                <ul>
+                    {requests
+                        .into_iter()
+                        .map(|(at, note)| {
+                            view! {
+                                <li>
+                                    <time datetime=at.to_rfc3339()>{format_moment(&at)}</time>
+                                    " " {note}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    let form = can_redact.then(|| {
+        let (title, content) = public_text.unwrap_or_else(|| {
+            (
+                mask_personal_data(&original.0),
+                mask_personal_data(&original.1),
+            )
+        });
+        view! {
+            <details class="redaction" data-testid="redaction-form">
+                <summary>{tr(ui::DESK_REDACTION_EDIT)}</summary>
+                <p class="hint">{tr(ui::DESK_REDACTION_HINT)}</p>
+                <form method="post" action=url class="desk-action">
+                    <label for="public-title">
+                        {move || Field::Title.label().get(locale.get())}
+                    </label>
+                    <input
+                        id="public-title"
+                        name="title"
+                        value=title
+                        required
+                        minlength=TITLE_MIN_CHARS.to_string()
+                        maxlength=TITLE_MAX_CHARS.to_string()
+                    />
+                    <label for="public-content">
+                        {move || Field::Content.label().get(locale.get())}
+                    </label>
+                    <textarea
+                        id="public-content"
+                        name="content"
+                        rows="6"
+                        required
+                        minlength=CONTENT_MIN_CHARS.to_string()
+                        maxlength=CONTENT_MAX_CHARS.to_string()
+                    >
+                        {content}
+                    </textarea>
+                    <button class="button primary" type="submit">
+                        {tr(ui::DESK_REDACTION_SAVE)}
+                    </button>
+                </form>
+            </details>
+        }
+    });
+    view! {
+        <h2>{tr(ui::TRACK_PUBLIC_VERSION)}</h2>
+        {match shown {
+            Some(shown) => shown.into_any(),
+            None => view! { <p class="hint">{tr(ui::DESK_PUBLIC_AS_FILED)}</p> }.into_any(),
+        }}
+        {requests}
+        {form}
     }
     .into_any()
 }
@@ -249,19 +361,15 @@ fn DeskTimelineRow(item: DeskTimelineItem) -> impl IntoView {
     let DeskTimelineItem {
         at,
         actor_role,
-        action,
+        kind,
         status_after,
         note,
+        photos,
     } = item;
     view! {
         <li>
             <time datetime=at.to_rfc3339()>{format_moment(&at)}</time>
-            <strong>
-                {move || match action {
-                    Some(kind) => kind.label().get(locale.get()),
-                    None => ui::TRACK_FILED_EVENT.get(locale.get()),
-                }}
-            </strong>
+            <strong>{move || kind.label().get(locale.get())}</strong>
             <span class="status-after">
                 {move || {
                     format!(
@@ -272,6 +380,7 @@ fn DeskTimelineRow(item: DeskTimelineItem) -> impl IntoView {
                 }}
             </span>
             {note.map(|note| view! { <p class="note">{note}</p> })}
+            <PhotoStrip photos/>
         </li>
     }
 }

@@ -1,0 +1,109 @@
+//! Photos a citizen sends (with a complaint, or with a rejection of its answer): read from a
+//! multipart part, decoded and re-encoded without metadata off the async threads
+//! ([`crate::images`]), and written to the blob store under their content hash.
+
+use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::photo::{PhotoKind, PhotoMeta};
+use crate::images::{self, ProcessedPhoto};
+use crate::state::AppState;
+use crate::storage::complaints::PhotoRecord;
+use axum::extract::multipart::{Field as Part, MultipartError};
+
+/// A photo part as it arrived: what the shared rules check, and its bytes. A photo's type is what
+/// its bytes are, not what the browser claims; its size is what arrived.
+pub(crate) struct Upload {
+    /// Name, sniffed type and size, for [`crate::domain::photo::Photo::parse`].
+    pub meta: PhotoMeta,
+    /// The file's bytes.
+    pub bytes: Vec<u8>,
+}
+
+impl std::fmt::Debug for Upload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The file name may name a person; the bytes are the photo.
+        f.debug_struct("Upload")
+            .field("size_bytes", &self.meta.size_bytes)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Reads a file part; `None` for the nameless, empty part an untouched file input still sends.
+pub(crate) async fn read(part: Part<'_>) -> Result<Option<Upload>, MultipartError> {
+    let file_name = part.file_name().unwrap_or_default().to_owned();
+    let bytes = part.bytes().await?.to_vec();
+    if file_name.is_empty() && bytes.is_empty() {
+        return Ok(None);
+    }
+    let kind = PhotoKind::sniff(&bytes);
+    Ok(Some(Upload {
+        meta: PhotoMeta {
+            file_name,
+            content_type: kind
+                .map_or("application/octet-stream", PhotoKind::mime)
+                .to_owned(),
+            size_bytes: bytes.len() as u64,
+        },
+        bytes,
+    }))
+}
+
+/// Decodes and re-encodes every photo, one submission at a time; the first unusable one is the
+/// error.
+pub(crate) async fn process(
+    state: &AppState,
+    photos: Vec<Vec<u8>>,
+) -> Result<Vec<ProcessedPhoto>, FieldErrors> {
+    // One permit per submission: its photos are decoded one after another.
+    let _permit = state.photo_permits.acquire().await;
+    let outcome = tokio::task::spawn_blocking(move || {
+        photos
+            .iter()
+            .map(|bytes| images::process(bytes))
+            .collect::<Result<Vec<_>, _>>()
+    })
+    .await;
+    match outcome {
+        Ok(Ok(processed)) => Ok(processed),
+        Ok(Err(error)) => {
+            tracing::info!(%error, "photo refused");
+            Err(FieldErrors::from(FieldError::new(
+                Field::Photos,
+                error.to_error_code(),
+            )))
+        }
+        Err(error) => {
+            tracing::error!(%error, "photo processing panicked");
+            Err(FieldErrors::from(FieldError::new(
+                Field::Photos,
+                ErrorCode::PhotoType,
+            )))
+        }
+    }
+}
+
+/// Writes processed photos to the blob store, named by their content hash, and describes them for
+/// the database. Written before the rows that name them: a crash in between leaves only
+/// unreferenced files, never a row without its file.
+pub(crate) async fn store(
+    state: &AppState,
+    photos: &[ProcessedPhoto],
+) -> std::io::Result<Vec<PhotoRecord>> {
+    let mut records = Vec::with_capacity(photos.len());
+    for photo in photos {
+        let key = format!(
+            "photos/{}.{}",
+            photo.sha256_hex,
+            PhotoKind::Jpeg.extension()
+        );
+        state.blobs.put(&key, &photo.bytes).await?;
+        records.push(PhotoRecord {
+            content_type: PhotoKind::Jpeg.mime().to_owned(),
+            size_bytes: photo.bytes.len() as u64,
+            width: photo.width,
+            height: photo.height,
+            sha256: photo.sha256_hex.clone(),
+            storage_key: key,
+        });
+    }
+    Ok(records)
+}

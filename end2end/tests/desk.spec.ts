@@ -67,15 +67,34 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   );
   await act(desk, code, "Validasi");
 
-  // The reporter sees the answer and rejects it with a reason: it reopens at the agency.
+  // The reporter sees the answer and rejects it with a reason and a photo: it reopens at the
+  // agency, the photo under the rejection.
   await page.goto(`/lacak/${code}`);
   await expect(page.getByTestId("status")).toHaveText("Sudah Ditindaklanjuti");
   await expect(page.getByTestId("agency-answer")).toHaveText("Lampu sudah diganti pada hari Senin.");
   await page.getByLabel("Alasan jawaban belum menyelesaikan masalah").fill("Lampu masih mati setiap malam.");
+  await page.getByLabel("Foto pendukung (opsional)").setInputFiles(path.join(__dirname, "pixel.png"));
   await page.getByRole("button", { name: "Belum, tolak jawaban" }).click();
   await expect(page.getByTestId("track-notice")).toContainText("dibuka kembali");
   await expect(page.getByTestId("status")).toHaveText("Sedang Ditindaklanjuti");
   await expect(page.getByTestId("timeline")).toContainText("Lampu masih mati setiap malam.");
+  const evidence = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/1"]`);
+  await expect(evidence).toBeVisible();
+  expect(await evidence.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  // The reporter asks for personal details to be removed; the main desk sets the public text.
+  await page.getByText("Ada data pribadi di teks aduan?").click();
+  await page.getByLabel("Apa yang perlu dihapus").fill("Tolong hapus nama jalan rumah saya dari judul.");
+  await page.getByRole("button", { name: "Kirim permintaan" }).click();
+  await expect(page.getByTestId("redaction-pending")).toBeVisible();
+  await desk.goto(`/petugas/aduan/${code}`);
+  await expect(desk.getByTestId("redaction-requests")).toContainText("Tolong hapus nama jalan rumah saya");
+  await desk.getByText("Sunting versi umum (hapus data pribadi)").click();
+  await desk.locator("#public-title").fill("Lampu jalan mati di dekat pasar");
+  await desk.getByRole("button", { name: "Simpan versi umum" }).click();
+  await expect(desk.getByTestId("desk-public-version")).toContainText("Lampu jalan mati di dekat pasar");
+  await page.goto(`/lacak/${code}`);
+  await expect(page.getByTestId("public-title")).toHaveText("Lampu jalan mati di dekat pasar");
 
   // The agency answers again, the desk validates, and the reporter confirms with a rating.
   await act(agency, code, "Kirim hasil tindak lanjut", (form) =>

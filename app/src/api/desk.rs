@@ -16,6 +16,9 @@ use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+/// The form field of a field report's photos.
+pub const RECORD_PHOTOS_FIELD: &str = "foto";
+
 /// The `galat` (problem) codes of the desk's endpoints.
 pub mod problem {
     /// Username, password or code wrong.
@@ -155,6 +158,8 @@ pub struct ComplaintOnDesk {
     pub can_redact: bool,
     /// What this officer may do now.
     pub actions: Vec<ActionKind>,
+    /// The records (internal note, field report) this officer may add now.
+    pub records: Vec<EntryKind>,
     /// Agencies to dispatch to.
     pub agencies: Vec<Choice>,
 }
@@ -181,6 +186,13 @@ mod server {
             agency: officer.scope.agency.clone(),
         }
     }
+}
+
+/// The signed-in officer, as pages show them.
+#[server(endpoint = "desk/officer")]
+pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
+    let (_, officer) = server::officer().await?;
+    Ok(server::summary(&officer))
 }
 
 /// The signed-in officer's queue, narrowed to one `status` (its code) and to complaints whose
@@ -374,6 +386,17 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             Vec::new()
         },
         can_redact: main_desk,
+        records: officer
+            .scope
+            .role
+            .acting_role()
+            .map(|role| {
+                EntryKind::AGENCY_RECORDS
+                    .into_iter()
+                    .filter(|kind| kind.may_record(role, record.status))
+                    .collect()
+            })
+            .unwrap_or_default(),
         actions,
         agencies,
     })

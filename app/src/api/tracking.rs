@@ -179,19 +179,21 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     })
 }
 
-/// The timeline as the reporter may read it: every step, with only the public notes, and at each
-/// validation the answer it validated (the last one proposed before it; answers sent back for
-/// fixing stay internal).
+/// The timeline as the reporter may read it: every step but the agency's internal notes, with
+/// only the public notes and the reporter's own photos, and at each validation the answer it
+/// validated (the last one proposed before it; answers sent back for fixing stay internal). A
+/// field visit shows as having happened, without its report.
 #[cfg(feature = "ssr")]
 fn public_timeline(
     entries: Vec<crate::storage::complaints::TimelineEntry>,
     local: impl Fn(chrono::DateTime<chrono::Utc>) -> DateTime<FixedOffset>,
     photo_url: impl Fn(u32) -> String,
 ) -> Vec<TimelineItem> {
-    use crate::domain::status::ActionKind;
+    use crate::domain::status::{ActionKind, Role};
     let mut proposed: Option<String> = None;
     entries
         .into_iter()
+        .filter(|entry| entry.kind != EntryKind::Disposition)
         .map(|entry| {
             let note = match entry.kind.action() {
                 Some(ActionKind::ProposeResolution) => {
@@ -199,15 +201,20 @@ fn public_timeline(
                     None
                 }
                 Some(ActionKind::Validate) => proposed.take(),
-                Some(kind) if kind.note_is_public() => entry.note,
+                _ if entry.kind.note_is_public() => entry.note,
                 _ => None,
+            };
+            let photos = if entry.actor_role == Role::Reporter {
+                entry.photo_positions.into_iter().map(&photo_url).collect()
+            } else {
+                Vec::new()
             };
             TimelineItem {
                 at: local(entry.at),
                 kind: entry.kind,
                 status_after: entry.status_after,
                 note,
-                photos: entry.photo_positions.into_iter().map(&photo_url).collect(),
+                photos,
             }
         })
         .collect()

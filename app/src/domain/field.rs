@@ -193,6 +193,12 @@ pub enum ErrorCode {
         /// The most photos allowed.
         max: usize,
     },
+    /// Not a calendar date (`YYYY-MM-DD`).
+    #[serde(rename = "date.invalid")]
+    InvalidDate,
+    /// A date after today, for something that has already happened.
+    #[serde(rename = "date.in_future")]
+    DateInFuture,
 }
 
 impl ErrorCode {
@@ -220,6 +226,8 @@ impl ErrorCode {
             ErrorCode::PhotoTooManyPixels { .. } => "photo.too_many_pixels",
             ErrorCode::PhotoUnreadable => "photo.unreadable",
             ErrorCode::TooManyPhotos { .. } => "photo.too_many",
+            ErrorCode::InvalidDate => "date.invalid",
+            ErrorCode::DateInFuture => "date.in_future",
         }
     }
 
@@ -318,6 +326,10 @@ impl ErrorCode {
             }
             ErrorCode::TooManyPhotos { max } if id => format!("Lampirkan paling banyak {max} foto."),
             ErrorCode::TooManyPhotos { max } => format!("Attach at most {max} photos."),
+            ErrorCode::InvalidDate if id => format!("{subject} bukan tanggal yang valid."),
+            ErrorCode::InvalidDate => format!("{subject} is not a valid date."),
+            ErrorCode::DateInFuture if id => format!("{subject} tidak boleh setelah hari ini."),
+            ErrorCode::DateInFuture => format!("{subject} cannot be after today."),
         }
     }
 }
@@ -478,7 +490,7 @@ impl std::error::Error for FieldErrors {}
 mod tests {
     use super::*;
 
-    const ALL_CODES: [ErrorCode; 21] = [
+    const ALL_CODES: [ErrorCode; 23] = [
         ErrorCode::Required,
         ErrorCode::TooShort { min: 3 },
         ErrorCode::TooLong { max: 100 },
@@ -502,6 +514,8 @@ mod tests {
         ErrorCode::PhotoTooManyPixels { max_side: 8192 },
         ErrorCode::PhotoUnreadable,
         ErrorCode::TooManyPhotos { max: 5 },
+        ErrorCode::InvalidDate,
+        ErrorCode::DateInFuture,
     ];
 
     #[test]

@@ -1,12 +1,19 @@
 //! What one entry of a complaint's timeline records: its filing, a step of the status machine
-//! ([`ActionKind`]), or something done beside the machine that leaves the status as it is (the
-//! reporter asking for personal details to be removed, the desk removing them).
+//! ([`ActionKind`]), or a record added beside the machine that leaves the status as it is: the
+//! reporter asking for personal details to be removed and the desk removing them, an agency's
+//! internal disposition note (nota dinas, between its liaison and its head) and its field
+//! verification report (berita acara, with photos: the Kapuas SOP).
+//!
+//! [`EntryKind::may_record`] is the one table of who may add which record when.
 //!
 //! The timeline is both the reporter's view of their complaint and the officers' audit trail, so
 //! every entry kind has a stable code (stored) and a label (shown).
 
-use super::status::ActionKind;
+use super::field::ErrorCode;
+use super::status::{ActionKind, Role, Status};
+use super::text;
 use crate::i18n::Text;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// The kind of one timeline entry.
@@ -21,15 +28,25 @@ pub enum EntryKind {
     RedactionRequested,
     /// The main desk set the public version of the title and text.
     Redacted,
+    /// An internal note between the agency's officers (nota dinas): an instruction or a report.
+    Disposition,
+    /// The agency's field verification report (berita acara): when, who, what was found, photos.
+    FieldReport,
 }
 
 impl EntryKind {
     /// Every kind that is not a status-machine step.
-    const RECORDS: [EntryKind; 3] = [
+    const RECORDS: [EntryKind; 5] = [
         EntryKind::Filed,
         EntryKind::RedactionRequested,
         EntryKind::Redacted,
+        EntryKind::Disposition,
+        EntryKind::FieldReport,
     ];
+
+    /// The records an agency's officers add from the complaint page, in the order their forms
+    /// appear.
+    pub const AGENCY_RECORDS: [EntryKind; 2] = [EntryKind::Disposition, EntryKind::FieldReport];
 
     /// The stored code: the action's own code for a step.
     pub const fn code(self) -> &'static str {
@@ -38,6 +55,8 @@ impl EntryKind {
             EntryKind::Action(kind) => kind.code(),
             EntryKind::RedactionRequested => "request_redaction",
             EntryKind::Redacted => "redact",
+            EntryKind::Disposition => "disposition",
+            EntryKind::FieldReport => "field_report",
         }
     }
 
@@ -62,6 +81,42 @@ impl EntryKind {
                 "Data pribadi dihapus dari teks yang tampil untuk umum",
                 "Personal details removed from the public text",
             ),
+            EntryKind::Disposition => Text::new("Nota dinas", "Internal note"),
+            EntryKind::FieldReport => Text::new(
+                "Berita acara verifikasi lapangan",
+                "Field verification report",
+            ),
+        }
+    }
+
+    /// Whether `role` may add this record to a complaint in `status`: the reporter asks for a
+    /// redaction and the main desk makes one at any time (a closed complaint stays public); an
+    /// agency's officers write notes while the complaint is with them, and report a field visit
+    /// once they accepted it. Filings and status-machine steps are not records.
+    pub fn may_record(self, role: Role, status: Status) -> bool {
+        let with_agency = matches!(
+            status,
+            Status::Dispatched | Status::InProgress | Status::ResolutionProposed
+        );
+        match self {
+            EntryKind::RedactionRequested => role == Role::Reporter,
+            EntryKind::Redacted => role == Role::MainDesk,
+            EntryKind::Disposition => {
+                with_agency && matches!(role, Role::AgencyAdmin | Role::Liaison | Role::AgencyHead)
+            }
+            EntryKind::FieldReport => {
+                status == Status::InProgress && matches!(role, Role::AgencyAdmin | Role::Liaison)
+            }
+            EntryKind::Filed | EntryKind::Action(_) => false,
+        }
+    }
+
+    /// Whether the record's note may be shown to the reporter. Records beside the machine are the
+    /// officers' own: none of their notes is public.
+    pub const fn note_is_public(self) -> bool {
+        match self {
+            EntryKind::Action(kind) => kind.note_is_public(),
+            _ => false,
         }
     }
 
@@ -85,6 +140,135 @@ impl TryFrom<String> for EntryKind {
 impl From<EntryKind> for String {
     fn from(kind: EntryKind) -> String {
         kind.code().to_owned()
+    }
+}
+
+/// The shortest internal note accepted, in characters.
+pub const NOTE_MIN_CHARS: usize = 5;
+/// The longest internal note accepted, in characters.
+pub const NOTE_MAX_CHARS: usize = 2000;
+/// The shortest findings of a field report, in characters: a sentence.
+pub const FINDINGS_MIN_CHARS: usize = 20;
+/// The longest findings of a field report, in characters.
+pub const FINDINGS_MAX_CHARS: usize = 5000;
+/// The shortest list of visiting officers, in characters.
+pub const VISITORS_MIN_CHARS: usize = 3;
+/// The longest list of visiting officers, in characters.
+pub const VISITORS_MAX_CHARS: usize = 200;
+
+/// An agency's internal note (nota dinas): 5–2000 characters, paragraphs kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InternalNote(String);
+
+impl InternalNote {
+    /// How the note is labelled.
+    pub const LABEL: Text = Text::new("Isi nota dinas", "Note");
+
+    /// Parses a note, normalised like complaint text.
+    ///
+    /// # Errors
+    /// `Required`, `ControlCharacters`, `TooShort`, `TooLong`.
+    pub fn parse(raw: &str) -> Result<InternalNote, ErrorCode> {
+        let note = text::multi_line(raw);
+        text::check(&note, NOTE_MIN_CHARS, NOTE_MAX_CHARS, true)?;
+        Ok(InternalNote(note))
+    }
+
+    /// The note's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A field verification report (berita acara): the day of the visit, who went, what they found.
+/// Its photos travel beside it. Kept on the timeline as one note ([`FieldReport::to_note`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldReport {
+    visited_on: NaiveDate,
+    visitors: String,
+    findings: String,
+}
+
+impl FieldReport {
+    /// How the visit's date is labelled.
+    pub const DATE_LABEL: Text = Text::new("Tanggal kunjungan", "Date of the visit");
+    /// How the visiting officers are labelled.
+    pub const VISITORS_LABEL: Text = Text::new("Petugas yang hadir", "Officers present");
+    /// How the findings are labelled.
+    pub const FINDINGS_LABEL: Text = Text::new("Hasil verifikasi lapangan", "Findings");
+
+    /// Parses the report's fields; the visit cannot be after `today` (the desk's date). Every
+    /// problem is reported, each with its field's label.
+    ///
+    /// # Errors
+    /// The problems, as (label, code) pairs.
+    pub fn parse(
+        visited_on: &str,
+        visitors: &str,
+        findings: &str,
+        today: NaiveDate,
+    ) -> Result<FieldReport, Vec<(Text, ErrorCode)>> {
+        let mut problems = Vec::new();
+        let date = match visited_on.trim() {
+            "" => Err(ErrorCode::Required),
+            raw => match NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
+                Ok(date) if date > today => Err(ErrorCode::DateInFuture),
+                Ok(date) => Ok(date),
+                Err(_) => Err(ErrorCode::InvalidDate),
+            },
+        }
+        .map_err(|code| problems.push((FieldReport::DATE_LABEL, code)))
+        .ok();
+        let visitors = text::single_line(visitors);
+        let visitors = text::check(&visitors, VISITORS_MIN_CHARS, VISITORS_MAX_CHARS, false)
+            .map_err(|code| problems.push((FieldReport::VISITORS_LABEL, code)))
+            .map(|()| visitors)
+            .ok();
+        let findings = text::multi_line(findings);
+        let findings = text::check(&findings, FINDINGS_MIN_CHARS, FINDINGS_MAX_CHARS, true)
+            .map_err(|code| problems.push((FieldReport::FINDINGS_LABEL, code)))
+            .map(|()| findings)
+            .ok();
+        match (date, visitors, findings) {
+            (Some(visited_on), Some(visitors), Some(findings)) => Ok(FieldReport {
+                visited_on,
+                visitors,
+                findings,
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    /// The day of the visit.
+    pub fn visited_on(&self) -> NaiveDate {
+        self.visited_on
+    }
+
+    /// Who went.
+    pub fn visitors(&self) -> &str {
+        &self.visitors
+    }
+
+    /// What they found.
+    pub fn findings(&self) -> &str {
+        &self.findings
+    }
+
+    /// The report as the timeline keeps it: the date, the officers and the findings, one per
+    /// line (the first two never contain a line break).
+    pub fn to_note(&self) -> String {
+        format!("{}\n{}\n{}", self.visited_on, self.visitors, self.findings)
+    }
+
+    /// The report a timeline note holds, if it is one.
+    pub fn from_note(note: &str) -> Option<FieldReport> {
+        let mut lines = note.splitn(3, '\n');
+        let visited_on = NaiveDate::parse_from_str(lines.next()?, "%Y-%m-%d").ok()?;
+        Some(FieldReport {
+            visited_on,
+            visitors: lines.next()?.to_owned(),
+            findings: lines.next()?.to_owned(),
+        })
     }
 }
 
@@ -126,5 +310,73 @@ mod tests {
         assert_eq!(json, "\"redact\"");
         let back: EntryKind = serde_json::from_str("\"reject\"").unwrap();
         assert_eq!(back, EntryKind::Action(ActionKind::Reject));
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+    }
+
+    #[test]
+    fn a_field_report_keeps_its_parts_through_the_timeline_note() {
+        let report = FieldReport::parse(
+            "2026-11-20",
+            "  Andi (Dishub),   Rina (Kelurahan) ",
+            "Tiang lampu nomor 14 roboh,\r\nkabel putus sepanjang 20 meter.",
+            today(),
+        )
+        .unwrap();
+        assert_eq!(report.visitors(), "Andi (Dishub), Rina (Kelurahan)");
+        let note = report.to_note();
+        assert_eq!(FieldReport::from_note(&note), Some(report));
+        assert_eq!(FieldReport::from_note("bukan berita acara"), None);
+    }
+
+    #[test]
+    fn a_field_report_names_every_problem() {
+        let problems = FieldReport::parse("2026-11-24", "", "singkat", today()).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![
+                (FieldReport::DATE_LABEL, ErrorCode::DateInFuture),
+                (FieldReport::VISITORS_LABEL, ErrorCode::Required),
+                (
+                    FieldReport::FINDINGS_LABEL,
+                    ErrorCode::TooShort {
+                        min: FINDINGS_MIN_CHARS
+                    }
+                ),
+            ]
+        );
+        let problems =
+            FieldReport::parse("20-11-2026", "Andi", "x".repeat(30).as_str(), today()).unwrap_err();
+        assert_eq!(
+            problems,
+            vec![(FieldReport::DATE_LABEL, ErrorCode::InvalidDate)]
+        );
+    }
+
+    #[test]
+    fn agencies_record_only_while_the_complaint_is_with_them() {
+        use EntryKind::{Disposition, FieldReport as Report};
+        assert!(Disposition.may_record(Role::AgencyHead, Status::InProgress));
+        assert!(Disposition.may_record(Role::Liaison, Status::Dispatched));
+        assert!(!Disposition.may_record(Role::MainDesk, Status::InProgress));
+        assert!(!Disposition.may_record(Role::AgencyAdmin, Status::AwaitingReporter));
+        assert!(Report.may_record(Role::AgencyAdmin, Status::InProgress));
+        assert!(!Report.may_record(Role::AgencyHead, Status::InProgress));
+        assert!(!Report.may_record(Role::Liaison, Status::Dispatched));
+        assert!(EntryKind::Redacted.may_record(
+            Role::MainDesk,
+            Status::Closed(crate::domain::status::Closure::Confirmed)
+        ));
+        assert!(!EntryKind::Redacted.may_record(Role::AgencyAdmin, Status::InProgress));
+        assert!(!EntryKind::Filed.may_record(Role::Reporter, Status::Submitted));
+    }
+
+    #[test]
+    fn records_keep_their_notes_from_the_reporter() {
+        assert!(!EntryKind::Disposition.note_is_public());
+        assert!(!EntryKind::FieldReport.note_is_public());
+        assert!(EntryKind::Action(ActionKind::Reject).note_is_public());
     }
 }

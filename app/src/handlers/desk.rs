@@ -7,8 +7,10 @@
 //!   role, on a complaint their agency may see, refused if the page they acted on was stale.
 //! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
 
+use super::photos;
 use crate::auth::session;
 use crate::auth::{password, totp};
+use crate::domain::field::{Field, FieldError};
 use crate::domain::officer::OfficerRole;
 use crate::domain::redaction::PublicText;
 use crate::domain::status::{ActionForm, ActionKind, Status};
@@ -18,10 +20,11 @@ use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints;
 use crate::storage::officers::{self, SessionOfficer};
-use crate::storage::transitions::{self, Act, ActError};
+use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, rate_limits, redactions};
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::multipart::MultipartError;
+use axum::extract::{ConnectInfo, Multipart, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -311,6 +314,154 @@ pub async fn redact(
     }
 }
 
+/// The record form of the complaint page, as posted (`multipart/form-data`).
+#[derive(Debug, Default)]
+struct RecordPost {
+    /// `disposition` or `field_report`.
+    kind: String,
+    /// The status the page showed.
+    status: String,
+    /// A disposition note's text.
+    note: String,
+    /// A field report's date (`YYYY-MM-DD`).
+    visited_on: String,
+    /// A field report's officers present.
+    visitors: String,
+    /// A field report's findings.
+    findings: String,
+    /// A field report's photos.
+    photos: Vec<photos::Upload>,
+}
+
+async fn read_record(mut multipart: Multipart) -> Result<RecordPost, MultipartError> {
+    let mut post = RecordPost::default();
+    while let Some(part) = multipart.next_field().await? {
+        let name = part.name().unwrap_or_default().to_owned();
+        if name == crate::api::desk::RECORD_PHOTOS_FIELD {
+            post.photos.extend(photos::read(part).await?);
+            continue;
+        }
+        let value = part.text().await?;
+        match name.as_str() {
+            "jenis" => post.kind = value,
+            "status" => post.status = value,
+            "catatan" => post.note = value,
+            "tanggal" => post.visited_on = value,
+            "petugas" => post.visitors = value,
+            "temuan" => post.findings = value,
+            _ => {}
+        }
+    }
+    Ok(post)
+}
+
+/// `POST /petugas/aduan/{code}/catatan`: an agency's officer adds an internal note (nota dinas)
+/// or a field verification report with its photos, while [`EntryKind::may_record`] allows it.
+#[tracing::instrument(skip_all, fields(code = %code))]
+pub async fn add_record(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    multipart: Multipart,
+) -> Response {
+    use crate::api::desk::problem;
+    use crate::domain::timeline::{FieldReport, InternalNote};
+    let now = Utc::now();
+    let locale = crate::handlers::reader_locale(&headers);
+    let Some(officer) = signed_in(&state, &headers, now).await else {
+        return Redirect::to("/petugas/masuk").into_response();
+    };
+    let Some(role) = officer.scope.role.acting_role() else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let Some(code) = visible_complaint(&state, &officer, &code).await else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let page = format!("/petugas/aduan/{code}");
+    let post = match read_record(multipart).await {
+        Ok(post) => post,
+        Err(error) => return error.into_response(),
+    };
+    let kind =
+        EntryKind::parse_code(&post.kind).filter(|kind| EntryKind::AGENCY_RECORDS.contains(kind));
+    let (Some(kind), Some(expected)) = (kind, Status::parse_code(&post.status)) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let unprocessable =
+        |problems: Vec<String>| refused(locale, &page, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+    let (note, uploads) = if kind == EntryKind::FieldReport {
+        let today = now.with_timezone(&state.utc_offset).date_naive();
+        let report = FieldReport::parse(&post.visited_on, &post.visitors, &post.findings, today);
+        let metas: Vec<_> = post
+            .photos
+            .iter()
+            .map(|upload| upload.meta.clone())
+            .collect();
+        let checked = crate::domain::photo::Photos::parse(&metas);
+        match (report, checked) {
+            (Ok(report), Ok(_)) => (report.to_note(), post.photos),
+            (report, checked) => {
+                let mut problems: Vec<String> = report
+                    .err()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(label, code)| code.message(locale, label))
+                    .collect();
+                problems.extend(
+                    checked
+                        .err()
+                        .map(|code| FieldError::new(Field::Photos, code).message(locale)),
+                );
+                return unprocessable(problems);
+            }
+        }
+    } else {
+        match InternalNote::parse(&post.note) {
+            Ok(note) => (note.as_str().to_owned(), Vec::new()),
+            Err(code) => return unprocessable(vec![code.message(locale, InternalNote::LABEL)]),
+        }
+    };
+    let processed = match photos::process(
+        &state,
+        uploads.into_iter().map(|upload| upload.bytes).collect(),
+    )
+    .await
+    {
+        Ok(processed) => processed,
+        Err(errors) => {
+            return unprocessable(errors.iter().map(|error| error.message(locale)).collect());
+        }
+    };
+    let records = match photos::store(&state, &processed).await {
+        Ok(records) => records,
+        Err(error) => return failure(&error),
+    };
+    let entry = Entry {
+        kind,
+        role,
+        officer: Some(officer.id),
+        status: expected,
+        note: Some(&note),
+    };
+    match transitions::add_record(&state.db, &code, &entry, &records, now).await {
+        Ok(()) => {
+            tracing::info!(officer = officer.id.0, record = kind.code(), "record added");
+            Redirect::to(&format!("{page}?selesai={}", kind.code())).into_response()
+        }
+        Err(RecordError::Stale { .. }) => {
+            Redirect::to(&format!("{page}?galat={}", problem::STALE)).into_response()
+        }
+        Err(RecordError::NotAllowed { .. }) => refused(
+            locale,
+            &page,
+            &[ui::DESK_RECORD_NOT_ALLOWED.get(locale).to_owned()],
+            StatusCode::CONFLICT,
+        ),
+        Err(RecordError::NotFound) => StatusCode::NOT_FOUND.into_response(),
+        Err(RecordError::Storage(error)) => failure(&error),
+    }
+}
+
 /// `GET /petugas/aduan/{code}/foto/{n}`.
 pub async fn photo(
     State(state): State<AppState>,
@@ -326,7 +477,7 @@ pub async fn photo(
     let Ok(Some(complaint)) = complaints::find_for_reporter(&state.db, &code).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    crate::handlers::track::photo_response(&state, complaint.id, position).await
+    crate::handlers::track::photo_response(&state, complaint.id, position, |_| true).await
 }
 
 /// The officer whose session the request carries.

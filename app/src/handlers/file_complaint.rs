@@ -19,8 +19,9 @@
 
 use super::{photos, track};
 use crate::components::language::locale_from_cookie_header;
-use crate::domain::complaint::{ComplaintInput, NewComplaint};
+use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::officer::OfficerRole;
 use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS};
 use crate::domain::sop::Step;
 use crate::domain::tracking_code::TrackingCode;
@@ -109,6 +110,23 @@ pub async fn submit(
             return reply.field_errors(&errors);
         }
     };
+    // A complaint that came by WhatsApp, SMS, phone, e-mail, social media or in person is entered
+    // by the main desk on the citizen's behalf; from anyone else only the web form is accepted.
+    let intake_officer = if complaint.channel() == Channel::Web {
+        None
+    } else {
+        match crate::auth::session::current_officer(&state, &headers, chrono::Utc::now()).await {
+            Ok(Some(officer)) if officer.scope.role == OfficerRole::MainDesk => Some(officer.id),
+            Ok(_) => {
+                tracing::info!("a channel other than the web form, without the main desk");
+                return reply.field_errors(&FieldErrors::from(FieldError::new(
+                    Field::Channel,
+                    ErrorCode::InvalidChoice,
+                )));
+            }
+            Err(error) => return reply.failure(&error.into()),
+        }
+    };
 
     match unknown_choices(&state, &complaint).await {
         Ok(errors) if errors.is_empty() => {}
@@ -137,6 +155,7 @@ pub async fn submit(
         received.submission_key.as_deref(),
         &processed,
         reply.locale,
+        intake_officer,
     )
     .await
     {
@@ -282,6 +301,7 @@ async fn store(
     submission_key: Option<&str>,
     photos: &[ProcessedPhoto],
     locale: Locale,
+    intake_officer: Option<crate::storage::officers::OfficerId>,
 ) -> Result<Filed, SubmitError> {
     let records = photos::store(state, photos).await?;
     let protector = &state.protector;
@@ -309,6 +329,7 @@ async fn store(
             photos: &records,
             locale,
             acknowledgement: &acknowledgement,
+            intake_officer,
         };
         match complaints::insert(&state.db, &state.notifier, &filing, chrono::Utc::now()).await {
             Ok(_) => return Ok(Filed::new(state, code, pin)),

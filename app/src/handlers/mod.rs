@@ -13,6 +13,7 @@
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
+//! | POST   | `/petugas/aduan/{code}/catatan`  | [`desk::add_record`]: a note or field report  |
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
@@ -53,6 +54,10 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/aduan/{code}/tindakan", post(desk::act))
         .route("/petugas/aduan/{code}/sensor", post(desk::redact))
+        .route(
+            "/petugas/aduan/{code}/catatan",
+            post(desk::add_record).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+        )
         .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
 }
 

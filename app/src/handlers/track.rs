@@ -512,18 +512,24 @@ pub async fn photo(
     let Some((_, complaint)) = authorised(&state, &code, &headers, Utc::now()).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    photo_response(&state, complaint.id, position).await
+    // The reporter gets the photos they sent, not an agency's field report's.
+    photo_response(&state, complaint.id, position, |added_by| {
+        added_by.is_none_or(|role| role == Role::Reporter)
+    })
+    .await
 }
 
-/// The `position`th photo of complaint `id` as a response: private caching, no sniffing.
+/// The `position`th photo of complaint `id` as a response (private caching, no sniffing), if
+/// `may_see` allows a photo added by that role (`None`: filed with the complaint).
 pub(crate) async fn photo_response(
     state: &AppState,
     id: crate::storage::complaints::ComplaintId,
     position: u32,
+    may_see: impl Fn(Option<Role>) -> bool,
 ) -> Response {
     let stored = match complaints::photo(&state.db, id, position).await {
-        Ok(Some(stored)) => stored,
-        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Ok(Some(stored)) if may_see(stored.added_by) => stored,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             tracing::error!(%error, "photo look-up failed");
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();

@@ -685,6 +685,26 @@ pub const TRACK_DONE_REDACTION_ASKED: Text = Text {
     id: "Permintaan Anda diterima. Petugas akan menghapus data pribadi dari teks yang tampil untuk umum.",
     en: "Your request was received. An officer will remove the personal details from the public text.",
 };
+/// Intake: heading of the form the main desk fills in for a citizen.
+pub const INTAKE_HEADING: Text = Text {
+    id: "Input aduan dari kanal lain",
+    en: "Enter a complaint from another channel",
+};
+/// Intake: what the form is for.
+pub const INTAKE_INTRO: Text = Text {
+    id: "Untuk aduan yang masuk lewat WhatsApp, SMS, telepon, e-mail, media sosial atau datang langsung. Aturan isiannya sama dengan formulir warga; kode lacak dan PIN diberikan kepada pelapor lewat kanal yang sama.",
+    en: "For complaints that came by WhatsApp, SMS, phone, e-mail, social media or in person. The same rules as the citizens' form; give the reporter the tracking code and PIN through the same channel.",
+};
+/// Intake: only the main desk enters complaints for citizens.
+pub const INTAKE_MAIN_DESK_ONLY: Text = Text {
+    id: "Hanya Admin Utama yang dapat menginput aduan dari kanal lain.",
+    en: "Only the main desk can enter complaints from other channels.",
+};
+/// Desk: a record the officer's role may not add to the complaint in its status.
+pub const DESK_RECORD_NOT_ALLOWED: Text = Text {
+    id: "Catatan ini tidak dapat ditambahkan oleh peran Anda pada status aduan sekarang.",
+    en: "Your role cannot add this record to the complaint in its current status.",
+};
 /// Desk: the reporter asked for personal details to be removed.
 pub const DESK_REDACTION_REQUESTED: Text = Text {
     id: "Pelapor meminta data pribadi dihapus dari teks yang tampil untuk umum:",

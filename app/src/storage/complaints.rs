@@ -50,6 +50,8 @@ pub struct Filing<'a> {
     /// The first response, queued for the reporter with the complaint: that it was received and
     /// when the SOP says it will be verified (already in the reporter's language).
     pub acknowledgement: &'a crate::i18n::messages::Notice,
+    /// The main-desk officer who entered it for a citizen who came by another channel.
+    pub intake_officer: Option<super::officers::OfficerId>,
 }
 
 /// What a reporter may see of their complaint right after filing: no personal data.
@@ -88,6 +90,7 @@ pub async fn insert(
         photos,
         locale,
         acknowledgement,
+        intake_officer,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -127,14 +130,19 @@ pub async fn insert(
     insert_photos(&mut tx, ComplaintId(id), None, photos).await?;
 
     sqlx::query(
-        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note) \
-         VALUES ($1, $2, $3, $4, $5, NULL)",
+        "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
+         officer_id) VALUES ($1, $2, $3, $4, $5, NULL, $6)",
     )
     .bind(id)
     .bind(at)
-    .bind(Role::Reporter.code())
+    .bind(if intake_officer.is_some() {
+        Role::MainDesk.code()
+    } else {
+        Role::Reporter.code()
+    })
     .bind(EntryKind::Filed.code())
     .bind(status.code())
+    .bind(intake_officer.map(|officer| officer.0))
     .execute(&mut *tx)
     .await?;
 
@@ -482,6 +490,8 @@ pub struct StoredPhoto {
     pub content_type: String,
     /// The blob store's key.
     pub storage_key: String,
+    /// Who added it after the filing (with a timeline entry); `None` for the filing's photos.
+    pub added_by: Option<Role>,
 }
 
 /// The photo at `position` of complaint `id`.
@@ -491,8 +501,9 @@ pub async fn photo(
     position: u32,
 ) -> Result<Option<StoredPhoto>, StorageError> {
     let row = sqlx::query(
-        "SELECT content_type, storage_key FROM complaint_photos \
-         WHERE complaint_id = $1 AND position = $2",
+        "SELECT p.content_type, p.storage_key, e.actor_role FROM complaint_photos p \
+         LEFT JOIN complaint_events e ON e.id = p.event_id \
+         WHERE p.complaint_id = $1 AND p.position = $2",
     )
     .bind(id.0)
     .bind(i64::from(position))
@@ -502,6 +513,13 @@ pub async fn photo(
         Ok(StoredPhoto {
             content_type: row.try_get("content_type")?,
             storage_key: row.try_get("storage_key")?,
+            added_by: row
+                .try_get::<Option<String>, _>("actor_role")?
+                .map(|role| {
+                    Role::parse_code(&role)
+                        .ok_or_else(|| StorageError::Corrupt(format!("role {role:?}")))
+                })
+                .transpose()?,
         })
     })
     .transpose()

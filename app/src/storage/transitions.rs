@@ -255,14 +255,14 @@ pub async fn act(
 
 /// One timeline entry to append.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Entry<'a> {
+pub struct Entry<'a> {
     /// What it records.
     pub kind: EntryKind,
     /// Who acted.
     pub role: Role,
     /// The officer who acted, if one did.
     pub officer: Option<OfficerId>,
-    /// The complaint's status after it.
+    /// The complaint's status after it (for a record beside the machine: the status it has).
     pub status: Status,
     /// What the timeline keeps of it.
     pub note: Option<&'a str>,
@@ -291,6 +291,85 @@ pub(crate) async fn record(
     .fetch_one(&mut **tx)
     .await?;
     Ok(event)
+}
+
+/// Why a record was not added.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// No complaint has that tracking code.
+    #[error("no complaint with that tracking code")]
+    NotFound,
+    /// The role may not add this record to a complaint in its status
+    /// ([`EntryKind::may_record`]).
+    #[error("a {role:?} may not add {kind:?} to a complaint that is {status}")]
+    NotAllowed {
+        /// The record tried.
+        kind: EntryKind,
+        /// Who tried.
+        role: Role,
+        /// The complaint's status.
+        status: Status,
+    },
+    /// The complaint is no longer in the status the officer's page showed.
+    #[error("the complaint changed from {expected} to {actual} before this record")]
+    Stale {
+        /// The status the page showed.
+        expected: Status,
+        /// The status it has now.
+        actual: Status,
+    },
+    /// The database failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+}
+
+impl From<sqlx::Error> for RecordError {
+    fn from(error: sqlx::Error) -> Self {
+        RecordError::Storage(error.into())
+    }
+}
+
+/// Adds a record beside the status machine (a disposition note, a field report) to the complaint
+/// with `code`, with its photos, if [`EntryKind::may_record`] allows it to `entry.role` in the
+/// complaint's status now and that status is still `entry.status`, the one the officer's page
+/// showed ([`RecordError::Stale`] otherwise).
+pub async fn add_record(
+    db: &Db,
+    code: &TrackingCode,
+    entry: &Entry<'_>,
+    photos: &[PhotoRecord],
+    now: DateTime<Utc>,
+) -> Result<(), RecordError> {
+    let mut tx = db.pool().begin().await?;
+    // Writing first takes the write lock: the status cannot change before the record is added.
+    let row = sqlx::query(
+        "UPDATE complaints SET updated_at = updated_at WHERE tracking_code = $1 \
+         RETURNING id, status",
+    )
+    .bind(code.as_str())
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(RecordError::NotFound)?;
+    let id = ComplaintId(row.try_get("id")?);
+    let status: String = row.try_get("status")?;
+    let status = parse_status(&status)?;
+    if status != entry.status {
+        return Err(RecordError::Stale {
+            expected: entry.status,
+            actual: status,
+        });
+    }
+    if !entry.kind.may_record(entry.role, status) {
+        return Err(RecordError::NotAllowed {
+            kind: entry.kind,
+            role: entry.role,
+            status,
+        });
+    }
+    let event = record(&mut tx, id, entry, now).await?;
+    insert_photos(&mut tx, id, Some(event), photos).await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Queues `notice` for the reporter of complaint `id`, inside `tx`, through the channel they used:

@@ -717,3 +717,244 @@ async fn the_main_desk_sees_how_often_each_agency_bounced_complaints() {
         "the main desk's report only"
     );
 }
+
+/// Posts the record form (`multipart/form-data`) as the complaint page does.
+async fn add_record(
+    app: &TestApp,
+    client: &reqwest::Client,
+    code: &str,
+    form: reqwest::multipart::Form,
+) -> Posted {
+    let response = client
+        .post(format!("{}/petugas/aduan/{code}/catatan", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .map(|value| value.to_str().unwrap().to_owned());
+    (status, location, response.text().await.unwrap())
+}
+
+fn field_report(status: &str, visited_on: &str, with_photo: bool) -> reqwest::multipart::Form {
+    let form = reqwest::multipart::Form::new()
+        .text("jenis", "field_report")
+        .text("status", status.to_owned())
+        .text("tanggal", visited_on.to_owned())
+        .text("petugas", "Andi (Dishub), Rina (Kelurahan Sumbergedong)")
+        .text(
+            "temuan",
+            "Tiang lampu nomor 14 miring, kabel putus sepanjang 20 meter.",
+        );
+    if with_photo {
+        form.part(
+            "foto",
+            reqwest::multipart::Part::bytes(crate::file_complaint::PHOTO)
+                .file_name("lapangan.png")
+                .mime_str("image/png")
+                .unwrap(),
+        )
+    } else {
+        form
+    }
+}
+
+fn disposition(status: &str, note: &str) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new()
+        .text("jenis", "disposition")
+        .text("status", status.to_owned())
+        .text("catatan", note.to_owned())
+}
+
+#[tokio::test]
+async fn the_agency_adds_internal_notes_and_a_field_report_the_reporter_never_sees() {
+    let app = TestApp::spawn().await;
+    let code = file(&app).await;
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let head = signed_in(
+        &app,
+        &app.officer("kepala", "agency_head", Some("dishub")).await,
+    )
+    .await;
+    let liaison = signed_in(
+        &app,
+        &app.officer("penghubung", "liaison", Some("dishub")).await,
+    )
+    .await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let page = format!("/petugas/aduan/{code}");
+
+    // The head instructs the liaison while the dispatch waits; the main desk may not write one.
+    let instruction = "Mohon segera cek lokasi bersama kelurahan dan laporkan hari ini.";
+    let (_, location, _) =
+        add_record(&app, &head, &code, disposition("dispatched", instruction)).await;
+    assert_eq!(location.unwrap(), format!("{page}?selesai=disposition"));
+    let (status, _, body) =
+        add_record(&app, &desk, &code, disposition("dispatched", instruction)).await;
+    assert_eq!(status, 409);
+    assert!(body.contains("tidak dapat ditambahkan"), "{body}");
+
+    // A field report needs the complaint accepted first.
+    let (status, _, _) = add_record(
+        &app,
+        &liaison,
+        &code,
+        field_report("dispatched", "2026-11-20", true),
+    )
+    .await;
+    assert_eq!(status, 409);
+    act(
+        &app,
+        &liaison,
+        &code,
+        &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+    )
+    .await;
+
+    // A visit tomorrow and a report without photos are refused by name.
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(2))
+        .format("%Y-%m-%d")
+        .to_string();
+    let (status, _, body) = add_record(
+        &app,
+        &liaison,
+        &code,
+        field_report("in_progress", &tomorrow, false),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Tanggal kunjungan tidak boleh setelah hari ini."),
+        "{body}"
+    );
+    assert!(body.contains("minimal 1 foto"), "{body}");
+    // The page is stale if the status it showed has changed.
+    let (_, location, _) = add_record(
+        &app,
+        &liaison,
+        &code,
+        field_report("dispatched", "2026-11-20", true),
+    )
+    .await;
+    assert_eq!(location.unwrap(), format!("{page}?galat=berubah"));
+
+    let (_, location, _) = add_record(
+        &app,
+        &liaison,
+        &code,
+        field_report("in_progress", "2026-11-20", true),
+    )
+    .await;
+    assert_eq!(location.unwrap(), format!("{page}?selesai=field_report"));
+
+    let (_, desk_page) = get(&app, &liaison, &page).await;
+    let timeline = desk_page
+        .split(r#"data-testid="desk-timeline""#)
+        .nth(1)
+        .unwrap();
+    assert!(timeline.contains(instruction), "{timeline}");
+    assert!(
+        timeline.contains(r#"data-testid="field-report""#),
+        "{timeline}"
+    );
+    assert!(timeline.contains("20-11-2026"), "{timeline}");
+    assert!(
+        timeline.contains("Tiang lampu nomor 14 miring"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains(&format!("/petugas/aduan/{code}/foto/1")),
+        "the report's photo: {timeline}"
+    );
+    let (status, _) = get(&app, &liaison, &format!("/petugas/aduan/{code}/foto/1")).await;
+    assert_eq!(status, 200);
+
+    // The status did not move, and the reporter sees neither the note nor the report.
+    let db = app.database().await;
+    let status: String = sqlx::query_scalar("SELECT status FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(status, "in_progress");
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        tracking.contains("Berita acara verifikasi lapangan"),
+        "{tracking}"
+    );
+    assert!(!tracking.contains(instruction), "{tracking}");
+    assert!(!tracking.contains("Nota dinas"), "{tracking}");
+    let (status, _) = app.get(&format!("/lacak/{code}/foto/1")).await;
+    assert_eq!(
+        status, 404,
+        "the field report's photo stays with the officers"
+    );
+    assert!(!tracking.contains("Tiang lampu nomor 14"), "{tracking}");
+}
+
+#[tokio::test]
+async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_channel() {
+    let app = TestApp::spawn().await;
+    let by_whatsapp = || complete_form().text("channel", "whatsapp");
+    let file_as = |client: reqwest::Client| {
+        let address = app.address.clone();
+        async move {
+            client
+                .post(format!("{address}/lapor"))
+                .multipart(by_whatsapp())
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    // A citizen's browser, and an agency's officer, cannot claim another channel.
+    let response = file_as(browser()).await;
+    assert_eq!(response.status(), 422);
+    assert!(response.text().await.unwrap().contains("Kanal pengaduan"));
+    let agency = signed_in(
+        &app,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    assert_eq!(file_as(agency).await.status(), 422);
+
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let (_, page) = get(&app, &desk, "/petugas/lapor").await;
+    assert!(page.contains("Input aduan dari kanal lain"), "{page}");
+    assert!(
+        page.contains(r#"value="whatsapp""#),
+        "the channel choice: {page}"
+    );
+    let code = receipt_code(&file_as(desk.clone()).await);
+
+    let db = app.database().await;
+    let (channel, actor, officer): (String, String, Option<i64>) = sqlx::query_as(
+        "SELECT c.channel, e.actor_role, e.officer_id FROM complaints c \
+         JOIN complaint_events e ON e.complaint_id = c.id WHERE c.tracking_code = $1",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        (channel.as_str(), actor.as_str()),
+        ("whatsapp", "main_desk")
+    );
+    assert!(officer.is_some(), "the officer who entered it is recorded");
+    // The acknowledgement goes back through WhatsApp (the gateway), to the reporter's number.
+    let (transport, recipient): (String, String) =
+        sqlx::query_as("SELECT transport, recipient FROM outbox")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(
+        (transport.as_str(), recipient.as_str()),
+        ("webhook", "+6281234567890")
+    );
+    // The officer's browser gets the receipt with the PIN to pass on.
+    let (_, receipt) = get(&app, &desk, &format!("/lapor/terkirim/{code}")).await;
+    assert!(receipt.contains(r#"data-testid="pin""#), "{receipt}");
+}

@@ -4,7 +4,9 @@
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::complaints::Choice;
-use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, problem};
+use crate::api::desk::{
+    ComplaintOnDesk, DeskTimelineItem, RECORD_PHOTOS_FIELD, desk_complaint, problem,
+};
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
@@ -12,6 +14,7 @@ use crate::domain::complaint::Visibility;
 use crate::domain::status::{
     ANSWER_MAX_CHARS, ANSWER_MIN_CHARS, ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status,
 };
+use crate::domain::timeline::{EntryKind, FieldReport, InternalNote};
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -90,6 +93,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         redaction_requests,
         can_redact,
         actions,
+        records,
         agencies,
     } = complaint;
     let visibility_label = Visibility::ALL
@@ -104,6 +108,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             .join(" + ")
     };
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
+    let record_url = format!("/petugas/aduan/{tracking_code}/catatan");
     let redaction = view! {
         <Redaction
             public_text
@@ -177,6 +182,10 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                             />
                         }
                     })
+                    .collect_view()}
+                {records
+                    .into_iter()
+                    .map(|kind| view! { <RecordForm kind status url=record_url.clone()/> })
                     .collect_view()}
             </div>
             <h2>{tr(ui::DESK_REPORTER)}</h2>
@@ -379,9 +388,107 @@ fn DeskTimelineRow(item: DeskTimelineItem) -> impl IntoView {
                     )
                 }}
             </span>
-            {note.map(|note| view! { <p class="note">{note}</p> })}
+            {note.map(|note| view! { <DeskNote kind note/> })}
             <PhotoStrip photos/>
         </li>
+    }
+}
+
+/// A timeline note: a field report with its parts labelled, any other note as written.
+#[component]
+fn DeskNote(kind: EntryKind, note: String) -> impl IntoView {
+    let report = (kind == EntryKind::FieldReport)
+        .then(|| FieldReport::from_note(&note))
+        .flatten();
+    match report {
+        Some(report) => view! {
+            <dl class="note field-report" data-testid="field-report">
+                <dt>{tr(FieldReport::DATE_LABEL)}</dt>
+                <dd>{report.visited_on().format("%d-%m-%Y").to_string()}</dd>
+                <dt>{tr(FieldReport::VISITORS_LABEL)}</dt>
+                <dd>{report.visitors().to_owned()}</dd>
+                <dt>{tr(FieldReport::FINDINGS_LABEL)}</dt>
+                <dd class="complaint-text">{report.findings().to_owned()}</dd>
+            </dl>
+        }
+        .into_any(),
+        None => view! { <p class="note">{note}</p> }.into_any(),
+    }
+}
+
+/// The form of a record beside the status machine: an internal note, or a field report with its
+/// photos (posted as `multipart/form-data`).
+#[component]
+fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl IntoView {
+    use crate::domain::photo::MAX_PHOTOS;
+    use crate::domain::timeline::{
+        FINDINGS_MAX_CHARS, FINDINGS_MIN_CHARS, NOTE_MAX_CHARS, NOTE_MIN_CHARS, VISITORS_MAX_CHARS,
+        VISITORS_MIN_CHARS,
+    };
+    let id = |field: &str| format!("{}-{field}", kind.code());
+    let fields = if kind == EntryKind::FieldReport {
+        view! {
+            <label for=id("tanggal")>{tr(FieldReport::DATE_LABEL)}</label>
+            <input id=id("tanggal") name="tanggal" type="date" required/>
+            <label for=id("petugas")>{tr(FieldReport::VISITORS_LABEL)}</label>
+            <input
+                id=id("petugas")
+                name="petugas"
+                required
+                minlength=VISITORS_MIN_CHARS.to_string()
+                maxlength=VISITORS_MAX_CHARS.to_string()
+            />
+            <label for=id("temuan")>{tr(FieldReport::FINDINGS_LABEL)}</label>
+            <textarea
+                id=id("temuan")
+                name="temuan"
+                rows="4"
+                required
+                minlength=FINDINGS_MIN_CHARS.to_string()
+                maxlength=FINDINGS_MAX_CHARS.to_string()
+            ></textarea>
+            <label for=id("foto")>
+                {move || format!("{} (1–{MAX_PHOTOS})", tr(ui::TRACK_PHOTOS)())}
+            </label>
+            <input
+                id=id("foto")
+                name=RECORD_PHOTOS_FIELD
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                multiple
+                required
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <label for=id("catatan")>{tr(InternalNote::LABEL)}</label>
+            <textarea
+                id=id("catatan")
+                name="catatan"
+                rows="3"
+                required
+                minlength=NOTE_MIN_CHARS.to_string()
+                maxlength=NOTE_MAX_CHARS.to_string()
+            ></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <form
+            method="post"
+            action=url
+            enctype="multipart/form-data"
+            class="desk-action"
+            data-record=kind.code()
+        >
+            <input type="hidden" name="jenis" value=kind.code()/>
+            <input type="hidden" name="status" value=status.code()/>
+            {fields}
+            <button class="button" type="submit">
+                {tr(kind.label())}
+            </button>
+        </form>
     }
 }
 

@@ -1,8 +1,10 @@
-//! The officers' desk, under `/petugas`: login, the queue and a complaint's page. The pages read
+//! The officers' desk, under `/petugas`: login, the queue, a complaint's page, the reports and
+//! the intake of complaints that came by other channels. The pages read
 //! through [`crate::api::desk`] (which checks the session on the server) and post their forms
 //! to [`crate::handlers::desk`].
 
 pub mod complaint;
+pub mod intake;
 pub mod login;
 pub mod queue;
 pub mod report;

@@ -31,11 +31,20 @@ pub fn DeskQueuePage() -> impl IntoView {
                 match queue.await {
                     Ok(queue) => {
                         let empty = queue.items.is_empty();
+                        let main_desk = queue.officer.role
+                            == crate::domain::officer::OfficerRole::MainDesk;
                         view! {
                             <OfficerBar officer=queue.officer/>
                             <h1>{tr(ui::DESK_QUEUE_HEADING)}</h1>
                             <p>
                                 <a href="/petugas/laporan">{tr(ui::DESK_REPORT_HEADING)}</a>
+                                {main_desk
+                                    .then(|| {
+                                        view! {
+                                            " · "
+                                            <a href="/petugas/lapor">{tr(ui::INTAKE_HEADING)}</a>
+                                        }
+                                    })}
                             </p>
                             <QueueFilterForm status=filter().0 search=filter().1/>
                             {empty.then(|| view! { <p>{tr(ui::DESK_QUEUE_EMPTY)}</p> })}

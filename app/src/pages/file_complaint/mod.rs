@@ -15,10 +15,12 @@ mod nearby;
 mod photos;
 mod submit;
 
+use crate::api::complaints::Choice;
 use crate::api::complaints::filing_choices;
 use crate::components::language::{tr, use_locale};
-use crate::domain::complaint::{ComplaintInput, NewComplaint};
+use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
 use crate::domain::field::{Field, FieldError};
+use crate::i18n::Locale;
 use crate::i18n::ui;
 use fields::{ChoiceField, Kind, TextField, VisibilityField};
 use leptos::prelude::*;
@@ -89,9 +91,21 @@ impl FormState {
     }
 }
 
-/// The filing form page.
+/// The citizen's filing form page.
 #[component]
 pub fn FileComplaintPage() -> impl IntoView {
+    view! { <FilingForm on_behalf=false/> }
+}
+
+/// The filing form, for a citizen or entered by the main desk on a citizen's behalf.
+#[component]
+pub fn FilingForm(
+    /// Whether the main desk enters the complaint for a citizen who came by another channel
+    /// (WhatsApp, SMS, phone, e-mail, social media, in person): the form then asks for the
+    /// channel, and keeps no draft in this shared browser.
+    #[prop(optional)]
+    on_behalf: bool,
+) -> impl IntoView {
     let form = FormState::new();
     let photos = Photos::new(form);
     let submit = SubmitState::new(form, photos);
@@ -99,12 +113,31 @@ pub fn FileComplaintPage() -> impl IntoView {
     let choices = Resource::new(|| (), |()| filing_choices());
 
     #[cfg(feature = "hydrate")]
-    submit::restore_draft_and_keep_it(form, photos, submit);
+    if !on_behalf {
+        submit::restore_draft_and_keep_it(form, photos, submit);
+    }
+    let (heading, intro) = if on_behalf {
+        (ui::INTAKE_HEADING, ui::INTAKE_INTRO)
+    } else {
+        (ui::FORM_HEADING, ui::FORM_INTRO)
+    };
+    let channel = on_behalf.then(|| {
+        let channels = Channel::ALL
+            .into_iter()
+            .filter(|channel| *channel != Channel::Web)
+            .map(|channel| Choice {
+                code: channel.code().to_owned(),
+                name_id: channel.label().get(Locale::Id).to_owned(),
+                name_en: channel.label().get(Locale::En).to_owned(),
+            })
+            .collect::<Vec<_>>();
+        view! { <ChoiceField form field=Field::Channel choices=channels required=true/> }
+    });
 
     view! {
-        <Title text=tr(ui::FORM_HEADING)/>
-        <h1>{tr(ui::FORM_HEADING)}</h1>
-        <p class="lead">{tr(ui::FORM_INTRO)}</p>
+        <Title text=tr(heading)/>
+        <h1>{tr(heading)}</h1>
+        <p class="lead">{tr(intro)}</p>
         <Show when=move || submit.restored.get()>
             <p class="notice" role="status">{tr(ui::FORM_DRAFT_RESTORED)}</p>
         </Show>
@@ -123,6 +156,7 @@ pub fn FileComplaintPage() -> impl IntoView {
             />
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_REPORTER)}</legend>
+                {channel}
                 <TextField form field=Field::ReporterName kind=Kind::Text required=true/>
                 <TextField
                     form

@@ -55,7 +55,12 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
                     tracing::info!(code = %waiting.tracking_code, "closed without the reporter's answer");
                 }
                 // Someone acted first (the reporter answered, another server closed it).
-                Err(ActError::Stale { .. } | ActError::Refused(_) | ActError::NotFound) => {}
+                Err(
+                    ActError::Stale { .. }
+                    | ActError::Refused(_)
+                    | ActError::NotFound
+                    | ActError::NoOriginal,
+                ) => {}
                 Err(ActError::Storage(error)) => return Err(error),
             }
             continue;

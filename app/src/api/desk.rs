@@ -156,6 +156,10 @@ pub struct ComplaintOnDesk {
     pub redaction_requests: Vec<(DateTime<FixedOffset>, String)>,
     /// Whether this officer may set the public version of the title and text.
     pub can_redact: bool,
+    /// The tracking code of the complaint this one was merged into, if it was.
+    pub duplicate_of: Option<String>,
+    /// The tracking codes of the complaints merged into this one.
+    pub duplicates: Vec<String>,
     /// What this officer may do now.
     pub actions: Vec<ActionKind>,
     /// The records (internal note, field report) this officer may add now.
@@ -386,6 +390,8 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             Vec::new()
         },
         can_redact: main_desk,
+        duplicate_of: record.duplicate_of,
+        duplicates: record.duplicates,
         records: officer
             .scope
             .role

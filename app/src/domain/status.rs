@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 use super::complaint::{AgencyCode, Visibility};
 use super::field::ErrorCode;
 use super::text;
+use super::tracking_code::TrackingCode;
 use crate::i18n::Text;
 
 /// The shortest reason accepted, in characters: enough to say what is missing.
@@ -223,11 +224,18 @@ pub enum Closure {
     NoAnswer,
     /// The reporter withdrew the complaint.
     Withdrawn,
+    /// The main desk found it the same as another complaint: its reporter follows that one.
+    Duplicate,
 }
 
 impl Closure {
     /// Every way to close.
-    pub const ALL: [Closure; 3] = [Closure::Confirmed, Closure::NoAnswer, Closure::Withdrawn];
+    pub const ALL: [Closure; 4] = [
+        Closure::Confirmed,
+        Closure::NoAnswer,
+        Closure::Withdrawn,
+        Closure::Duplicate,
+    ];
 
     /// The stable snake_case code.
     pub const fn code(self) -> &'static str {
@@ -235,6 +243,7 @@ impl Closure {
             Closure::Confirmed => "confirmed",
             Closure::NoAnswer => "no_answer",
             Closure::Withdrawn => "withdrawn",
+            Closure::Duplicate => "duplicate",
         }
     }
 
@@ -247,6 +256,10 @@ impl Closure {
                 "Closed without the reporter's answer",
             ),
             Closure::Withdrawn => Text::new("Dicabut pelapor", "Withdrawn by the reporter"),
+            Closure::Duplicate => Text::new(
+                "Digabung dengan aduan yang sama",
+                "Merged into the same complaint",
+            ),
         }
     }
 }
@@ -277,7 +290,7 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order of a complaint's life.
-    pub const ALL: [Status; 11] = [
+    pub const ALL: [Status; 12] = [
         Status::Submitted,
         Status::ReturnedToReporter,
         Status::Verified,
@@ -288,6 +301,7 @@ impl Status {
         Status::Closed(Closure::Confirmed),
         Status::Closed(Closure::NoAnswer),
         Status::Closed(Closure::Withdrawn),
+        Status::Closed(Closure::Duplicate),
         Status::Escalated,
     ];
 
@@ -305,6 +319,7 @@ impl Status {
             Status::Closed(Closure::Confirmed) => "closed_confirmed",
             Status::Closed(Closure::NoAnswer) => "closed_no_answer",
             Status::Closed(Closure::Withdrawn) => "closed_withdrawn",
+            Status::Closed(Closure::Duplicate) => "closed_duplicate",
             Status::Escalated => "escalated",
         }
     }
@@ -345,7 +360,7 @@ impl Status {
             Status::ReturnedToReporter
                 | Status::Dispatched
                 | Status::AwaitingReporter
-                | Status::Closed(Closure::NoAnswer)
+                | Status::Closed(Closure::NoAnswer | Closure::Duplicate)
                 | Status::Escalated
         )
     }
@@ -516,6 +531,12 @@ pub enum Action {
         /// The number SP4N-LAPOR! gave it.
         ticket: Sp4nTicket,
     },
+    /// The main desk closes the complaint as the same as another: its reporter is moved to the
+    /// other's updates.
+    MarkDuplicate {
+        /// The other complaint's tracking code.
+        original: TrackingCode,
+    },
 }
 
 impl Action {
@@ -536,6 +557,7 @@ impl Action {
             Action::CloseNoAnswer => ActionKind::CloseNoAnswer,
             Action::Withdraw => ActionKind::Withdraw,
             Action::Escalate { .. } => ActionKind::Escalate,
+            Action::MarkDuplicate { .. } => ActionKind::MarkDuplicate,
         }
     }
 
@@ -563,10 +585,18 @@ pub struct ActionForm {
     /// The agency's answer, with a proposed resolution.
     #[serde(default)]
     pub answer: String,
+    /// The other complaint's tracking code, when marking a duplicate.
+    #[serde(default)]
+    pub original: String,
 }
 
 /// How the visibility choice is labelled.
 pub const VISIBILITY_LABEL: Text = Text::new("Sifat aduan", "Visibility");
+/// How the original of a duplicate is labelled.
+pub const ORIGINAL_LABEL: Text = Text::new(
+    "Kode aduan yang sama",
+    "Tracking code of the same complaint",
+);
 /// How the agency choice is labelled.
 pub const AGENCY_LABEL: Text = Text::new("Perangkat daerah", "Agency");
 
@@ -602,6 +632,8 @@ pub enum ActionKind {
     Withdraw,
     /// See [`Action::Escalate`].
     Escalate,
+    /// See [`Action::MarkDuplicate`].
+    MarkDuplicate,
 }
 
 const MAIN_DESK: &[Role] = &[Role::MainDesk];
@@ -611,7 +643,7 @@ const SCHEDULER: &[Role] = &[Role::System, Role::MainDesk];
 
 impl ActionKind {
     /// Every kind, in the order buttons should appear.
-    pub const ALL: [ActionKind; 14] = [
+    pub const ALL: [ActionKind; 15] = [
         ActionKind::Verify,
         ActionKind::Dispatch,
         ActionKind::AcceptDispatch,
@@ -624,6 +656,7 @@ impl ActionKind {
         ActionKind::SendBack,
         ActionKind::Reject,
         ActionKind::Escalate,
+        ActionKind::MarkDuplicate,
         ActionKind::CloseNoAnswer,
         ActionKind::Withdraw,
     ];
@@ -645,6 +678,7 @@ impl ActionKind {
             ActionKind::CloseNoAnswer => "close_no_answer",
             ActionKind::Withdraw => "withdraw",
             ActionKind::Escalate => "escalate",
+            ActionKind::MarkDuplicate => "mark_duplicate",
         }
     }
 
@@ -678,6 +712,7 @@ impl ActionKind {
             }
             ActionKind::Withdraw => Text::new("Cabut aduan", "Withdraw"),
             ActionKind::Escalate => Text::new("Teruskan ke SP4N-LAPOR!", "Forward to SP4N-LAPOR!"),
+            ActionKind::MarkDuplicate => Text::new("Tandai duplikat", "Mark as duplicate"),
         }
     }
 
@@ -691,7 +726,8 @@ impl ActionKind {
             | ActionKind::Dispatch
             | ActionKind::Validate
             | ActionKind::SendBack
-            | ActionKind::Escalate => MAIN_DESK,
+            | ActionKind::Escalate
+            | ActionKind::MarkDuplicate => MAIN_DESK,
             ActionKind::AcceptDispatch
             | ActionKind::ReturnDispatch
             | ActionKind::ProposeResolution => AGENCY,
@@ -727,6 +763,7 @@ impl ActionKind {
                 | ActionKind::Confirm
                 | ActionKind::Reject
                 | ActionKind::Escalate
+                | ActionKind::MarkDuplicate
         )
     }
 }
@@ -769,6 +806,13 @@ impl Action {
                 ticket: Sp4nTicket::parse(&form.ticket)
                     .map_err(|code| vec![(Sp4nTicket::LABEL, code)])?,
             },
+            ActionKind::MarkDuplicate => Action::MarkDuplicate {
+                original: match form.original.trim() {
+                    "" => return Err(vec![(ORIGINAL_LABEL, ErrorCode::Required)]),
+                    typed => TrackingCode::parse(&typed.to_uppercase())
+                        .map_err(|_| vec![(ORIGINAL_LABEL, ErrorCode::InvalidChoice)])?,
+                },
+            },
             ActionKind::Resubmit => Action::Resubmit,
             ActionKind::AcceptDispatch => Action::AcceptDispatch,
             ActionKind::ProposeResolution => Action::ProposeResolution {
@@ -792,6 +836,7 @@ impl Action {
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
             Action::Dispatch { agency } => Some(agency.as_str().to_owned()),
             Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
+            Action::MarkDuplicate { original } => Some(original.to_string()),
             Action::Verify { visibility } => Some(visibility.code().to_owned()),
             Action::ProposeResolution { answer } => Some(answer.as_str().to_owned()),
             Action::Resubmit
@@ -814,6 +859,9 @@ const fn next_status(status: Status, kind: ActionKind) -> Option<Status> {
         (S::Submitted, A::Verify) => Some(S::Verified),
         (S::Submitted, A::ReturnToReporter) => Some(S::ReturnedToReporter),
         (S::Submitted | S::Verified, A::Escalate) => Some(S::Escalated),
+        (S::Submitted | S::ReturnedToReporter | S::Verified, A::MarkDuplicate) => {
+            Some(S::Closed(Closure::Duplicate))
+        }
         (S::ReturnedToReporter, A::Resubmit) => Some(S::Submitted),
         (S::ReturnedToReporter | S::AwaitingReporter, A::CloseNoAnswer) => {
             Some(S::Closed(Closure::NoAnswer))
@@ -1000,7 +1048,15 @@ mod tests {
             ActionKind::Escalate => Action::Escalate {
                 ticket: Sp4nTicket::parse("#1234567").expect("valid ticket"),
             },
+            ActionKind::MarkDuplicate => Action::MarkDuplicate {
+                original: original(),
+            },
         }
+    }
+
+    fn original() -> TrackingCode {
+        let prefix = crate::domain::tracking_code::RegionPrefix::parse("ADU").unwrap();
+        TrackingCode::from_random_bytes(&prefix, &[7, 1, 2, 3, 4])
     }
 
     fn run(steps: &[(ActionKind, Role)]) -> Result<ComplaintState, TransitionError> {
@@ -1142,6 +1198,7 @@ mod tests {
             agency: "dishub".into(),
             ticket: "#1234567".into(),
             answer: "Lampu sudah diganti dan menyala kembali sejak Senin.".into(),
+            original: original().as_str().to_lowercase(),
         };
         assert_eq!(
             Action::from_form(ActionKind::Verify, &form),
@@ -1228,6 +1285,7 @@ mod tests {
                 ActionKind::Verify,
                 ActionKind::ReturnToReporter,
                 ActionKind::Escalate,
+                ActionKind::MarkDuplicate,
                 ActionKind::Withdraw
             ]
         );
@@ -1398,5 +1456,37 @@ mod tests {
                 prop_assert_eq!(Sp4nTicket::parse(&ticket.to_string()), Ok(ticket.clone()));
             }
         }
+    }
+
+    #[test]
+    fn the_main_desk_closes_a_duplicate_before_an_agency_works_on_it() {
+        let duplicate = sample(ActionKind::MarkDuplicate);
+        for from in [
+            Status::Submitted,
+            Status::ReturnedToReporter,
+            Status::Verified,
+        ] {
+            assert_eq!(
+                apply(from, &duplicate, Role::MainDesk),
+                Ok(Status::Closed(Closure::Duplicate))
+            );
+        }
+        assert!(apply(Status::InProgress, &duplicate, Role::MainDesk).is_err());
+        assert!(apply(Status::Submitted, &duplicate, Role::AgencyAdmin).is_err());
+        assert!(Status::Closed(Closure::Duplicate).tells_reporter());
+        assert_eq!(duplicate.note(), Some(original().to_string()));
+        let missing = ActionForm::default();
+        assert_eq!(
+            Action::from_form(ActionKind::MarkDuplicate, &missing),
+            Err(vec![(ORIGINAL_LABEL, ErrorCode::Required)])
+        );
+        let mistyped = ActionForm {
+            original: "ADU-1234".into(),
+            ..ActionForm::default()
+        };
+        assert_eq!(
+            Action::from_form(ActionKind::MarkDuplicate, &mistyped),
+            Err(vec![(ORIGINAL_LABEL, ErrorCode::InvalidChoice)])
+        );
     }
 }

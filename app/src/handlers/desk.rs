@@ -258,6 +258,12 @@ pub async fn act(
             &[error.message(locale)],
             StatusCode::CONFLICT,
         ),
+        Err(ActError::NoOriginal) => refused(
+            locale,
+            &page,
+            &[ui::DESK_DUPLICATE_UNKNOWN.get(locale).to_owned()],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
         Err(ActError::NotFound) => StatusCode::NOT_FOUND.into_response(),
         Err(ActError::Storage(error)) => failure(&error),
     }

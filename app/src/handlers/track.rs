@@ -440,7 +440,7 @@ async fn reporter_acts(
             );
             Redirect::to(&format!("{page}?selesai={done}")).into_response()
         }
-        Err(ActError::Refused(_) | ActError::Stale { .. }) => {
+        Err(ActError::Refused(_) | ActError::Stale { .. } | ActError::NoOriginal) => {
             Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
         }
         Err(ActError::NotFound) => Redirect::to("/lacak").into_response(),

@@ -45,6 +45,10 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                     "Aduan Anda ditutup karena tidak ada konfirmasi dari Anda.",
                     "Your complaint was closed because we did not hear from you.",
                 ),
+                Status::Closed(Closure::Duplicate) => Text::new(
+                    "Aduan Anda sama dengan aduan lain yang sedang ditangani, sehingga digabungkan. Anda akan menerima kabar perkembangan aduan tersebut.",
+                    "Your complaint is the same as another one being handled, so they were merged. You will hear how that one goes on.",
+                ),
                 Status::Escalated => Text::new(
                     "Aduan Anda di luar kewenangan pemerintah daerah dan diteruskan ke SP4N-LAPOR!.",
                     "Your complaint is outside the local government's authority and was forwarded to SP4N-LAPOR!.",

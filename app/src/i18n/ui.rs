@@ -700,6 +700,21 @@ pub const INTAKE_MAIN_DESK_ONLY: Text = Text {
     id: "Hanya Admin Utama yang dapat menginput aduan dari kanal lain.",
     en: "Only the main desk can enter complaints from other channels.",
 };
+/// Desk: the complaint this one was merged into.
+pub const DESK_DUPLICATE_OF: Text = Text {
+    id: "Duplikat dari",
+    en: "Duplicate of",
+};
+/// Desk: the complaints merged into this one.
+pub const DESK_DUPLICATES: Text = Text {
+    id: "Aduan yang sama (digabung ke sini):",
+    en: "Same complaints (merged into this one):",
+};
+/// Desk: a duplicate's original was not found.
+pub const DESK_DUPLICATE_UNKNOWN: Text = Text {
+    id: "Tidak ada aduan lain dengan kode lacak itu.",
+    en: "No other complaint has that tracking code.",
+};
 /// Desk: a record the officer's role may not add to the complaint in its status.
 pub const DESK_RECORD_NOT_ALLOWED: Text = Text {
     id: "Catatan ini tidak dapat ditambahkan oleh peran Anda pada status aduan sekarang.",

@@ -154,6 +154,10 @@ pub struct DeskRecord {
     pub photo_positions: Vec<u32>,
     /// The title and text others see, when the desk removed personal details from them.
     pub public_text: Option<(String, String)>,
+    /// The tracking code of the complaint this one was merged into, if it was.
+    pub duplicate_of: Option<String>,
+    /// The tracking codes of the complaints merged into this one.
+    pub duplicates: Vec<String>,
     /// The reporter's requests to remove personal details, not yet handled.
     pub redaction_requests: Vec<super::redactions::PendingRequest>,
 }
@@ -164,9 +168,9 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         "SELECT c.id, c.status, c.status_since, c.reopen_count, c.created_at, c.title, c.content, \
          c.address, c.latitude, c.longitude, c.category, c.agency, a.name AS agency_name, \
          c.channel, c.visibility, c.reporter_name, c.phone, c.email, c.nik_sealed, \
-         c.public_title, c.public_content \
-         FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
-         WHERE c.tracking_code = $1",
+         c.public_title, c.public_content, o.tracking_code AS duplicate_of \
+         FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
+         LEFT JOIN agencies a ON a.code = c.agency WHERE c.tracking_code = $1",
     )
     .bind(code.as_str())
     .fetch_optional(db.pool())
@@ -202,6 +206,13 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
             .try_get::<Option<String>, _>("public_title")?
             .zip(row.try_get::<Option<String>, _>("public_content")?),
         redaction_requests: super::redactions::pending(db, ComplaintId(id)).await?,
+        duplicate_of: row.try_get("duplicate_of")?,
+        duplicates: sqlx::query_scalar(
+            "SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY created_at",
+        )
+        .bind(id)
+        .fetch_all(db.pool())
+        .await?,
     }))
 }
 

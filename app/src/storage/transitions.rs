@@ -33,6 +33,9 @@ pub enum ActError {
     /// The status machine refused the action (wrong role, or not possible in this status).
     #[error(transparent)]
     Refused(#[from] TransitionError),
+    /// A duplicate's original: no other complaint has that tracking code.
+    #[error("no other complaint has the original's tracking code")]
+    NoOriginal,
     /// The complaint is no longer in the status the actor saw: someone acted first.
     #[error("the complaint changed from {expected} to {actual} before this action")]
     Stale {
@@ -181,6 +184,9 @@ pub async fn act(
         });
     }
     let after = before.apply(action, role)?;
+    if let Action::MarkDuplicate { original } = action {
+        merge_into(&mut tx, ComplaintId(id), original, now).await?;
+    }
 
     let agency = match action {
         Action::Dispatch { agency } => Some(agency.as_str()),
@@ -372,17 +378,54 @@ pub async fn add_record(
     Ok(())
 }
 
-/// Queues `notice` for the reporter of complaint `id`, inside `tx`, through the channel they used:
-/// e-mail for e-mail, the WhatsApp/SMS gateway for WhatsApp, SMS and phone, else whichever
-/// contact they left (e-mail first). Nothing is queued for a reporter who left no contact.
-pub(crate) async fn tell_reporter(
+/// Closes complaint `id` as a duplicate of the one with tracking code `original` (or of the
+/// complaint that one was itself merged into), inside `tx`: links it and makes its reporter a
+/// follower of the original, so they hear how it goes on.
+async fn merge_into(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    notifier: &Notifier,
     id: ComplaintId,
-    code: &TrackingCode,
-    notice: &Notice,
+    original: &TrackingCode,
     now: DateTime<Utc>,
-) -> Result<(), StorageError> {
+) -> Result<(), ActError> {
+    let row = sqlx::query(
+        "SELECT COALESCE(duplicate_of, id) AS root FROM complaints WHERE tracking_code = $1",
+    )
+    .bind(original.as_str())
+    .fetch_optional(&mut **tx)
+    .await?
+    .ok_or(ActError::NoOriginal)?;
+    let root: i64 = row.try_get("root")?;
+    if root == id.0 {
+        return Err(ActError::NoOriginal);
+    }
+    sqlx::query("UPDATE complaints SET duplicate_of = $1 WHERE id = $2")
+        .bind(root)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    if let Some((transport, recipient, locale)) = reporter_route(tx, id).await? {
+        sqlx::query(
+            "INSERT INTO followers (complaint_id, transport, recipient, locale, created_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+        )
+        .bind(root)
+        .bind(transport.code())
+        .bind(recipient)
+        .bind(locale.code())
+        .bind(to_millis(now))
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// How the reporter of complaint `id` is reached, in their language: through the channel they
+/// used (e-mail for e-mail, the WhatsApp/SMS gateway for WhatsApp, SMS and phone), else whichever
+/// contact they left (e-mail first); `None` for a reporter who left no contact.
+async fn reporter_route(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: ComplaintId,
+) -> Result<Option<(Transport, String, Locale)>, StorageError> {
     let row = sqlx::query("SELECT channel, email, phone, locale FROM complaints WHERE id = $1")
         .bind(id.0)
         .fetch_one(&mut **tx)
@@ -398,10 +441,23 @@ pub(crate) async fn tell_reporter(
         (_, None, Some(phone)) => Some((Transport::Webhook, phone)),
         (_, None, None) => None,
     };
-    let Some((transport, recipient)) = route else {
+    let language = Locale::from_code(&locale).unwrap_or_default();
+    Ok(route.map(|(transport, recipient)| (transport, recipient, language)))
+}
+
+/// Queues `notice` for the reporter of complaint `id`, inside `tx`, by [`reporter_route`].
+/// Nothing is queued for a reporter who left no contact.
+pub(crate) async fn tell_reporter(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    notifier: &Notifier,
+    id: ComplaintId,
+    code: &TrackingCode,
+    notice: &Notice,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let Some((transport, recipient, language)) = reporter_route(tx, id).await? else {
         return Ok(());
     };
-    let language = Locale::from_code(&locale).unwrap_or_default();
     let (subject, body) = compose(
         notice,
         code.as_str(),

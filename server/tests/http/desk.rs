@@ -958,3 +958,115 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
     let (_, receipt) = get(&app, &desk, &format!("/lapor/terkirim/{code}")).await;
     assert!(receipt.contains(r#"data-testid="pin""#), "{receipt}");
 }
+
+#[tokio::test]
+async fn a_duplicate_closes_links_both_ways_and_its_reporter_follows_the_original() {
+    let app = TestApp::spawn().await;
+    let original = file(&app).await;
+    let duplicate = receipt_code(
+        &app.post_form("/lapor", complete_form().text("phone", "0813 1111 2222"))
+            .await,
+    );
+    let third = file(&app).await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let mark = |code: String, original: String| {
+        let desk = desk.clone();
+        let app = &app;
+        async move {
+            act(
+                app,
+                &desk,
+                &code,
+                &[
+                    ("aksi", "mark_duplicate"),
+                    ("status", "submitted"),
+                    ("original", original.as_str()),
+                ],
+            )
+            .await
+        }
+    };
+
+    // An unknown code, a mistyped one and the complaint itself are refused with the reason.
+    let (status, _, body) = mark(duplicate.clone(), "ADU-2222-2222".into()).await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Kode aduan yang sama") || body.contains("Tidak ada aduan lain"),
+        "{body}"
+    );
+    let (status, _, body) = mark(duplicate.clone(), duplicate.clone()).await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Tidak ada aduan lain dengan kode lacak itu."),
+        "{body}"
+    );
+
+    let (_, location, _) = mark(duplicate.clone(), original.to_lowercase()).await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{duplicate}?selesai=mark_duplicate")
+    );
+    // A duplicate of a duplicate is merged into the first original.
+    mark(third.clone(), duplicate.clone()).await;
+
+    let db = app.database().await;
+    let merged: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT c.tracking_code, c.status, o.tracking_code FROM complaints c \
+         LEFT JOIN complaints o ON o.id = c.duplicate_of ORDER BY c.id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        merged,
+        vec![
+            (original.clone(), "submitted".into(), None),
+            (
+                duplicate.clone(),
+                "closed_duplicate".into(),
+                Some(original.clone())
+            ),
+            (
+                third.clone(),
+                "closed_duplicate".into(),
+                Some(original.clone())
+            ),
+        ]
+    );
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{original}")).await;
+    let listed = page.split(r#"data-testid="duplicates""#).nth(1).unwrap();
+    assert!(
+        listed.contains(&duplicate) && listed.contains(&third),
+        "{page}"
+    );
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{duplicate}")).await;
+    assert!(page.contains(r#"data-testid="duplicate-of""#), "{page}");
+
+    // The duplicate's reporter is told, and hears when the original moves on.
+    let recipient = "+6281311112222";
+    let told: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE recipient = $1")
+        .bind(recipient)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    app.verify_and_dispatch(&original, chrono::Utc::now()).await;
+    let after: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE recipient = $1")
+        .bind(recipient)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(
+        after,
+        told + 1,
+        "the dispatch of the original reaches the duplicate's reporter"
+    );
+    let (_, tracking) = get(&app, &app.client, &format!("/lacak/{duplicate}")).await;
+    assert!(
+        tracking.contains("Digabung dengan aduan yang sama"),
+        "{tracking}"
+    );
+    assert!(
+        tracking.contains(&original),
+        "the original's code is on the timeline"
+    );
+}

@@ -92,6 +92,8 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         public_text,
         redaction_requests,
         can_redact,
+        duplicate_of,
+        duplicates,
         actions,
         records,
         agencies,
@@ -134,6 +136,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 })}
             <h1>{title}</h1>
             <p class="tracking-code">{tracking_code}</p>
+            <Duplicates duplicate_of duplicates/>
             <dl class="facts">
                 <dt>{tr(ui::TRACK_STATUS)}</dt>
                 <dd data-testid="desk-status">{move || status.label().get(locale.get())}</dd>
@@ -232,6 +235,33 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         </section>
     }
     .into_any()
+}
+
+/// The links between duplicates: the complaint this one was merged into, or those merged into it.
+#[component]
+fn Duplicates(duplicate_of: Option<String>, duplicates: Vec<String>) -> impl IntoView {
+    let link = |code: String| {
+        view! { <a href=format!("/petugas/aduan/{code}")>{code.clone()}</a> " " }
+    };
+    view! {
+        {duplicate_of
+            .map(|code| {
+                view! {
+                    <p class="notice" data-testid="duplicate-of">
+                        {tr(ui::DESK_DUPLICATE_OF)} " " {link(code)}
+                    </p>
+                }
+            })}
+        {(!duplicates.is_empty())
+            .then(|| {
+                view! {
+                    <p data-testid="duplicates">
+                        {tr(ui::DESK_DUPLICATES)} " "
+                        {duplicates.into_iter().map(link).collect_view()}
+                    </p>
+                }
+            })}
+    }
 }
 
 /// The public version of the title and text: what others see, the reporter's requests to remove
@@ -562,6 +592,18 @@ fn ActionForm(
         ActionKind::Escalate => view! {
             <label for=id("ticket")>{tr(ui::DESK_TICKET)}</label>
             <input id=id("ticket") name="ticket" required placeholder="#1234567"/>
+        }
+        .into_any(),
+        ActionKind::MarkDuplicate => view! {
+            <label for=id("original")>{tr(crate::domain::status::ORIGINAL_LABEL)}</label>
+            <input
+                id=id("original")
+                name="original"
+                required
+                autocapitalize="characters"
+                spellcheck="false"
+                placeholder="ADU-XXXX-XXXX"
+            />
         }
         .into_any(),
         _ => ().into_any(),

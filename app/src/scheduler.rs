@@ -1,7 +1,8 @@
 //! The scheduler inside the server (no cron needed): every [`TICK`] it sends the confirmation
 //! reminder to reporters whose answer waits past the SOP's confirmation period, closes the
 //! complaints still unanswered after the reminder period (Surabaya's SOP: 7 days, then 7 more),
-//! and delivers the outbox.
+//! reminds the officers in charge when a step's SOP deadline nears (three quarters of its time)
+//! and when it has passed, and delivers the outbox.
 //!
 //! Every round decides from the database alone and records each step in the step's own
 //! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
@@ -12,7 +13,7 @@ use crate::domain::sop::Step;
 use crate::domain::status::{Action, Role, Status};
 use crate::state::AppState;
 use crate::storage::StorageError;
-use crate::storage::reminders;
+use crate::storage::reminders::{self, OfficerReminder};
 use crate::storage::transitions::{self, Act, ActError};
 use chrono::{DateTime, Utc};
 
@@ -26,6 +27,8 @@ pub struct Round {
     pub reminders: usize,
     /// Complaints closed without the reporter's answer.
     pub closed: usize,
+    /// Reminders to officers that a deadline nears or has passed.
+    pub officer_reminders: usize,
     /// Messages delivered.
     pub delivered: usize,
 }
@@ -79,6 +82,32 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
         {
             round.reminders += 1;
             tracing::info!(code = %waiting.tracking_code, "confirmation reminder sent");
+        }
+    }
+    for running in reminders::running_for_officers(&state.db).await? {
+        let since = running.since.with_timezone(&state.utc_offset);
+        let Some((due_soon, deadline)) = state.sop.due_soon(running.status, since) else {
+            continue;
+        };
+        let reminder = if deadline <= now {
+            OfficerReminder::Overdue
+        } else if due_soon <= now {
+            OfficerReminder::DueSoon
+        } else {
+            continue;
+        };
+        if reminders::send_officer_reminder(
+            &state.db,
+            &state.notifier,
+            &running,
+            reminder,
+            &format_moment(&deadline),
+            now,
+        )
+        .await?
+        {
+            round.officer_reminders += 1;
+            tracing::info!(code = %running.tracking_code, ?reminder, "officers reminded of a deadline");
         }
     }
     round.delivered = crate::notify::deliver_due(&state.db, &state.delivery, now).await?;

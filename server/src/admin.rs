@@ -18,7 +18,7 @@ pub type AdminError = String;
 
 /// The usage text.
 pub const USAGE: &str = "usage: aduan admin create --username NAME --name \"FULL NAME\" \
---role main_desk|agency_admin|liaison|agency_head|system_admin [--agency CODE]\n\
+--role main_desk|agency_admin|liaison|agency_head|system_admin [--agency CODE] [--email ADDRESS]\n\
 The password comes from ADUAN_ADMIN_PASSWORD or one line on standard input.";
 
 /// Parses `create …` arguments (after `admin`) into a request, the password still missing.
@@ -27,7 +27,7 @@ pub fn parse_create(args: &[String]) -> Result<AccountRequest, AdminError> {
     if args.next().map(String::as_str) != Some("create") {
         return Err(USAGE.to_owned());
     }
-    let (mut username, mut name, mut role, mut agency) = (None, None, None, None);
+    let (mut username, mut name, mut role, mut agency, mut email) = (None, None, None, None, None);
     while let Some(flag) = args.next() {
         let value = args
             .next()
@@ -43,6 +43,7 @@ pub fn parse_create(args: &[String]) -> Result<AccountRequest, AdminError> {
                 );
             }
             "--agency" => agency = Some(value),
+            "--email" => email = Some(value),
             other => return Err(format!("unknown option `{other}`\n{USAGE}")),
         }
     }
@@ -51,6 +52,7 @@ pub fn parse_create(args: &[String]) -> Result<AccountRequest, AdminError> {
         display_name: name.ok_or_else(|| format!("--name is required\n{USAGE}"))?,
         role: role.ok_or_else(|| format!("--role is required\n{USAGE}"))?,
         agency,
+        email,
         password: String::new(),
     })
 }

@@ -2,6 +2,7 @@
 //! start, so no officer ever works on one factor.
 
 use super::{password, totp};
+use crate::domain::complaint::Email;
 use crate::domain::officer::{OfficerRole, OfficerScope};
 use crate::i18n::Locale;
 use crate::personal_data::{ProtectionError, Protector};
@@ -21,6 +22,8 @@ pub struct AccountRequest {
     pub role: OfficerRole,
     /// Agency code, for agency roles.
     pub agency: Option<String>,
+    /// Where deadline reminders go, if anywhere.
+    pub email: Option<String>,
     /// The initial password.
     pub password: String,
 }
@@ -57,6 +60,9 @@ pub enum AccountError {
     /// The display name is empty or too long.
     #[error("the name must be 1 to 100 characters")]
     DisplayName,
+    /// The e-mail address is not one.
+    #[error("the e-mail address is not valid")]
+    Email,
     /// Role and agency do not fit together, or the agency is not on the desk's list.
     #[error("{0}")]
     Scope(String),
@@ -106,6 +112,10 @@ pub async fn create(
     if display_name.is_empty() || display_name.chars().count() > 100 {
         return Err(AccountError::DisplayName);
     }
+    let email = match request.email.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(raw) => Some(Email::parse(raw).map_err(|_| AccountError::Email)?),
+    };
     let scope = OfficerScope::new(request.role, request.agency.clone()).map_err(|_| {
         AccountError::Scope(if request.role.is_agency_role() {
             "an agency role needs --agency".to_owned()
@@ -139,6 +149,7 @@ pub async fn create(
         &NewOfficer {
             username: &username,
             display_name,
+            email: email.as_ref().map(Email::as_str),
             scope: &scope,
             password_hash: &password_hash,
             totp_sealed: &totp_sealed,

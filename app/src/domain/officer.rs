@@ -9,6 +9,32 @@ use super::status::{Role, Status};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
+/// Who must act for the SOP's clock of a complaint to stop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InCharge {
+    /// The main desk: verifying, dispatching, validating.
+    MainDesk,
+    /// The agency the complaint is dispatched to: accepting, answering.
+    Agency,
+}
+
+impl InCharge {
+    /// Who is in charge of a complaint in `status`; `None` when no officer's clock runs (the
+    /// reporter's turn, or closed).
+    pub const fn of(status: Status) -> Option<InCharge> {
+        match status {
+            Status::Submitted | Status::Verified | Status::ResolutionProposed => {
+                Some(InCharge::MainDesk)
+            }
+            Status::Dispatched | Status::InProgress => Some(InCharge::Agency),
+            Status::ReturnedToReporter
+            | Status::AwaitingReporter
+            | Status::Closed(_)
+            | Status::Escalated => None,
+        }
+    }
+}
+
 /// An officer account's role.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -329,6 +329,18 @@ impl SopProfile {
         self.deadline(step_for(status)?, since)
     }
 
+    /// When the officers in charge of a complaint in `status` since `since` are reminded that its
+    /// deadline nears: three quarters of the way to it (Surabaya's step 8 asks for a reminder
+    /// before and after). With the deadline itself.
+    pub fn due_soon(
+        &self,
+        status: Status,
+        since: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        let deadline = self.status_deadline(status, since)?;
+        Some((since + (deadline - since) * 3 / 4, deadline))
+    }
+
     /// The office watching over a complaint in `state`: the profile's [`SopProfile::oversight`]
     /// once the reporter rejected answers often enough ([`ComplaintState::under_oversight`]).
     pub fn watching(&self, state: &ComplaintState) -> Option<&str> {

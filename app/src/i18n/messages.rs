@@ -21,6 +21,16 @@ pub enum Notice {
         /// When it closes, as shown (`23-11-2026 14:05 WIB`).
         closes_at: String,
     },
+    /// To the officers in charge: the SOP's deadline of the complaint's current step nears, or
+    /// has passed. The link is the desk's page of the complaint.
+    OfficerDeadline {
+        /// The complaint's status (whose step's clock runs).
+        status: Status,
+        /// The deadline, as shown (`23-11-2026 14:05 WIB`).
+        deadline: String,
+        /// Whether it has passed.
+        overdue: bool,
+    },
 }
 
 /// A message's subject and text, ending with the link to the tracking page.
@@ -105,12 +115,46 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                 )
             },
         ),
+        Notice::OfficerDeadline {
+            status,
+            deadline,
+            overdue,
+        } => {
+            let status = status.label().get(locale);
+            match (overdue, id) {
+                (true, true) => (
+                    Text::new("Melewati batas waktu SOP", "SOP deadline passed"),
+                    format!(
+                        "Aduan berstatus {status} melewati batas waktu SOP pada {deadline}. Mohon segera ditindaklanjuti."
+                    ),
+                ),
+                (true, false) => (
+                    Text::new("Melewati batas waktu SOP", "SOP deadline passed"),
+                    format!(
+                        "The complaint, {status}, passed its SOP deadline at {deadline}. Please act on it now."
+                    ),
+                ),
+                (false, true) => (
+                    Text::new("Batas waktu SOP mendekat", "SOP deadline near"),
+                    format!(
+                        "Aduan berstatus {status} harus ditindaklanjuti sebelum {deadline} sesuai SOP."
+                    ),
+                ),
+                (false, false) => (
+                    Text::new("Batas waktu SOP mendekat", "SOP deadline near"),
+                    format!(
+                        "The complaint, {status}, must be acted on before {deadline} by the SOP."
+                    ),
+                ),
+            }
+        }
     };
     let subject = format!("Aduan {code}: {}", headline.get(locale));
-    let follow = if id {
-        "Lacak aduan Anda"
-    } else {
-        "Follow your complaint"
+    let follow = match (notice, id) {
+        (Notice::OfficerDeadline { .. }, true) => "Buka aduan",
+        (Notice::OfficerDeadline { .. }, false) => "Open the complaint",
+        (_, true) => "Lacak aduan Anda",
+        (_, false) => "Follow your complaint",
     };
     (subject, format!("{detail}\n\n{follow}: {link}"))
 }

@@ -16,6 +16,8 @@ pub struct NewOfficer<'a> {
     pub username: &'a str,
     /// Name shown to other officers.
     pub display_name: &'a str,
+    /// Where deadline reminders go.
+    pub email: Option<&'a str>,
     /// Role and agency.
     pub scope: &'a OfficerScope,
     /// argon2id PHC string.
@@ -38,7 +40,7 @@ pub async fn create(
     let mut tx = db.pool().begin().await?;
     let id: i64 = sqlx::query(
         "INSERT INTO officers (username, display_name, role, agency, password_hash, totp_sealed, \
-         created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+         created_at, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(officer.username)
     .bind(officer.display_name)
@@ -47,6 +49,7 @@ pub async fn create(
     .bind(officer.password_hash)
     .bind(officer.totp_sealed)
     .bind(to_millis(now))
+    .bind(officer.email)
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;

@@ -1,11 +1,17 @@
-//! Fixed-window hit counters for rate limits, in the database so every server instance shares them.
+//! Hit counters for rate limits, in the database so every server instance shares them.
+//!
+//! Each bucket counts hits per fixed window, and a limit is checked against a sliding estimate:
+//! this window's hits plus the previous window's, weighted by how much of it still overlaps the
+//! last full window's length. A client cannot spend a whole allowance at the end of one window and
+//! another at the start of the next.
 
 use super::{Db, StorageError, to_millis};
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-/// Counts one hit on `bucket` in the window that contains `now`, and returns the window's count
-/// so far, this hit included. Windows older than a day are dropped on the way.
+/// Counts one hit on `bucket` at `now`, and returns the hits in the last `window` so far, this
+/// one included (the sliding estimate, rounded up). Windows older than a day are dropped on the
+/// way.
 pub async fn hit(
     db: &Db,
     bucket: &str,
@@ -29,8 +35,22 @@ pub async fn hit(
     .bind(window_start)
     .fetch_one(&mut *tx)
     .await?;
+    let previous: Option<i64> =
+        sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2")
+            .bind(bucket)
+            .bind(window_start - window_ms)
+            .fetch_optional(&mut *tx)
+            .await?;
     tx.commit().await?;
-    Ok(hits)
+    let overlap = window_ms - (now_ms - window_start);
+    Ok(hits + sliding_share(previous.unwrap_or(0), overlap, window_ms))
+}
+
+/// `previous` hits weighted by `overlap / window`, rounded up.
+fn sliding_share(previous: i64, overlap: i64, window: i64) -> i64 {
+    let weighted = i128::from(previous) * i128::from(overlap);
+    let share = (weighted + i128::from(window) - 1) / i128::from(window);
+    i64::try_from(share).unwrap_or(i64::MAX)
 }
 
 /// When the window that contains `now` ends.
@@ -39,4 +59,18 @@ pub fn window_end(window: Duration, now: DateTime<Utc>) -> DateTime<Utc> {
     let now_ms = to_millis(now);
     let end = now_ms - now_ms.rem_euclid(window_ms) + window_ms;
     DateTime::from_timestamp_millis(end).unwrap_or(now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sliding_share;
+
+    #[test]
+    fn the_previous_window_counts_as_much_as_it_still_overlaps() {
+        assert_eq!(sliding_share(5, 60_000, 60_000), 5);
+        assert_eq!(sliding_share(5, 59_000, 60_000), 5, "rounded up");
+        assert_eq!(sliding_share(10, 30_000, 60_000), 5);
+        assert_eq!(sliding_share(10, 1, 60_000), 1);
+        assert_eq!(sliding_share(0, 60_000, 60_000), 0);
+    }
 }

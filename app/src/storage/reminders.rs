@@ -1,11 +1,16 @@
-//! The reminders a complaint waiting for its reporter gets: at most one of each kind per wait.
+//! Reminders, at most one of each kind per wait: the reporter's confirmation reminder, and the
+//! officers' reminders that a step's SOP deadline nears or has passed.
 
 use super::complaints::{ComplaintId, parse_status};
+use super::outbox::{self, NewMessage, Transport};
 use super::transitions::{Notifier, tell_reporter};
 use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::officer::{InCharge, OfficerRole};
 use crate::domain::status::Status;
 use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::Locale;
 use crate::i18n::messages::Notice;
+use crate::i18n::messages::compose;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -79,6 +84,151 @@ pub async fn send_confirmation_reminder(
         now,
     )
     .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A complaint whose SOP clock runs for officers (see [`InCharge`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Running {
+    /// Its id.
+    pub id: ComplaintId,
+    /// Its tracking code.
+    pub tracking_code: TrackingCode,
+    /// Its status.
+    pub status: Status,
+    /// Since when it is in that status: the start of the step's clock.
+    pub since: DateTime<Utc>,
+    /// The agency it is dispatched to, if it is.
+    pub agency: Option<String>,
+}
+
+/// The officers' reminders about a step's deadline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OfficerReminder {
+    /// The deadline nears.
+    DueSoon,
+    /// The deadline has passed.
+    Overdue,
+}
+
+impl OfficerReminder {
+    const fn kind(self) -> &'static str {
+        match self {
+            OfficerReminder::DueSoon => "officer_due_soon",
+            OfficerReminder::Overdue => "officer_overdue",
+        }
+    }
+}
+
+/// Every complaint whose step's clock runs for officers and that has not yet had its overdue
+/// reminder for this step.
+pub async fn running_for_officers(db: &Db) -> Result<Vec<Running>, StorageError> {
+    let statuses: Vec<&str> = Status::ALL
+        .into_iter()
+        .filter(|status| InCharge::of(*status).is_some())
+        .map(Status::code)
+        .collect();
+    // Status codes come from the enum, never from a request: safe to inline.
+    let sql = format!(
+        "SELECT c.id, c.tracking_code, c.status, c.status_since, c.agency FROM complaints c \
+         WHERE c.status IN ('{}') AND NOT EXISTS (SELECT 1 FROM reminders r \
+         WHERE r.complaint_id = c.id AND r.kind = '{}' AND r.cycle_start = c.status_since)",
+        statuses.join("', '"),
+        OfficerReminder::Overdue.kind(),
+    );
+    sqlx::query(&sql)
+        .fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .map(|row| {
+            let status: String = row.try_get("status")?;
+            let code: String = row.try_get("tracking_code")?;
+            Ok(Running {
+                id: ComplaintId(row.try_get("id")?),
+                tracking_code: TrackingCode::parse(&code)
+                    .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?,
+                status: parse_status(&status)?,
+                since: from_millis(row.try_get("status_since")?)?,
+                agency: row.try_get("agency")?,
+            })
+        })
+        .collect()
+}
+
+/// Queues `reminder` about `running`'s deadline for every officer in charge who has an e-mail
+/// address, unless this step already had it: the record and the messages are written in one
+/// transaction, so restarts and a second scheduler neither skip nor double it. `true` when this
+/// call sent it.
+pub async fn send_officer_reminder(
+    db: &Db,
+    notifier: &Notifier,
+    running: &Running,
+    reminder: OfficerReminder,
+    deadline: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let Some(in_charge) = InCharge::of(running.status) else {
+        return Ok(false);
+    };
+    let mut tx = db.pool().begin().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+    )
+    .bind(running.id.0)
+    .bind(reminder.kind())
+    .bind(to_millis(running.since))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        return Ok(false);
+    }
+    let recipients: Vec<String> =
+        match in_charge {
+            InCharge::MainDesk => sqlx::query_scalar(
+                "SELECT email FROM officers WHERE role = $1 AND active = 1 AND email IS NOT NULL",
+            )
+            .bind(OfficerRole::MainDesk.code())
+            .fetch_all(&mut *tx)
+            .await?,
+            InCharge::Agency => {
+                sqlx::query_scalar(
+                    "SELECT email FROM officers WHERE agency = $1 AND role IN ($2, $3, $4) \
+                 AND active = 1 AND email IS NOT NULL",
+                )
+                .bind(running.agency.as_deref())
+                .bind(OfficerRole::AgencyAdmin.code())
+                .bind(OfficerRole::Liaison.code())
+                .bind(OfficerRole::AgencyHead.code())
+                .fetch_all(&mut *tx)
+                .await?
+            }
+        };
+    let notice = Notice::OfficerDeadline {
+        status: running.status,
+        deadline: deadline.to_owned(),
+        overdue: reminder == OfficerReminder::Overdue,
+    };
+    let code = running.tracking_code.as_str();
+    let (subject, body) = compose(&notice, code, &notifier.desk_link(code), Locale::Id);
+    for recipient in &recipients {
+        outbox::enqueue(
+            &mut tx,
+            &NewMessage {
+                complaint: running.id,
+                transport: Transport::Email,
+                recipient,
+                locale: Locale::Id.code(),
+                subject: &subject,
+                body: &body,
+            },
+            now,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(true)
 }

@@ -82,6 +82,14 @@ impl Notifier {
         format!("{}/lacak/{code}", self.public_url.trim_end_matches('/'))
     }
 
+    /// The desk's page of `code`, for officers.
+    pub fn desk_link(&self, code: &str) -> String {
+        format!(
+            "{}/petugas/aduan/{code}",
+            self.public_url.trim_end_matches('/')
+        )
+    }
+
     /// The public status page of `code`, for followers.
     pub fn status_link(&self, code: &str) -> String {
         format!(

@@ -311,6 +311,7 @@ impl TestApp {
             display_name: format!("Petugas {username}"),
             role: app::domain::officer::OfficerRole::parse_code(role).expect("a role"),
             agency: agency.map(str::to_owned),
+            email: Some(format!("{username}@pemda.go.id")),
             password: PASSWORD.to_owned(),
         };
         let created = accounts::create(&store, &protector, &request, "Aduan", chrono::Utc::now())

@@ -324,3 +324,103 @@ async fn a_reporter_who_left_an_email_gets_the_news_by_email() {
         "{mail}"
     );
 }
+
+#[tokio::test]
+async fn officers_in_charge_hear_once_that_a_deadline_nears_and_once_that_it_passed() {
+    use app::domain::status::Status;
+    let clock = Arc::new(ManualClock::new(monday()));
+    let app = TestApp::spawn_with(Options {
+        clock: clock.clone(),
+        ..Options::default()
+    })
+    .await;
+    app.officer("meja", "main_desk", None).await;
+    app.officer("dinas", "agency_admin", Some("dishub")).await;
+    app.officer("lain", "agency_admin", Some("dlh")).await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    // The filing happened at the real time: its clock starts then.
+    let filed: i64 = count(&app, "SELECT status_since FROM complaints").await;
+    let since = DateTime::from_timestamp_millis(filed)
+        .unwrap()
+        .with_timezone(&app.state.utc_offset);
+    let (due_soon, deadline) = app
+        .state
+        .sop
+        .due_soon(Status::Submitted, since)
+        .expect("verification has a time standard");
+    let officers = |round: Round| round.officer_reminders;
+    let minute = Duration::minutes(1);
+    let at = |moment: DateTime<chrono::FixedOffset>| moment.with_timezone(&Utc);
+
+    assert_eq!(
+        officers(run_once(&app.state, at(due_soon) - minute).await.unwrap()),
+        0
+    );
+    assert_eq!(
+        officers(run_once(&app.state, at(due_soon) + minute).await.unwrap()),
+        1
+    );
+    assert_eq!(
+        officers(
+            run_once(&app.state, at(due_soon) + minute * 2)
+                .await
+                .unwrap()
+        ),
+        0
+    );
+    let app = app.restart().await;
+    assert_eq!(
+        officers(run_once(&app.state, at(deadline) + minute).await.unwrap()),
+        1
+    );
+    assert_eq!(
+        officers(
+            run_once(&app.state, at(deadline) + minute * 2)
+                .await
+                .unwrap()
+        ),
+        0
+    );
+
+    let db = app.database().await;
+    let sent: Vec<(String, String)> = sqlx::query_as(
+        "SELECT recipient, subject FROM outbox WHERE transport = 'email' ORDER BY id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        sent,
+        vec![
+            (
+                "meja@pemda.go.id".to_owned(),
+                format!("Aduan {code}: Batas waktu SOP mendekat")
+            ),
+            (
+                "meja@pemda.go.id".to_owned(),
+                format!("Aduan {code}: Melewati batas waktu SOP")
+            ),
+        ],
+        "the main desk verifies; no agency hears of it"
+    );
+
+    // Once dispatched, the clock is the agency's: its officers hear, the other agency does not.
+    let later = at(deadline) + Duration::hours(1);
+    app.verify_and_dispatch(&code, later).await;
+    let dispatched: i64 = count(&app, "SELECT status_since FROM complaints").await;
+    let since = DateTime::from_timestamp_millis(dispatched)
+        .unwrap()
+        .with_timezone(&app.state.utc_offset);
+    let (_, deadline) = app.state.sop.due_soon(Status::Dispatched, since).unwrap();
+    assert_eq!(
+        officers(run_once(&app.state, at(deadline) + minute).await.unwrap()),
+        1
+    );
+    let agency: Vec<String> = sqlx::query_scalar(
+        "SELECT recipient FROM outbox WHERE subject LIKE '%Melewati%' ORDER BY id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(agency, ["meja@pemda.go.id", "dinas@pemda.go.id"]);
+}

@@ -185,7 +185,12 @@ pub async fn nearby_complaints(
 }
 
 /// Follow requests accepted from one client network per hour.
-pub const FOLLOW_LIMIT: i64 = 20;
+#[cfg(feature = "ssr")]
+pub const FOLLOW_LIMIT: crate::storage::rate_limits::Limit = crate::storage::rate_limits::Limit {
+    action: "follow",
+    max: 20,
+    window: std::time::Duration::from_secs(60 * 60),
+};
 
 /// Asks for the updates of the open public complaint `code` at `contact` (an e-mail address or
 /// a phone number), instead of filing the same problem again. `true` when newly following,
@@ -195,7 +200,6 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
     use crate::domain::complaint::Contact;
     use crate::domain::tracking_code::TrackingCode;
     use crate::storage::followers::{self, Followed};
-    use crate::storage::rate_limits;
 
     let state = super::state()?;
     let now = chrono::Utc::now();
@@ -204,19 +208,11 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
     let code = TrackingCode::parse(&code).map_err(|_| ApiError::NotFound)?;
     let axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr> =
         leptos_axum::extract().await.map_err(super::unexpected)?;
-    let bucket = format!(
-        "follow:{}",
-        state.protector.pseudonym(&peer.ip().to_string())
-    );
-    let hits = rate_limits::hit(
-        &state.db,
-        &bucket,
-        std::time::Duration::from_secs(3600),
-        now,
-    )
-    .await
-    .map_err(super::unexpected)?;
-    if hits > FOLLOW_LIMIT {
+    let limited = FOLLOW_LIMIT
+        .exceeded(&state.db, &crate::handlers::network(&state, peer), now)
+        .await
+        .map_err(super::unexpected)?;
+    if limited {
         return Err(ApiError::Forbidden);
     }
     let locale = use_context::<axum::http::request::Parts>()

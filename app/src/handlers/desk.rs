@@ -20,8 +20,9 @@ use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints;
 use crate::storage::officers::{self, SessionOfficer};
+use crate::storage::rate_limits::Limit;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
-use crate::storage::{desk_lists, rate_limits, redactions};
+use crate::storage::{desk_lists, redactions};
 use axum::Form;
 use axum::extract::multipart::MultipartError;
 use axum::extract::{ConnectInfo, Multipart, Path, State};
@@ -32,12 +33,18 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-/// Login attempts per account per [`LOGIN_WINDOW`].
-pub const LOGIN_LIMIT_PER_ACCOUNT: i64 = 5;
-/// Login attempts per client network per [`LOGIN_WINDOW`].
-pub const LOGIN_LIMIT_PER_NETWORK: i64 = 10;
-/// The login limits' window.
-pub const LOGIN_WINDOW: Duration = Duration::from_secs(60);
+/// Login attempts per account per minute.
+pub const LOGIN_LIMIT_PER_ACCOUNT: Limit = Limit {
+    action: "login-user",
+    max: 5,
+    window: Duration::from_secs(60),
+};
+/// Login attempts per client network per minute.
+pub const LOGIN_LIMIT_PER_NETWORK: Limit = Limit {
+    action: "login-ip",
+    max: 10,
+    window: Duration::from_secs(60),
+};
 
 /// The login form.
 #[derive(Deserialize)]
@@ -63,21 +70,19 @@ pub async fn login(
     let back =
         |problem: &str| Redirect::to(&format!("/petugas/masuk?galat={problem}")).into_response();
 
-    let network = format!(
-        "login-ip:{}",
-        state.protector.pseudonym(&peer.ip().to_string())
-    );
-    let account = format!("login-user:{}", state.protector.pseudonym(&username));
-    for (bucket, limit) in [
-        (network, LOGIN_LIMIT_PER_NETWORK),
-        (account, LOGIN_LIMIT_PER_ACCOUNT),
+    for (limit, client) in [
+        (LOGIN_LIMIT_PER_NETWORK, super::network(&state, peer)),
+        (
+            LOGIN_LIMIT_PER_ACCOUNT,
+            state.protector.pseudonym(&username),
+        ),
     ] {
-        match rate_limits::hit(&state.db, &bucket, LOGIN_WINDOW, now).await {
-            Ok(hits) if hits > limit => {
+        match limit.exceeded(&state.db, &client, now).await {
+            Ok(true) => {
                 tracing::warn!("login attempts rate limited");
                 return back(problem::LIMITED);
             }
-            Ok(_) => {}
+            Ok(false) => {}
             Err(error) => {
                 tracing::error!(%error, "rate limit unavailable");
                 return StatusCode::SERVICE_UNAVAILABLE.into_response();

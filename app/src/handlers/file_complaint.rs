@@ -3,7 +3,7 @@
 //! The form posts as `multipart/form-data`: natively when the WebAssembly has not loaded (or
 //! JavaScript is off), else from the page's own upload with a progress bar, asking for JSON.
 //! Either way the server:
-//! 1. limits submissions per client network ([`SUBMIT_LIMIT`] per [`SUBMIT_WINDOW`]);
+//! 1. limits submissions per client network ([`SUBMIT_LIMIT`]);
 //! 2. reads the parts with byte limits, sniffing each photo's real format from its bytes;
 //! 3. parses the form with the same [`NewComplaint::parse`] the browser ran;
 //! 4. answers a repeated submission key with the complaint it already made (idempotency);
@@ -30,7 +30,8 @@ use crate::i18n::{Locale, Text, ui};
 use crate::images::ProcessedPhoto;
 use crate::personal_data::Protector;
 use crate::state::AppState;
-use crate::storage::{StorageError, complaints, desk_lists, rate_limits};
+use crate::storage::rate_limits::Limit;
+use crate::storage::{StorageError, complaints, desk_lists};
 use axum::extract::multipart::MultipartError;
 use axum::extract::{ConnectInfo, Multipart, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -41,10 +42,12 @@ use std::time::Duration;
 
 /// The largest request accepted: every photo at its limit, plus room for the text fields.
 pub const MAX_BODY_BYTES: usize = MAX_PHOTOS * (MAX_PHOTO_BYTES as usize) + 1024 * 1024;
-/// Submissions accepted from one client network per [`SUBMIT_WINDOW`].
-pub const SUBMIT_LIMIT: i64 = 10;
-/// The rate limit's window.
-pub const SUBMIT_WINDOW: Duration = Duration::from_secs(60 * 60);
+/// Submissions accepted from one client network per hour.
+pub const SUBMIT_LIMIT: Limit = Limit {
+    action: "submit",
+    max: 10,
+    window: Duration::from_secs(60 * 60),
+};
 /// Cookie carrying `CODE.PIN` from the filing to the receipt page, once.
 pub const RECEIPT_COOKIE: &str = "aduan_receipt";
 /// The form field carrying the browser's key for one filing.
@@ -189,14 +192,12 @@ async fn unknown_choices(
 /// Counts this submission against the client's network; `Some` refusal when over the limit.
 async fn rate_limited(state: &AppState, peer: SocketAddr, reply: Reply) -> Option<Response> {
     let now = chrono::Utc::now();
-    // The address itself is personal data: only its keyed pseudonym is stored, for a day at most.
-    let bucket = format!(
-        "submit:{}",
-        state.protector.pseudonym(&peer.ip().to_string())
-    );
-    match rate_limits::hit(&state.db, &bucket, SUBMIT_WINDOW, now).await {
-        Ok(hits) if hits > SUBMIT_LIMIT => {
-            let wait = rate_limits::window_end(SUBMIT_WINDOW, now) - now;
+    match SUBMIT_LIMIT
+        .exceeded(&state.db, &super::network(state, peer), now)
+        .await
+    {
+        Ok(true) => {
+            let wait = SUBMIT_LIMIT.retry_after(now);
             let minutes = (wait.num_seconds() + 59) / 60;
             tracing::info!(minutes, "submission rate limited");
             let mut response = reply.text(

@@ -61,6 +61,12 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
 }
 
+/// The client's network as rate limits count it: the address itself is personal data, so only
+/// its keyed pseudonym is stored, for a day at most.
+pub(crate) fn network(state: &AppState, peer: std::net::SocketAddr) -> String {
+    state.protector.pseudonym(&peer.ip().to_string())
+}
+
 /// The reader's language, from the language cookie.
 pub(crate) fn reader_locale(headers: &axum::http::HeaderMap) -> Locale {
     headers

@@ -2,7 +2,7 @@
 //! the desk's resolution, and the complaint's photos.
 //!
 //! - `POST /lacak` checks the code and PIN ([`TRACK_LIMIT`] attempts per client network per
-//!   [`TRACK_WINDOW`], one message for an unknown code and a wrong PIN alike, so codes cannot be
+//!   hour, one message for an unknown code and a wrong PIN alike, so codes cannot be
 //!   probed) and gives the browser an access cookie for that complaint ([`access_cookie`]).
 //! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional rating
 //!   and comment), reject (with a reason and optionally a photo: it reopens at the agency) or
@@ -27,8 +27,9 @@ use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints::{self, ReporterView};
+use crate::storage::rate_limits::Limit;
+use crate::storage::redactions;
 use crate::storage::transitions::{self, Act, ActError, Feedback};
-use crate::storage::{rate_limits, redactions};
 use axum::Form;
 use axum::extract::multipart::MultipartError;
 use axum::extract::{ConnectInfo, FromRequest, Multipart, Path, Request, State};
@@ -39,10 +40,12 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-/// Code-and-PIN attempts accepted from one client network per [`TRACK_WINDOW`].
-pub const TRACK_LIMIT: i64 = 20;
-/// The attempts' window.
-pub const TRACK_WINDOW: Duration = Duration::from_secs(60 * 60);
+/// Code-and-PIN attempts accepted from one client network per hour.
+pub const TRACK_LIMIT: Limit = Limit {
+    action: "track",
+    max: 20,
+    window: Duration::from_secs(60 * 60),
+};
 /// The largest answer accepted: a rejection's photo at its limit, plus the text fields.
 pub const ANSWER_MAX_BODY_BYTES: usize = crate::domain::photo::MAX_PHOTO_BYTES as usize + 64 * 1024;
 /// How long a browser keeps access to a complaint after the PIN was given.
@@ -120,17 +123,15 @@ pub async fn unlock(
         let query = serde_urlencoded_pair("kode", &typed_code);
         Redirect::to(&format!("/lacak?{query}&galat={problem}")).into_response()
     };
-    // The address itself is personal data: only its keyed pseudonym is counted, for a day at most.
-    let bucket = format!(
-        "track:{}",
-        state.protector.pseudonym(&peer.ip().to_string())
-    );
-    match rate_limits::hit(&state.db, &bucket, TRACK_WINDOW, now).await {
-        Ok(hits) if hits > TRACK_LIMIT => {
+    match TRACK_LIMIT
+        .exceeded(&state.db, &super::network(&state, peer), now)
+        .await
+    {
+        Ok(true) => {
             tracing::info!("tracking attempts rate limited");
             return back(problem::LIMITED);
         }
-        Ok(_) => {}
+        Ok(false) => {}
         // Failing closed: without a counter, PINs could be guessed at full speed.
         Err(error) => {
             tracing::error!(%error, "rate limit unavailable");

@@ -53,6 +53,37 @@ fn sliding_share(previous: i64, overlap: i64, window: i64) -> i64 {
     i64::try_from(share).unwrap_or(i64::MAX)
 }
 
+/// A limit on how often one client may do one thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limit {
+    /// What is counted: the prefix of its buckets.
+    pub action: &'static str,
+    /// Hits allowed per window.
+    pub max: i64,
+    /// The window.
+    pub window: Duration,
+}
+
+impl Limit {
+    /// Counts one hit by `client` at `now` and tells whether it goes over the limit. `client` is
+    /// a keyed pseudonym ([`crate::personal_data::Protector::pseudonym`] of an address or a
+    /// username), never the personal data itself.
+    pub async fn exceeded(
+        &self,
+        db: &Db,
+        client: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let hits = hit(db, &format!("{}:{client}", self.action), self.window, now).await?;
+        Ok(hits > self.max)
+    }
+
+    /// How long until the current window ends: when to try again.
+    pub fn retry_after(&self, now: DateTime<Utc>) -> chrono::Duration {
+        window_end(self.window, now) - now
+    }
+}
+
 /// When the window that contains `now` ends.
 pub fn window_end(window: Duration, now: DateTime<Utc>) -> DateTime<Utc> {
     let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);

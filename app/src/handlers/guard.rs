@@ -6,13 +6,24 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-/// The page's content policy: scripts, styles and images from this site only (the WebAssembly
-/// needs `wasm-unsafe-eval`; Leptos's hydration starts from one inline module script), photo
-/// previews from `blob:` URLs, no framing, forms posting only here.
+/// The content policy of every response: scripts, styles and images from this site only (the
+/// WebAssembly needs `wasm-unsafe-eval`), no inline script, photo previews from `blob:` URLs, no
+/// framing, forms posting only here. Pages rendered by Leptos get [`page_policy`] instead.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; \
-     script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+     script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' blob: data:; object-src 'none'; base-uri 'self'; form-action 'self'; \
      frame-ancestors 'none'";
+
+/// The content policy of one rendered page: [`CONTENT_SECURITY_POLICY`] plus the inline scripts
+/// that carry this response's `nonce` (Leptos's hydration start and its streamed resources), so
+/// an injected inline script never runs.
+pub fn page_policy(nonce: &str) -> String {
+    CONTENT_SECURITY_POLICY.replacen(
+        "script-src 'self'",
+        &format!("script-src 'self' 'nonce-{nonce}'"),
+        1,
+    )
+}
 
 /// Refuses a state-changing request (anything but GET, HEAD, OPTIONS) that a browser says came
 /// from elsewhere: `Sec-Fetch-Site` of `cross-site` or `same-site` (a sibling subdomain), or an

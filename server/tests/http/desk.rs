@@ -167,10 +167,37 @@ async fn every_page_carries_the_security_headers() {
         .send()
         .await
         .unwrap();
-    let headers = response.headers();
+    let headers = response.headers().clone();
     let policy = headers["content-security-policy"].to_str().unwrap();
     assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
     assert!(policy.contains("default-src 'self'"), "{policy}");
+    assert!(
+        !policy.contains("'unsafe-inline' 'wasm"),
+        "no inline script at large: {policy}"
+    );
+    // The page's inline scripts carry this response's nonce, and only they may run.
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in the policy");
+    let page = response.text().await.unwrap();
+    let scripts = page.matches("<script").count();
+    assert!(scripts > 0, "{page}");
+    assert_eq!(
+        page.matches(&format!("nonce=\"{nonce}\"")).count(),
+        scripts,
+        "every inline script carries the nonce: {page}"
+    );
+    // Another request gets another nonce.
+    let again = app
+        .client
+        .get(format!("{}/", app.address))
+        .send()
+        .await
+        .unwrap();
+    let other = again.headers()["content-security-policy"].to_str().unwrap();
+    assert!(!other.contains(nonce), "{other}");
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["x-frame-options"], "DENY");
     assert!(

@@ -5,8 +5,8 @@ use crate::components::layout::Header;
 use crate::i18n::ui;
 use crate::pages::{
     desk::{
-        complaint::DeskComplaintPage, intake::DeskIntakePage, login::DeskLoginPage,
-        queue::DeskQueuePage, report::DeskReportPage,
+        admin::DeskAdminPage, complaint::DeskComplaintPage, intake::DeskIntakePage,
+        login::DeskLoginPage, queue::DeskQueuePage, report::DeskReportPage,
     },
     file_complaint::FileComplaintPage,
     home::HomePage,
@@ -85,6 +85,10 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=(StaticSegment("petugas"), StaticSegment("lapor"))
                         view=DeskIntakePage
+                    />
+                    <Route
+                        path=(StaticSegment("petugas"), StaticSegment("admin"))
+                        view=DeskAdminPage
                     />
                     <Route
                         path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))

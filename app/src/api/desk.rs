@@ -168,12 +168,15 @@ pub struct ComplaintOnDesk {
     pub agencies: Vec<Choice>,
 }
 
+/// The signed-in officer of a server function's request.
 #[cfg(feature = "ssr")]
-mod server {
+pub(super) mod server {
     use super::*;
     use crate::storage::officers::SessionOfficer;
 
-    pub(super) async fn officer() -> Result<(crate::state::AppState, SessionOfficer), ApiError> {
+    /// The application state and the officer whose session the request carries.
+    pub(in crate::api) async fn officer()
+    -> Result<(crate::state::AppState, SessionOfficer), ApiError> {
         let state = super::super::state()?;
         let parts = use_context::<axum::http::request::Parts>()
             .ok_or_else(|| super::super::unexpected("request parts missing from the context"))?;
@@ -183,7 +186,8 @@ mod server {
         Ok((state, officer))
     }
 
-    pub(super) fn summary(officer: &SessionOfficer) -> OfficerSummary {
+    /// The officer as pages show them.
+    pub(in crate::api) fn summary(officer: &SessionOfficer) -> OfficerSummary {
         OfficerSummary {
             display_name: officer.display_name.clone(),
             role: officer.scope.role,

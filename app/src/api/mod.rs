@@ -1,6 +1,7 @@
 //! Server functions, one module per aggregate. Each is a public HTTP endpoint: it checks its input
 //! (and, once officers exist, who is asking) on the server and answers with a typed [`ApiError`].
 
+pub mod admin;
 pub mod complaints;
 pub mod desk;
 pub mod statistics;

@@ -13,6 +13,7 @@
 //! - [`disclosure`]: the rule every published count passes (no small or recoverable cell).
 //! - [`feedback`]: the reporter's rating and comment on a resolution.
 //! - [`officer`]: the desk's roles and what each may see.
+//! - [`desk_list`]: a new category or agency as the system administrator types it.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
 //! - [`timeline`]: what each entry of a complaint's timeline records.
@@ -20,6 +21,7 @@
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
 pub mod complaint;
+pub mod desk_list;
 pub mod disclosure;
 pub mod feedback;
 pub mod field;

@@ -15,10 +15,13 @@
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
 //! | POST   | `/petugas/aduan/{code}/catatan`  | [`desk::add_record`]: a note or field report  |
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
+//! | POST   | `/petugas/admin/daftar`   | [`admin::change_list`]: categories and agencies     |
+//! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
 //! and gets [`guard::security_headers`] (layered in the server's router).
 
+pub mod admin;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
@@ -59,6 +62,8 @@ pub fn routes() -> Router<AppState> {
             post(desk::add_record).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
         .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
+        .route("/petugas/admin/daftar", post(admin::change_list))
+        .route("/petugas/admin/akun", post(admin::change_account))
 }
 
 /// The client's network as rate limits count it: the address itself is personal data, so only

@@ -685,6 +685,116 @@ pub const TRACK_DONE_REDACTION_ASKED: Text = Text {
     id: "Permintaan Anda diterima. Petugas akan menghapus data pribadi dari teks yang tampil untuk umum.",
     en: "Your request was received. An officer will remove the personal details from the public text.",
 };
+/// Administration: page heading.
+pub const ADMIN_HEADING: Text = Text {
+    id: "Administrasi sistem",
+    en: "System administration",
+};
+/// Administration: only the system administrator manages lists and accounts.
+pub const ADMIN_ONLY: Text = Text {
+    id: "Hanya Administrator Sistem yang mengelola daftar dan akun.",
+    en: "Only the system administrator manages lists and accounts.",
+};
+/// Administration: a code already on the list.
+pub const ADMIN_CODE_TAKEN: Text = Text {
+    id: "Kode itu sudah ada di daftar.",
+    en: "That code is already on the list.",
+};
+/// Administration: an administrator cannot stop their own account.
+pub const ADMIN_NOT_YOURSELF: Text = Text {
+    id: "Anda tidak dapat menonaktifkan akun Anda sendiri.",
+    en: "You cannot deactivate your own account.",
+};
+/// Administration: the new account's page heading.
+pub const ADMIN_ACCOUNT_CREATED: Text = Text {
+    id: "Akun dibuat",
+    en: "Account created",
+};
+/// Administration: the login name.
+pub const ADMIN_USERNAME: Text = Text {
+    id: "Nama pengguna",
+    en: "Username",
+};
+/// Administration: the authenticator secret.
+pub const ADMIN_TOTP_SECRET: Text = Text {
+    id: "Kunci aplikasi autentikator",
+    en: "Authenticator key",
+};
+/// Administration: the recovery codes follow.
+pub const ADMIN_RECOVERY_CODES: Text = Text {
+    id: "Kode pemulihan (masing-masing sekali pakai):",
+    en: "Recovery codes (each works once):",
+};
+/// Administration: the secrets are shown once.
+pub const ADMIN_SHOWN_ONCE: Text = Text {
+    id: "Serahkan kunci dan kode ini kepada petugas sekarang: semuanya hanya ditampilkan sekali.",
+    en: "Give this key and these codes to the officer now: they are shown only once.",
+};
+/// Administration: categories heading.
+pub const ADMIN_CATEGORIES: Text = Text {
+    id: "Kategori aduan",
+    en: "Complaint categories",
+};
+/// Administration: agencies heading.
+pub const ADMIN_AGENCIES: Text = Text {
+    id: "Perangkat daerah (OPD)",
+    en: "Agencies (OPD)",
+};
+/// Administration: accounts heading.
+pub const ADMIN_ACCOUNTS: Text = Text {
+    id: "Akun petugas",
+    en: "Officers' accounts",
+};
+/// Administration: the SOP profile in force.
+pub const ADMIN_SOP: Text = Text {
+    id: "SOP yang berlaku",
+    en: "SOP in force",
+};
+/// Administration: add an entry or account.
+pub const ADMIN_ADD: Text = Text {
+    id: "Tambah",
+    en: "Add",
+};
+/// Administration: stop offering / let log in.
+pub const ADMIN_DEACTIVATE: Text = Text {
+    id: "Nonaktifkan",
+    en: "Deactivate",
+};
+/// Administration: offer again / let log in again.
+pub const ADMIN_ACTIVATE: Text = Text {
+    id: "Aktifkan",
+    en: "Activate",
+};
+/// Administration: an inactive entry or account.
+pub const ADMIN_INACTIVE: Text = Text {
+    id: "nonaktif",
+    en: "inactive",
+};
+/// Administration: the role field.
+pub const ADMIN_ROLE: Text = Text {
+    id: "Peran",
+    en: "Role",
+};
+/// Administration: the initial password field.
+pub const ADMIN_PASSWORD: Text = Text {
+    id: "Kata sandi awal (minimal 12 karakter)",
+    en: "Initial password (at least 12 characters)",
+};
+/// Administration: the optional e-mail field.
+pub const ADMIN_EMAIL: Text = Text {
+    id: "E-mail untuk pengingat tenggat (opsional)",
+    en: "E-mail for deadline reminders (optional)",
+};
+/// Administration: the agency field of an account.
+pub const ADMIN_AGENCY_OF_ACCOUNT: Text = Text {
+    id: "Kode OPD (untuk peran OPD)",
+    en: "Agency code (for agency roles)",
+};
+/// Administration: the display name field.
+pub const ADMIN_DISPLAY_NAME: Text = Text {
+    id: "Nama petugas",
+    en: "Officer's name",
+};
 /// Intake: heading of the form the main desk fills in for a citizen.
 pub const INTAKE_HEADING: Text = Text {
     id: "Input aduan dari kanal lain",

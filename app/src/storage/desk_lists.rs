@@ -70,3 +70,107 @@ async fn is_active(db: &Db, table: &'static str, code: &str) -> Result<bool, Sto
     .await?;
     Ok(found.is_some())
 }
+
+/// One entry of a list as the system administrator manages it, inactive ones included.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ManagedEntry {
+    /// The entry.
+    pub entry: ListEntry,
+    /// Whether forms offer it.
+    pub active: bool,
+}
+
+/// Which of the desk's lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    /// Complaint categories (names in both languages).
+    Categories,
+    /// Agencies (one proper name).
+    Agencies,
+}
+
+impl List {
+    const fn table(self) -> &'static str {
+        match self {
+            List::Categories => "categories",
+            List::Agencies => "agencies",
+        }
+    }
+}
+
+/// Every entry of `list`, inactive ones included, in the desk's order.
+pub async fn managed(db: &Db, list: List) -> Result<Vec<ManagedEntry>, StorageError> {
+    let sql = match list {
+        List::Categories => {
+            "SELECT code, name_id, name_en, active FROM categories ORDER BY position, code"
+        }
+        List::Agencies => {
+            "SELECT code, name AS name_id, name AS name_en, active FROM agencies \
+             ORDER BY position, code"
+        }
+    };
+    sqlx::query(sql)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|row| {
+            let active: i64 = row.try_get("active")?;
+            Ok(ManagedEntry {
+                entry: ListEntry {
+                    code: row.try_get("code")?,
+                    name_id: row.try_get("name_id")?,
+                    name_en: row.try_get("name_en")?,
+                },
+                active: active != 0,
+            })
+        })
+        .collect()
+}
+
+/// Adds an entry at the end of `list` (an agency keeps `name_id` as its one name).
+///
+/// # Errors
+/// [`StorageError::Conflict`] when the code is taken.
+pub async fn add(db: &Db, list: List, entry: &ListEntry) -> Result<(), StorageError> {
+    let table = list.table();
+    let position: i64 = sqlx::query_scalar(&format!(
+        "SELECT CAST(COALESCE(MAX(position), 0) + 10 AS BIGINT) FROM {table}"
+    ))
+    .fetch_one(db.pool())
+    .await?;
+    let query = match list {
+        List::Categories => sqlx::query(
+            "INSERT INTO categories (code, name_id, name_en, position) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&entry.code)
+        .bind(&entry.name_id)
+        .bind(&entry.name_en),
+        List::Agencies => {
+            sqlx::query("INSERT INTO agencies (code, name, position) VALUES ($1, $2, $3)")
+                .bind(&entry.code)
+                .bind(&entry.name_id)
+        }
+    };
+    query.bind(position).execute(db.pool()).await?;
+    Ok(())
+}
+
+/// Offers the entry `code` of `list` on forms again, or stops offering it (complaints that name
+/// it keep it); `false` when no entry has that code.
+pub async fn set_active(
+    db: &Db,
+    list: List,
+    code: &str,
+    active: bool,
+) -> Result<bool, StorageError> {
+    let changed = sqlx::query(&format!(
+        "UPDATE {} SET active = $1 WHERE code = $2",
+        list.table()
+    ))
+    .bind(i64::from(active))
+    .bind(code)
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}

@@ -242,3 +242,71 @@ pub async fn delete_sessions_of(db: &Db, officer: OfficerId) -> Result<(), Stora
         .await?;
     Ok(())
 }
+
+/// An account as the system administrator sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    /// Its id.
+    pub id: OfficerId,
+    /// Login name.
+    pub username: String,
+    /// Name shown to other officers.
+    pub display_name: String,
+    /// Role and agency.
+    pub scope: OfficerScope,
+    /// Where deadline reminders go.
+    pub email: Option<String>,
+    /// Whether it may log in.
+    pub active: bool,
+}
+
+/// Every account, by username.
+pub async fn accounts(db: &Db) -> Result<Vec<Account>, StorageError> {
+    sqlx::query(
+        "SELECT id, username, display_name, role, agency, email, active FROM officers \
+         ORDER BY username",
+    )
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .map(|row| {
+        let role: String = row.try_get("role")?;
+        let role = OfficerRole::parse_code(&role)
+            .ok_or_else(|| StorageError::Corrupt(format!("officer role {role:?}")))?;
+        let active: i64 = row.try_get("active")?;
+        Ok(Account {
+            id: OfficerId(row.try_get("id")?),
+            username: row.try_get("username")?,
+            display_name: row.try_get("display_name")?,
+            scope: OfficerScope::new(role, row.try_get("agency")?).map_err(|_| {
+                StorageError::Corrupt("an officer's role and agency disagree".into())
+            })?,
+            email: row.try_get("email")?,
+            active: active != 0,
+        })
+    })
+    .collect()
+}
+
+/// Lets the account `username` log in again, or stops it (ending its sessions at once);
+/// `false` when no account has that username.
+pub async fn set_active(db: &Db, username: &str, active: bool) -> Result<bool, StorageError> {
+    let mut tx = db.pool().begin().await?;
+    let changed = sqlx::query("UPDATE officers SET active = $1 WHERE username = $2")
+        .bind(i64::from(active))
+        .bind(username)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    if !active {
+        sqlx::query(
+            "DELETE FROM sessions WHERE officer_id IN \
+             (SELECT id FROM officers WHERE username = $1)",
+        )
+        .bind(username)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(changed == 1)
+}

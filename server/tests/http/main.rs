@@ -1,6 +1,7 @@
 //! Integration tests: the real server on port 0 with a database of its own, over HTTP.
 //! One module per route or page, mirroring `app/src/pages` and `app/src/handlers`.
 
+mod admin;
 mod desk;
 mod file_complaint;
 mod follow;

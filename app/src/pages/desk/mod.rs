@@ -3,6 +3,7 @@
 //! through [`crate::api::desk`] (which checks the session on the server) and post their forms
 //! to [`crate::handlers::desk`].
 
+pub mod admin;
 pub mod complaint;
 pub mod intake;
 pub mod login;

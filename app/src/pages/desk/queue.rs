@@ -33,6 +33,8 @@ pub fn DeskQueuePage() -> impl IntoView {
                         let empty = queue.items.is_empty();
                         let main_desk = queue.officer.role
                             == crate::domain::officer::OfficerRole::MainDesk;
+                        let system_admin = queue.officer.role
+                            == crate::domain::officer::OfficerRole::SystemAdmin;
                         view! {
                             <OfficerBar officer=queue.officer/>
                             <h1>{tr(ui::DESK_QUEUE_HEADING)}</h1>
@@ -43,6 +45,13 @@ pub fn DeskQueuePage() -> impl IntoView {
                                         view! {
                                             " · "
                                             <a href="/petugas/lapor">{tr(ui::INTAKE_HEADING)}</a>
+                                        }
+                                    })}
+                                {system_admin
+                                    .then(|| {
+                                        view! {
+                                            " · "
+                                            <a href="/petugas/admin">{tr(ui::ADMIN_HEADING)}</a>
                                         }
                                     })}
                             </p>

@@ -1,0 +1,101 @@
+//! The system administrator's view: the desk's lists and the officers' accounts.
+
+use super::ApiError;
+use super::desk::OfficerSummary;
+use crate::domain::officer::OfficerRole;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One entry of a desk list, inactive ones included.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedChoice {
+    /// Code.
+    pub code: String,
+    /// Name in Bahasa Indonesia (an agency's one name).
+    pub name_id: String,
+    /// Name in English.
+    pub name_en: String,
+    /// Whether forms offer it.
+    pub active: bool,
+}
+
+/// One officer account.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountRow {
+    /// Login name.
+    pub username: String,
+    /// Name.
+    pub display_name: String,
+    /// Role.
+    pub role: OfficerRole,
+    /// Agency code, for agency roles.
+    pub agency: Option<String>,
+    /// Whether reminders reach them by e-mail.
+    pub has_email: bool,
+    /// Whether it may log in.
+    pub active: bool,
+}
+
+/// What the system administrator manages.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Administration {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// The SOP profile in force (set in the configuration).
+    pub sop_profile: String,
+    /// Complaint categories.
+    pub categories: Vec<ManagedChoice>,
+    /// Agencies.
+    pub agencies: Vec<ManagedChoice>,
+    /// Accounts.
+    pub accounts: Vec<AccountRow>,
+}
+
+/// The desk's lists and accounts, for the system administrator only.
+#[server(endpoint = "admin/overview")]
+pub async fn admin_overview() -> Result<Administration, ApiError> {
+    use crate::storage::desk_lists::{self, List, ManagedEntry};
+    use crate::storage::officers;
+
+    let (state, officer) = super::desk::server::officer().await?;
+    if officer.scope.role != OfficerRole::SystemAdmin {
+        return Err(ApiError::Forbidden);
+    }
+    let choices = |entries: Vec<ManagedEntry>| {
+        entries
+            .into_iter()
+            .map(|managed| ManagedChoice {
+                code: managed.entry.code,
+                name_id: managed.entry.name_id,
+                name_en: managed.entry.name_en,
+                active: managed.active,
+            })
+            .collect()
+    };
+    let categories = desk_lists::managed(&state.db, List::Categories)
+        .await
+        .map_err(super::unexpected)?;
+    let agencies = desk_lists::managed(&state.db, List::Agencies)
+        .await
+        .map_err(super::unexpected)?;
+    let accounts = officers::accounts(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(|account| AccountRow {
+            username: account.username,
+            display_name: account.display_name,
+            role: account.scope.role,
+            agency: account.scope.agency,
+            has_email: account.email.is_some(),
+            active: account.active,
+        })
+        .collect();
+    Ok(Administration {
+        officer: super::desk::server::summary(&officer),
+        sop_profile: format!("{} ({})", state.sop.name, state.sop.id),
+        categories: choices(categories),
+        agencies: choices(agencies),
+        accounts,
+    })
+}

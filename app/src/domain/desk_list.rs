@@ -1,0 +1,109 @@
+//! A new entry of the desk's lists (complaint categories, agencies) as the system administrator
+//! types it: its code follows the code rules the filing form checks, its names are one line.
+
+use super::complaint::{AgencyCode, CategoryCode};
+use super::field::ErrorCode;
+use super::text;
+use crate::i18n::Text;
+
+/// The shortest name accepted, in characters.
+pub const NAME_MIN_CHARS: usize = 2;
+/// The longest name accepted, in characters.
+pub const NAME_MAX_CHARS: usize = 100;
+
+/// How an entry's code is labelled.
+pub const CODE_LABEL: Text = Text::new("Kode", "Code");
+/// How an entry's name in Bahasa Indonesia (an agency's one name) is labelled.
+pub const NAME_ID_LABEL: Text = Text::new("Nama", "Name");
+/// How a category's English name is labelled.
+pub const NAME_EN_LABEL: Text = Text::new("Nama dalam bahasa Inggris", "Name in English");
+
+/// A checked new entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewEntry {
+    code: String,
+    name_id: String,
+    name_en: String,
+}
+
+impl NewEntry {
+    /// Parses a new category (`agency` false: two names) or agency (`agency` true: one proper
+    /// name, used in both languages, `name_en` ignored), reporting every problem.
+    ///
+    /// # Errors
+    /// The problems, as (label, code) pairs.
+    pub fn parse(
+        agency: bool,
+        code: &str,
+        name_id: &str,
+        name_en: &str,
+    ) -> Result<NewEntry, Vec<(Text, ErrorCode)>> {
+        let mut problems = Vec::new();
+        let code = if agency {
+            AgencyCode::parse(code).map(|code| code.as_str().to_owned())
+        } else {
+            CategoryCode::parse(code).map(|code| code.as_str().to_owned())
+        }
+        .map_err(|error| problems.push((CODE_LABEL, error)))
+        .ok();
+        let mut name = |raw: &str, label: Text| {
+            let name = text::single_line(raw);
+            text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
+                .map_err(|error| problems.push((label, error)))
+                .map(|()| name)
+                .ok()
+        };
+        let name_id = name(name_id, NAME_ID_LABEL);
+        let name_en = if agency {
+            name_id.clone()
+        } else {
+            name(name_en, NAME_EN_LABEL)
+        };
+        match (code, name_id, name_en) {
+            (Some(code), Some(name_id), Some(name_en)) if problems.is_empty() => Ok(NewEntry {
+                code,
+                name_id,
+                name_en,
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    /// The code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// The name in Bahasa Indonesia (an agency's one name).
+    pub fn name_id(&self) -> &str {
+        &self.name_id
+    }
+
+    /// The name in English (an agency's one name).
+    pub fn name_en(&self) -> &str {
+        &self.name_en
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_agency_has_one_name_and_a_category_two() {
+        let agency = NewEntry::parse(true, "dinsos", " Dinas  Sosial ", "").unwrap();
+        assert_eq!(
+            (agency.code(), agency.name_id(), agency.name_en()),
+            ("dinsos", "Dinas Sosial", "Dinas Sosial")
+        );
+        let category = NewEntry::parse(false, "taman", "Taman kota", "City parks").unwrap();
+        assert_eq!(category.name_en(), "City parks");
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let problems = NewEntry::parse(false, "Bukan Kode!", "", "x").unwrap_err();
+        let labels: Vec<Text> = problems.iter().map(|(label, _)| *label).collect();
+        assert_eq!(labels, vec![CODE_LABEL, NAME_ID_LABEL, NAME_EN_LABEL]);
+    }
+}

@@ -1,0 +1,240 @@
+//! The system administrator's forms: the desk's lists (categories, agencies) and the officers'
+//! accounts. Every post checks the session's role on the server; each answers with a `303` back
+//! to `/petugas/admin` (or a page naming the problems, or the new account's second factor).
+
+use super::desk::signed_in;
+use crate::auth::accounts::{self, AccountError, AccountRequest};
+use crate::domain::desk_list::NewEntry;
+use crate::domain::officer::OfficerRole;
+use crate::i18n::{Locale, ui};
+use crate::state::AppState;
+use crate::storage::StorageError;
+use crate::storage::desk_lists::{self, List, ListEntry};
+use crate::storage::officers::{self, SessionOfficer};
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::Utc;
+use serde::Deserialize;
+
+/// The administration page.
+const PAGE: &str = "/petugas/admin";
+
+/// A change to one of the desk's lists.
+#[derive(Debug, Deserialize)]
+pub struct ListChange {
+    /// `kategori` or `opd`.
+    daftar: String,
+    /// `tambah` (add), `aktifkan` (offer again) or `nonaktifkan` (stop offering).
+    aksi: String,
+    /// The entry's code.
+    kode: String,
+    /// Its name (Bahasa Indonesia; an agency's one name), when added.
+    #[serde(default)]
+    nama: String,
+    /// A category's English name, when added.
+    #[serde(default)]
+    nama_en: String,
+}
+
+/// `POST /petugas/admin/daftar`: adds an entry to a list, or stops or resumes offering one.
+#[tracing::instrument(skip_all)]
+pub async fn change_list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<ListChange>,
+) -> Response {
+    let locale = super::reader_locale(&headers);
+    let Some(_admin) = system_admin(&state, &headers).await else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let list = match form.daftar.as_str() {
+        "kategori" => List::Categories,
+        "opd" => List::Agencies,
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    let outcome = match form.aksi.as_str() {
+        "tambah" => {
+            let entry = match NewEntry::parse(
+                list == List::Agencies,
+                &form.kode,
+                &form.nama,
+                &form.nama_en,
+            ) {
+                Ok(entry) => entry,
+                Err(problems) => {
+                    let problems: Vec<String> = problems
+                        .iter()
+                        .map(|(label, code)| code.message(locale, *label))
+                        .collect();
+                    return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+                }
+            };
+            let entry = ListEntry {
+                code: entry.code().to_owned(),
+                name_id: entry.name_id().to_owned(),
+                name_en: entry.name_en().to_owned(),
+            };
+            desk_lists::add(&state.db, list, &entry)
+                .await
+                .map(|()| true)
+        }
+        "aktifkan" => desk_lists::set_active(&state.db, list, form.kode.trim(), true).await,
+        "nonaktifkan" => desk_lists::set_active(&state.db, list, form.kode.trim(), false).await,
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match outcome {
+        Ok(true) => {
+            tracing::info!(list = form.daftar, action = form.aksi, "desk list changed");
+            Redirect::to(&format!("{PAGE}?selesai=daftar")).into_response()
+        }
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(StorageError::Conflict) => refused(
+            locale,
+            &[ui::ADMIN_CODE_TAKEN.get(locale).to_owned()],
+            StatusCode::CONFLICT,
+        ),
+        Err(error) => failure(&error),
+    }
+}
+
+/// A change to the accounts.
+#[derive(Deserialize)]
+pub struct AccountChange {
+    /// `buat` (create), `aktifkan` (let log in again) or `nonaktifkan` (stop, ending sessions).
+    aksi: String,
+    /// The login name.
+    pengguna: String,
+    /// The officer's name, when created.
+    #[serde(default)]
+    nama: String,
+    /// The role's code, when created.
+    #[serde(default)]
+    peran: String,
+    /// The agency's code, for agency roles.
+    #[serde(default)]
+    opd: String,
+    /// The e-mail address for deadline reminders, optional.
+    #[serde(default)]
+    email: String,
+    /// The initial password, when created.
+    #[serde(default)]
+    sandi: String,
+}
+
+/// `POST /petugas/admin/akun`: creates an account (answering with its authenticator secret and
+/// recovery codes, shown this once), or stops or resumes one. An administrator cannot stop their
+/// own account.
+#[tracing::instrument(skip_all)]
+pub async fn change_account(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<AccountChange>,
+) -> Response {
+    let locale = super::reader_locale(&headers);
+    let Some(admin) = system_admin(&state, &headers).await else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let username = form.pengguna.trim().to_lowercase();
+    match form.aksi.as_str() {
+        "buat" => create_account(&state, locale, &form).await,
+        "aktifkan" | "nonaktifkan" => {
+            let active = form.aksi == "aktifkan";
+            if !active && username == admin.username {
+                return refused(
+                    locale,
+                    &[ui::ADMIN_NOT_YOURSELF.get(locale).to_owned()],
+                    StatusCode::CONFLICT,
+                );
+            }
+            match officers::set_active(&state.db, &username, active).await {
+                Ok(true) => {
+                    tracing::info!(active, "account changed");
+                    Redirect::to(&format!("{PAGE}?selesai=akun")).into_response()
+                }
+                Ok(false) => StatusCode::NOT_FOUND.into_response(),
+                Err(error) => failure(&error),
+            }
+        }
+        _ => StatusCode::BAD_REQUEST.into_response(),
+    }
+}
+
+async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) -> Response {
+    let Some(role) = OfficerRole::parse_code(&form.peran) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let request = AccountRequest {
+        username: form.pengguna.clone(),
+        display_name: form.nama.clone(),
+        role,
+        agency: Some(form.opd.trim().to_owned()).filter(|agency| !agency.is_empty()),
+        email: Some(form.email.trim().to_owned()).filter(|email| !email.is_empty()),
+        password: form.sandi.clone(),
+    };
+    match accounts::create(&state.db, &state.protector, &request, "Aduan", Utc::now()).await {
+        Ok(created) => {
+            tracing::info!(officer = created.id.0, "account created");
+            let mut lines = vec![
+                format!(
+                    "{}: {}",
+                    ui::ADMIN_USERNAME.get(locale),
+                    request.username.trim()
+                ),
+                format!(
+                    "{}: {}",
+                    ui::ADMIN_TOTP_SECRET.get(locale),
+                    created.totp_base32
+                ),
+                created.totp_uri.clone(),
+                ui::ADMIN_RECOVERY_CODES.get(locale).to_owned(),
+            ];
+            lines.extend(created.recovery_codes.iter().cloned());
+            Html(super::message_page(
+                locale,
+                ui::ADMIN_ACCOUNT_CREATED.get(locale),
+                &lines,
+                Some(ui::ADMIN_SHOWN_ONCE.get(locale)),
+                PAGE,
+                ui::DESK_BACK.get(locale),
+            ))
+            .into_response()
+        }
+        Err(AccountError::Storage(error)) => failure(&error),
+        Err(error @ (AccountError::Protection(_) | AccountError::Hashing)) => failure(&error),
+        // The rules' own words (English, like the command line's) name what to change.
+        Err(error) => refused(
+            locale,
+            &[error.to_string()],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+/// The signed-in system administrator, if the request carries one.
+async fn system_admin(state: &AppState, headers: &HeaderMap) -> Option<SessionOfficer> {
+    signed_in(state, headers, Utc::now())
+        .await
+        .filter(|officer| officer.scope.role == OfficerRole::SystemAdmin)
+}
+
+fn refused(locale: Locale, problems: &[String], status: StatusCode) -> Response {
+    (
+        status,
+        Html(super::message_page(
+            locale,
+            ui::DESK_ACTION_REFUSED.get(locale),
+            problems,
+            None,
+            PAGE,
+            ui::DESK_BACK.get(locale),
+        )),
+    )
+        .into_response()
+}
+
+fn failure(error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "administration request failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}

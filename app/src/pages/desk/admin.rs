@@ -1,0 +1,226 @@
+//! `/petugas/admin`: the system administrator manages the desk's lists (complaint categories,
+//! agencies) and the officers' accounts, and sees the SOP profile in force. The forms post to
+//! [`crate::handlers::admin`], which checks the role again.
+
+use super::{OfficerBar, SignInFirst};
+use crate::api::ApiError;
+use crate::api::admin::{AccountRow, Administration, ManagedChoice, admin_overview};
+use crate::components::language::{tr, use_locale};
+use crate::domain::desk_list::{CODE_LABEL, NAME_EN_LABEL, NAME_ID_LABEL};
+use crate::domain::officer::OfficerRole;
+use crate::i18n::ui;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+/// The administration page.
+#[component]
+pub fn DeskAdminPage() -> impl IntoView {
+    let overview = Resource::new(|| (), |()| admin_overview());
+    let query = use_query_map();
+    let done = move || query.read().get("selesai").is_some();
+    view! {
+        <Title text=tr(ui::ADMIN_HEADING)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(overview) => {
+                        view! {
+                            {done()
+                                .then(|| {
+                                    view! {
+                                        <p class="notice" role="status" data-testid="admin-notice">
+                                            {tr(ui::DESK_DONE)}
+                                        </p>
+                                    }
+                                })}
+                            <AdminView overview/>
+                        }
+                            .into_any()
+                    }
+                    Err(ApiError::Forbidden) => {
+                        view! {
+                            <p>{tr(ui::ADMIN_ONLY)}</p>
+                            <SignInFirst/>
+                        }
+                            .into_any()
+                    }
+                    Err(_) => view! { <p>{tr(ui::DESK_UNAVAILABLE)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn AdminView(overview: Administration) -> impl IntoView {
+    let Administration {
+        officer,
+        sop_profile,
+        categories,
+        agencies,
+        accounts,
+    } = overview;
+    view! {
+        <OfficerBar officer/>
+        <h1>{tr(ui::ADMIN_HEADING)}</h1>
+        <p>{tr(ui::ADMIN_SOP)} ": " <strong>{sop_profile}</strong></p>
+        <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
+        <ListTable list="kategori" entries=categories two_names=true/>
+        <h2>{tr(ui::ADMIN_AGENCIES)}</h2>
+        <ListTable list="opd" entries=agencies two_names=false/>
+        <h2>{tr(ui::ADMIN_ACCOUNTS)}</h2>
+        <Accounts accounts/>
+    }
+    .into_any()
+}
+
+/// One list: its entries with a switch each, and the form that adds one.
+#[component]
+fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -> impl IntoView {
+    let locale = use_locale();
+    let rows = entries
+        .into_iter()
+        .map(|entry| {
+            let (action, label) = if entry.active {
+                ("nonaktifkan", ui::ADMIN_DEACTIVATE)
+            } else {
+                ("aktifkan", ui::ADMIN_ACTIVATE)
+            };
+            let code = entry.code.clone();
+            let row_key = entry.code.clone();
+            let shown = entry.code.clone();
+            let name = move || {
+                if locale.get() == crate::i18n::Locale::En {
+                    entry.name_en.clone()
+                } else {
+                    entry.name_id.clone()
+                }
+            };
+            view! {
+                <tr data-code=row_key>
+                    <td>
+                        <code>{shown}</code>
+                    </td>
+                    <td>
+                        {name}
+                        {(!entry.active)
+                            .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
+                    </td>
+                    <td>
+                        <form method="post" action="/petugas/admin/daftar">
+                            <input type="hidden" name="daftar" value=list/>
+                            <input type="hidden" name="aksi" value=action/>
+                            <input type="hidden" name="kode" value=code/>
+                            <button class="button" type="submit">{tr(label)}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let id = |field: &str| format!("{list}-{field}");
+    view! {
+        <table class="data" data-testid=format!("list-{list}")>
+            <tbody>{rows}</tbody>
+        </table>
+        <form method="post" action="/petugas/admin/daftar" class="desk-action">
+            <input type="hidden" name="daftar" value=list/>
+            <input type="hidden" name="aksi" value="tambah"/>
+            <label for=id("kode")>{tr(CODE_LABEL)}</label>
+            <input id=id("kode") name="kode" required pattern="[a-z0-9-]+"/>
+            <label for=id("nama")>{tr(NAME_ID_LABEL)}</label>
+            <input id=id("nama") name="nama" required/>
+            {two_names
+                .then(|| {
+                    view! {
+                        <label for=id("nama-en")>{tr(NAME_EN_LABEL)}</label>
+                        <input id=id("nama-en") name="nama_en" required/>
+                    }
+                })}
+            <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The accounts with a switch each, and the form that creates one.
+#[component]
+fn Accounts(accounts: Vec<AccountRow>) -> impl IntoView {
+    let locale = use_locale();
+    let rows = accounts
+        .into_iter()
+        .map(|account| {
+            let (action, label) = if account.active {
+                ("nonaktifkan", ui::ADMIN_DEACTIVATE)
+            } else {
+                ("aktifkan", ui::ADMIN_ACTIVATE)
+            };
+            let role = account.role;
+            let row_key = account.username.clone();
+            let shown = account.username.clone();
+            view! {
+                <tr data-username=row_key>
+                    <td>
+                        <code>{shown}</code>
+                    </td>
+                    <td>{account.display_name}</td>
+                    <td>
+                        {move || role.label().get(locale.get())}
+                        {account.agency.map(|agency| format!(" · {agency}"))}
+                        {account.has_email.then_some(" · ✉")}
+                        {(!account.active)
+                            .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
+                    </td>
+                    <td>
+                        <form method="post" action="/petugas/admin/akun">
+                            <input type="hidden" name="aksi" value=action/>
+                            <input type="hidden" name="pengguna" value=account.username/>
+                            <button class="button" type="submit">{tr(label)}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data" data-testid="accounts">
+            <tbody>{rows}</tbody>
+        </table>
+        <form method="post" action="/petugas/admin/akun" class="desk-action">
+            <input type="hidden" name="aksi" value="buat"/>
+            <label for="akun-pengguna">{tr(ui::ADMIN_USERNAME)}</label>
+            <input id="akun-pengguna" name="pengguna" required autocomplete="off"/>
+            <label for="akun-nama">{tr(ui::ADMIN_DISPLAY_NAME)}</label>
+            <input id="akun-nama" name="nama" required/>
+            <label for="akun-peran">{tr(ui::ADMIN_ROLE)}</label>
+            <select id="akun-peran" name="peran" required>
+                {OfficerRole::ALL
+                    .into_iter()
+                    .map(|role| {
+                        view! {
+                            <option value=role.code()>
+                                {move || role.label().get(locale.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="akun-opd">{tr(ui::ADMIN_AGENCY_OF_ACCOUNT)}</label>
+            <input id="akun-opd" name="opd"/>
+            <label for="akun-email">{tr(ui::ADMIN_EMAIL)}</label>
+            <input id="akun-email" name="email" type="email"/>
+            <label for="akun-sandi">{tr(ui::ADMIN_PASSWORD)}</label>
+            <input
+                id="akun-sandi"
+                name="sandi"
+                type="password"
+                required
+                minlength="12"
+                autocomplete="new-password"
+            />
+            <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
+        </form>
+    }
+    .into_any()
+}

@@ -58,13 +58,14 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await other.goto(`/petugas/aduan/${code}`);
   await expect(other.getByText("Aduan tidak ditemukan.")).toBeVisible();
 
-  // The agency in charge accepts and answers; the main desk validates.
+  // The agency in charge accepts and answers with a photo; the main desk validates.
   const agency = await deskBrowser(browser);
   await logIn(agency, "sari", agencySecret);
   await act(agency, code, "Terima disposisi");
-  await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
-    form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Lampu sudah diganti pada hari Senin."),
-  );
+  await act(agency, code, "Kirim hasil tindak lanjut", async (form) => {
+    await form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Lampu sudah diganti pada hari Senin.");
+    await form.getByLabel(/Foto hasil tindak lanjut/).setInputFiles(path.join(__dirname, "pixel.png"));
+  });
   await act(desk, code, "Validasi");
 
   // The reporter sees the answer and rejects it with a reason and a photo: it reopens at the
@@ -72,13 +73,16 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await page.goto(`/lacak/${code}`);
   await expect(page.getByTestId("status")).toHaveText("Sudah Ditindaklanjuti");
   await expect(page.getByTestId("agency-answer")).toHaveText("Lampu sudah diganti pada hari Senin.");
+  const answerPhoto = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/1"]`);
+  await expect(answerPhoto).toBeVisible();
+  expect(await answerPhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.getByLabel("Alasan jawaban belum menyelesaikan masalah").fill("Lampu masih mati setiap malam.");
   await page.getByLabel("Foto pendukung (opsional)").setInputFiles(path.join(__dirname, "pixel.png"));
   await page.getByRole("button", { name: "Belum, tolak jawaban" }).click();
   await expect(page.getByTestId("track-notice")).toContainText("dibuka kembali");
   await expect(page.getByTestId("status")).toHaveText("Sedang Ditindaklanjuti");
   await expect(page.getByTestId("timeline")).toContainText("Lampu masih mati setiap malam.");
-  const evidence = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/1"]`);
+  const evidence = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/2"]`);
   await expect(evidence).toBeVisible();
   expect(await evidence.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 

@@ -16,9 +16,6 @@ use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// The form field of a field report's photos.
-pub const RECORD_PHOTOS_FIELD: &str = "foto";
-
 /// The `galat` (problem) codes of the desk's endpoints.
 pub mod problem {
     /// Username, password or code wrong.

@@ -22,9 +22,6 @@ pub mod problem {
     pub const NOT_POSSIBLE: &str = "tidak_berlaku";
 }
 
-/// The form field of a rejection's photo.
-pub const REJECTION_PHOTO_FIELD: &str = "foto";
-
 /// The `selesai` (done) codes the tracking page thanks the reporter for.
 pub mod done {
     /// Confirmed.
@@ -181,8 +178,8 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
 
 /// The timeline as the reporter may read it: every step but the agency's internal notes, with
 /// only the public notes and the reporter's own photos, and at each validation the answer it
-/// validated (the last one proposed before it; answers sent back for fixing stay internal). A
-/// field visit shows as having happened, without its report.
+/// validated with its photos (the last one proposed before it; answers sent back for fixing stay
+/// internal). A field visit shows as having happened, without its report.
 #[cfg(feature = "ssr")]
 fn public_timeline(
     entries: Vec<crate::storage::complaints::TimelineEntry>,
@@ -190,25 +187,27 @@ fn public_timeline(
     photo_url: impl Fn(u32) -> String,
 ) -> Vec<TimelineItem> {
     use crate::domain::status::{ActionKind, Role};
-    let mut proposed: Option<String> = None;
+    let mut proposed: Option<(Option<String>, Vec<u32>)> = None;
     entries
         .into_iter()
         .filter(|entry| entry.kind != EntryKind::Disposition)
         .map(|entry| {
-            let note = match entry.kind.action() {
+            let (note, photos) = match entry.kind.action() {
                 Some(ActionKind::ProposeResolution) => {
-                    proposed = entry.note;
-                    None
+                    proposed = Some((entry.note, entry.photo_positions));
+                    (None, Vec::new())
                 }
-                Some(ActionKind::Validate) => proposed.take(),
-                _ if entry.kind.note_is_public() => entry.note,
-                _ => None,
+                Some(ActionKind::Validate) => proposed.take().unwrap_or_default(),
+                _ if entry.actor_role == Role::Reporter => (
+                    entry.note.filter(|_| entry.kind.note_is_public()),
+                    entry.photo_positions,
+                ),
+                _ => (
+                    entry.note.filter(|_| entry.kind.note_is_public()),
+                    Vec::new(),
+                ),
             };
-            let photos = if entry.actor_role == Role::Reporter {
-                entry.photo_positions.into_iter().map(&photo_url).collect()
-            } else {
-                Vec::new()
-            };
+            let photos = photos.into_iter().map(&photo_url).collect();
             TimelineItem {
                 at: local(entry.at),
                 kind: entry.kind,

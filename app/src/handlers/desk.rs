@@ -24,8 +24,7 @@ use crate::storage::rate_limits::Limit;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
-use axum::extract::multipart::MultipartError;
-use axum::extract::{ConnectInfo, Multipart, Path, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -191,14 +190,19 @@ pub struct ActionPost {
     fields: ActionForm,
 }
 
-/// `POST /petugas/aduan/{code}/tindakan`.
+/// `POST /petugas/aduan/{code}/tindakan`: one step of the status machine; an agency's answer
+/// may come with photos (`multipart/form-data`).
 #[tracing::instrument(skip_all, fields(code = %code))]
 pub async fn act(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-    Form(form): Form<ActionPost>,
+    post: photos::WithPhotos<ActionPost>,
 ) -> Response {
+    let photos::WithPhotos {
+        form,
+        photos: uploads,
+    } = post;
     use crate::api::desk::problem;
     let now = Utc::now();
     let locale = crate::handlers::reader_locale(&headers);
@@ -239,9 +243,20 @@ pub async fn act(
             Err(error) => return failure(&error),
         }
     }
+    // Only an answer carries photos (what was done, for the reporter once validated).
+    let uploads = if kind == ActionKind::ProposeResolution {
+        uploads
+    } else {
+        Vec::new()
+    };
+    let records = match evidence(&state, uploads, locale, &page).await {
+        Ok(records) => records,
+        Err(refusal) => return refusal,
+    };
     let act = Act {
         officer: Some(officer.id),
         expected: Some(expected),
+        photos: &records,
         ..Act::new(&action, role)
     };
     match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
@@ -325,45 +340,54 @@ pub async fn redact(
     }
 }
 
-/// The record form of the complaint page, as posted (`multipart/form-data`).
-#[derive(Debug, Default)]
-struct RecordPost {
+/// Checks, re-encodes and stores optional photos (none, or 1 to the filing's maximum, each by
+/// the filing's rules); the refusal page when one is unusable.
+async fn evidence(
+    state: &AppState,
+    uploads: Vec<photos::Upload>,
+    locale: Locale,
+    page: &str,
+) -> Result<Vec<crate::storage::complaints::PhotoRecord>, Response> {
+    if uploads.is_empty() {
+        return Ok(Vec::new());
+    }
+    let metas: Vec<_> = uploads.iter().map(|upload| upload.meta.clone()).collect();
+    if let Err(code) = crate::domain::photo::Photos::parse(&metas) {
+        let problem = FieldError::new(Field::Photos, code).message(locale);
+        return Err(refused(
+            locale,
+            page,
+            &[problem],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let bytes = uploads.into_iter().map(|upload| upload.bytes).collect();
+    let processed = photos::process(state, bytes).await.map_err(|errors| {
+        let problems: Vec<String> = errors.iter().map(|error| error.message(locale)).collect();
+        refused(locale, page, &problems, StatusCode::UNPROCESSABLE_ENTITY)
+    })?;
+    photos::store(state, &processed)
+        .await
+        .map_err(|error| failure(&error))
+}
+
+/// The record form of the complaint page (posted as `multipart/form-data`, with a field report's
+/// photos).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RecordPost {
     /// `disposition` or `field_report`.
-    kind: String,
+    jenis: String,
     /// The status the page showed.
     status: String,
     /// A disposition note's text.
-    note: String,
+    catatan: String,
     /// A field report's date (`YYYY-MM-DD`).
-    visited_on: String,
+    tanggal: String,
     /// A field report's officers present.
-    visitors: String,
+    petugas: String,
     /// A field report's findings.
-    findings: String,
-    /// A field report's photos.
-    photos: Vec<photos::Upload>,
-}
-
-async fn read_record(mut multipart: Multipart) -> Result<RecordPost, MultipartError> {
-    let mut post = RecordPost::default();
-    while let Some(part) = multipart.next_field().await? {
-        let name = part.name().unwrap_or_default().to_owned();
-        if name == crate::api::desk::RECORD_PHOTOS_FIELD {
-            post.photos.extend(photos::read(part).await?);
-            continue;
-        }
-        let value = part.text().await?;
-        match name.as_str() {
-            "jenis" => post.kind = value,
-            "status" => post.status = value,
-            "catatan" => post.note = value,
-            "tanggal" => post.visited_on = value,
-            "petugas" => post.visitors = value,
-            "temuan" => post.findings = value,
-            _ => {}
-        }
-    }
-    Ok(post)
+    temuan: String,
 }
 
 /// `POST /petugas/aduan/{code}/catatan`: an agency's officer adds an internal note (nota dinas)
@@ -373,10 +397,11 @@ pub async fn add_record(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-    multipart: Multipart,
+    post: photos::WithPhotos<RecordPost>,
 ) -> Response {
     use crate::api::desk::problem;
     use crate::domain::timeline::{FieldReport, InternalNote};
+    let photos::WithPhotos { form: post, photos } = post;
     let now = Utc::now();
     let locale = crate::handlers::reader_locale(&headers);
     let Some(officer) = signed_in(&state, &headers, now).await else {
@@ -389,12 +414,8 @@ pub async fn add_record(
         return StatusCode::NOT_FOUND.into_response();
     };
     let page = format!("/petugas/aduan/{code}");
-    let post = match read_record(multipart).await {
-        Ok(post) => post,
-        Err(error) => return error.into_response(),
-    };
     let kind =
-        EntryKind::parse_code(&post.kind).filter(|kind| EntryKind::AGENCY_RECORDS.contains(kind));
+        EntryKind::parse_code(&post.jenis).filter(|kind| EntryKind::AGENCY_RECORDS.contains(kind));
     let (Some(kind), Some(expected)) = (kind, Status::parse_code(&post.status)) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -402,15 +423,11 @@ pub async fn add_record(
         |problems: Vec<String>| refused(locale, &page, &problems, StatusCode::UNPROCESSABLE_ENTITY);
     let (note, uploads) = if kind == EntryKind::FieldReport {
         let today = now.with_timezone(&state.utc_offset).date_naive();
-        let report = FieldReport::parse(&post.visited_on, &post.visitors, &post.findings, today);
-        let metas: Vec<_> = post
-            .photos
-            .iter()
-            .map(|upload| upload.meta.clone())
-            .collect();
+        let report = FieldReport::parse(&post.tanggal, &post.petugas, &post.temuan, today);
+        let metas: Vec<_> = photos.iter().map(|upload| upload.meta.clone()).collect();
         let checked = crate::domain::photo::Photos::parse(&metas);
         match (report, checked) {
-            (Ok(report), Ok(_)) => (report.to_note(), post.photos),
+            (Ok(report), Ok(_)) => (report.to_note(), photos),
             (report, checked) => {
                 let mut problems: Vec<String> = report
                     .err()
@@ -427,25 +444,14 @@ pub async fn add_record(
             }
         }
     } else {
-        match InternalNote::parse(&post.note) {
+        match InternalNote::parse(&post.catatan) {
             Ok(note) => (note.as_str().to_owned(), Vec::new()),
             Err(code) => return unprocessable(vec![code.message(locale, InternalNote::LABEL)]),
         }
     };
-    let processed = match photos::process(
-        &state,
-        uploads.into_iter().map(|upload| upload.bytes).collect(),
-    )
-    .await
-    {
-        Ok(processed) => processed,
-        Err(errors) => {
-            return unprocessable(errors.iter().map(|error| error.message(locale)).collect());
-        }
-    };
-    let records = match photos::store(&state, &processed).await {
+    let records = match evidence(&state, uploads, locale, &page).await {
         Ok(records) => records,
-        Err(error) => return failure(&error),
+        Err(refusal) => return refusal,
     };
     let entry = Entry {
         kind,

@@ -26,7 +26,7 @@ pub mod desk;
 pub mod file_complaint;
 pub mod guard;
 pub mod open_data;
-mod photos;
+pub mod photos;
 pub mod track;
 
 use crate::i18n::Locale;

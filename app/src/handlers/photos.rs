@@ -2,16 +2,71 @@
 //! multipart part, decoded and re-encoded without metadata off the async threads
 //! ([`crate::images`]), and written to the blob store under their content hash.
 
+use crate::api::PHOTO_FIELD;
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::photo::{PhotoKind, PhotoMeta};
 use crate::images::{self, ProcessedPhoto};
 use crate::state::AppState;
 use crate::storage::complaints::PhotoRecord;
+use axum::Form;
 use axum::extract::multipart::{Field as Part, MultipartError};
+use axum::extract::{FromRequest, Multipart, Request};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
+
+/// A form posted URL-encoded, or as `multipart/form-data` with photos in its [`PHOTO_FIELD`]
+/// parts: the same fields either way, so a form works with and without a file chosen.
+#[derive(Debug)]
+pub struct WithPhotos<T> {
+    /// The form's text fields.
+    pub form: T,
+    /// The photos, as they arrived (none from a URL-encoded post).
+    pub photos: Vec<Upload>,
+}
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for WithPhotos<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<WithPhotos<T>, Response> {
+        let multipart = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .is_some_and(|value| value.starts_with("multipart/form-data"));
+        if !multipart {
+            let Form(form) = Form::<T>::from_request(request, state)
+                .await
+                .map_err(IntoResponse::into_response)?;
+            return Ok(WithPhotos {
+                form,
+                photos: Vec::new(),
+            });
+        }
+        let mut parts = Multipart::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        let unreadable = |error: MultipartError| error.into_response();
+        let mut fields = serde_json::Map::new();
+        let mut photos = Vec::new();
+        while let Some(part) = parts.next_field().await.map_err(unreadable)? {
+            let name = part.name().unwrap_or_default().to_owned();
+            if name == PHOTO_FIELD {
+                photos.extend(read(part).await.map_err(unreadable)?);
+            } else {
+                let value = part.text().await.map_err(unreadable)?;
+                fields.insert(name, serde_json::Value::String(value));
+            }
+        }
+        let form = serde_json::from_value(serde_json::Value::Object(fields))
+            .map_err(|_| StatusCode::BAD_REQUEST.into_response())?;
+        Ok(WithPhotos { form, photos })
+    }
+}
 
 /// A photo part as it arrived: what the shared rules check, and its bytes. A photo's type is what
 /// its bytes are, not what the browser claims; its size is what arrived.
-pub(crate) struct Upload {
+pub struct Upload {
     /// Name, sniffed type and size, for [`crate::domain::photo::Photo::parse`].
     pub meta: PhotoMeta,
     /// The file's bytes.
@@ -28,7 +83,7 @@ impl std::fmt::Debug for Upload {
 }
 
 /// Reads a file part; `None` for the nameless, empty part an untouched file input still sends.
-pub(crate) async fn read(part: Part<'_>) -> Result<Option<Upload>, MultipartError> {
+pub async fn read(part: Part<'_>) -> Result<Option<Upload>, MultipartError> {
     let file_name = part.file_name().unwrap_or_default().to_owned();
     let bytes = part.bytes().await?.to_vec();
     if file_name.is_empty() && bytes.is_empty() {
@@ -49,7 +104,7 @@ pub(crate) async fn read(part: Part<'_>) -> Result<Option<Upload>, MultipartErro
 
 /// Decodes and re-encodes every photo, one submission at a time; the first unusable one is the
 /// error.
-pub(crate) async fn process(
+pub async fn process(
     state: &AppState,
     photos: Vec<Vec<u8>>,
 ) -> Result<Vec<ProcessedPhoto>, FieldErrors> {
@@ -84,7 +139,7 @@ pub(crate) async fn process(
 /// Writes processed photos to the blob store, named by their content hash, and describes them for
 /// the database. Written before the rows that name them: a crash in between leaves only
 /// unreferenced files, never a row without its file.
-pub(crate) async fn store(
+pub async fn store(
     state: &AppState,
     photos: &[ProcessedPhoto],
 ) -> std::io::Result<Vec<PhotoRecord>> {

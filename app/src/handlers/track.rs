@@ -15,7 +15,7 @@
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use super::photos;
-use crate::api::tracking::{REJECTION_PHOTO_FIELD, done, problem};
+use crate::api::tracking::{done, problem};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::field::Field;
@@ -31,8 +31,7 @@ use crate::storage::rate_limits::Limit;
 use crate::storage::redactions;
 use crate::storage::transitions::{self, Act, ActError, Feedback};
 use axum::Form;
-use axum::extract::multipart::MultipartError;
-use axum::extract::{ConnectInfo, FromRequest, Multipart, Path, Request, State};
+use axum::extract::{ConnectInfo, Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -181,72 +180,23 @@ pub struct Answer {
     alasan: String,
 }
 
-/// The answer form as posted: URL-encoded, or as `multipart/form-data` when a rejection comes
-/// with a photo (the form's `foto` field).
-#[derive(Debug, Default)]
-pub struct AnswerPost {
-    answer: Answer,
-    photo: Option<photos::Upload>,
-}
-
-impl<S: Send + Sync> FromRequest<S> for AnswerPost {
-    type Rejection = Response;
-
-    async fn from_request(request: Request, state: &S) -> Result<AnswerPost, Response> {
-        let multipart = request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok())
-            .is_some_and(|value| value.starts_with("multipart/form-data"));
-        if !multipart {
-            let Form(answer) = Form::<Answer>::from_request(request, state)
-                .await
-                .map_err(IntoResponse::into_response)?;
-            return Ok(AnswerPost {
-                answer,
-                photo: None,
-            });
-        }
-        let mut parts = Multipart::from_request(request, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let mut post = AnswerPost::default();
-        let unreadable = |error: MultipartError| error.into_response();
-        while let Some(part) = parts.next_field().await.map_err(unreadable)? {
-            let name = part.name().unwrap_or_default().to_owned();
-            if name == REJECTION_PHOTO_FIELD {
-                if post.photo.is_some() {
-                    return Err(StatusCode::BAD_REQUEST.into_response());
-                }
-                post.photo = photos::read(part).await.map_err(unreadable)?;
-                continue;
-            }
-            let value = part.text().await.map_err(unreadable)?;
-            let answer = &mut post.answer;
-            match name.as_str() {
-                "keputusan" => answer.keputusan = value,
-                "nilai" => answer.nilai = value,
-                "komentar" => answer.komentar = value,
-                "alasan" => answer.alasan = value,
-                _ => {}
-            }
-        }
-        Ok(post)
-    }
-}
-
 /// `POST /lacak/{code}/jawab`: confirms, rejects (with an optional photo) or withdraws.
 #[tracing::instrument(skip_all)]
 pub async fn answer(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
-    post: AnswerPost,
+    post: photos::WithPhotos<Answer>,
 ) -> Response {
-    let AnswerPost {
-        answer: form,
-        photo,
+    let photos::WithPhotos {
+        form,
+        photos: mut uploads,
     } = post;
+    // One photo at most, with a rejection.
+    if uploads.len() > 1 {
+        return StatusCode::BAD_REQUEST.into_response();
+    }
+    let photo = uploads.pop();
     let now = Utc::now();
     let locale = super::reader_locale(&headers);
     let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
@@ -513,23 +463,24 @@ pub async fn photo(
     let Some((_, complaint)) = authorised(&state, &code, &headers, Utc::now()).await else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    // The reporter gets the photos they sent, not an agency's field report's.
-    photo_response(&state, complaint.id, position, |added_by| {
-        added_by.is_none_or(|role| role == Role::Reporter)
+    // The reporter gets the photos they sent and those of a validated answer, not an agency's
+    // field report's or an answer sent back for fixing.
+    photo_response(&state, complaint.id, position, |photo| {
+        photo.validated_answer || photo.added_by.is_none_or(|role| role == Role::Reporter)
     })
     .await
 }
 
 /// The `position`th photo of complaint `id` as a response (private caching, no sniffing), if
-/// `may_see` allows a photo added by that role (`None`: filed with the complaint).
+/// `may_see` allows it.
 pub(crate) async fn photo_response(
     state: &AppState,
     id: crate::storage::complaints::ComplaintId,
     position: u32,
-    may_see: impl Fn(Option<Role>) -> bool,
+    may_see: impl Fn(&complaints::StoredPhoto) -> bool,
 ) -> Response {
     let stored = match complaints::photo(&state.db, id, position).await {
-        Ok(Some(stored)) if may_see(stored.added_by) => stored,
+        Ok(Some(stored)) if may_see(&stored) => stored,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => {
             tracing::error!(%error, "photo look-up failed");

@@ -820,6 +820,11 @@ pub const DESK_DUPLICATES: Text = Text {
     id: "Aduan yang sama (digabung ke sini):",
     en: "Same complaints (merged into this one):",
 };
+/// Desk: the optional photos of an agency's answer.
+pub const DESK_ANSWER_PHOTOS: Text = Text {
+    id: "Foto hasil tindak lanjut (opsional, tampil untuk pelapor setelah divalidasi)",
+    en: "Photos of what was done (optional, shown to the reporter once validated)",
+};
 /// Desk: a duplicate's original was not found.
 pub const DESK_DUPLICATE_UNKNOWN: Text = Text {
     id: "Tidak ada aduan lain dengan kode lacak itu.",

@@ -4,9 +4,7 @@
 //! `?galat=` says how it went.
 
 use crate::api::ApiError;
-use crate::api::tracking::{
-    REJECTION_PHOTO_FIELD, TimelineItem, Tracking, format_moment, track_complaint,
-};
+use crate::api::tracking::{TimelineItem, Tracking, format_moment, track_complaint};
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::feedback::COMMENT_MAX_CHARS;
@@ -355,7 +353,7 @@ fn AnswerForms(url: String) -> impl IntoView {
                 <label for="foto">{tr(ui::TRACK_REJECT_PHOTO)}</label>
                 <input
                     id="foto"
-                    name=REJECTION_PHOTO_FIELD
+                    name=crate::api::PHOTO_FIELD
                     type="file"
                     accept="image/jpeg,image/png,image/webp"
                 />

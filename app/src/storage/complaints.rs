@@ -492,6 +492,8 @@ pub struct StoredPhoto {
     pub storage_key: String,
     /// Who added it after the filing (with a timeline entry); `None` for the filing's photos.
     pub added_by: Option<Role>,
+    /// Whether it came with an agency's answer that the main desk validated: the reporter sees it.
+    pub validated_answer: bool,
 }
 
 /// The photo at `position` of complaint `id`.
@@ -501,8 +503,13 @@ pub async fn photo(
     position: u32,
 ) -> Result<Option<StoredPhoto>, StorageError> {
     let row = sqlx::query(
-        "SELECT p.content_type, p.storage_key, e.actor_role FROM complaint_photos p \
-         LEFT JOIN complaint_events e ON e.id = p.event_id \
+        "SELECT p.content_type, p.storage_key, e.actor_role, \
+         CASE WHEN e.action = 'propose_resolution' AND EXISTS (SELECT 1 FROM complaint_events v \
+           WHERE v.complaint_id = e.complaint_id AND v.action = 'validate' AND v.id > e.id \
+           AND NOT EXISTS (SELECT 1 FROM complaint_events q WHERE q.complaint_id = e.complaint_id \
+             AND q.action = 'propose_resolution' AND q.id > e.id AND q.id < v.id)) \
+         THEN 1 ELSE 0 END AS validated_answer \
+         FROM complaint_photos p LEFT JOIN complaint_events e ON e.id = p.event_id \
          WHERE p.complaint_id = $1 AND p.position = $2",
     )
     .bind(id.0)
@@ -520,6 +527,7 @@ pub async fn photo(
                         .ok_or_else(|| StorageError::Corrupt(format!("role {role:?}")))
                 })
                 .transpose()?,
+            validated_answer: row.try_get::<i64, _>("validated_answer")? == 1,
         })
     })
     .transpose()

@@ -1097,3 +1097,93 @@ async fn a_duplicate_closes_links_both_ways_and_its_reporter_follows_the_origina
         "the original's code is on the timeline"
     );
 }
+
+#[tokio::test]
+async fn an_answers_photos_reach_the_reporter_only_once_the_main_desk_validates_it() {
+    let app = TestApp::spawn().await;
+    let code = file(&app).await;
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let agency = signed_in(
+        &app,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    act(
+        &app,
+        &agency,
+        &code,
+        &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+    )
+    .await;
+    let answer_with_photo = |text: &str| {
+        reqwest::multipart::Form::new()
+            .text("aksi", "propose_resolution")
+            .text("status", "in_progress")
+            .text("answer", text.to_owned())
+            .part(
+                "foto",
+                reqwest::multipart::Part::bytes(crate::file_complaint::PHOTO)
+                    .file_name("sesudah.png")
+                    .mime_str("image/png")
+                    .unwrap(),
+            )
+    };
+    let propose = |form: reqwest::multipart::Form| {
+        agency
+            .post(format!("{}/petugas/aduan/{code}/tindakan", app.address))
+            .multipart(form)
+            .send()
+    };
+    let response = propose(answer_with_photo(
+        "Lampu sudah kami periksa dan akan diganti minggu ini.",
+    ))
+    .await
+    .unwrap();
+    assert_eq!(response.status(), 303);
+    act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "send_back"),
+            ("status", "resolution_proposed"),
+            ("reason", "Lampirkan foto sesudah penggantian."),
+        ],
+    )
+    .await;
+    propose(answer_with_photo(
+        "Lampu sudah diganti pada hari Senin dan menyala kembali.",
+    ))
+    .await
+    .unwrap();
+    act(
+        &app,
+        &desk,
+        &code,
+        &[("aksi", "validate"), ("status", "resolution_proposed")],
+    )
+    .await;
+
+    // Positions: 0 filed, 1 with the answer sent back, 2 with the validated answer.
+    let (_, page) = app.get(&format!("/lacak/{code}")).await;
+    let timeline = page.split(r#"data-testid="timeline""#).nth(1).unwrap();
+    assert!(
+        timeline.contains(&format!("/lacak/{code}/foto/2")),
+        "{timeline}"
+    );
+    assert!(
+        !timeline.contains(&format!("/lacak/{code}/foto/1")),
+        "{timeline}"
+    );
+    let (status, _) = app.get(&format!("/lacak/{code}/foto/2")).await;
+    assert_eq!(status, 200);
+    let (status, _) = app.get(&format!("/lacak/{code}/foto/1")).await;
+    assert_eq!(
+        status, 404,
+        "the answer sent back stays internal, photo included"
+    );
+    // Officers see both.
+    let (status, _) = get(&app, &desk, &format!("/petugas/aduan/{code}/foto/1")).await;
+    assert_eq!(status, 200);
+}

@@ -4,9 +4,7 @@
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::complaints::Choice;
-use crate::api::desk::{
-    ComplaintOnDesk, DeskTimelineItem, RECORD_PHOTOS_FIELD, desk_complaint, problem,
-};
+use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, problem};
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
@@ -482,7 +480,7 @@ fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl IntoView {
             </label>
             <input
                 id=id("foto")
-                name=RECORD_PHOTOS_FIELD
+                name=crate::api::PHOTO_FIELD
                 type="file"
                 accept="image/jpeg,image/png,image/webp"
                 multiple
@@ -587,6 +585,14 @@ fn ActionForm(
                 minlength=ANSWER_MIN_CHARS.to_string()
                 maxlength=ANSWER_MAX_CHARS.to_string()
             ></textarea>
+            <label for=id("foto")>{tr(ui::DESK_ANSWER_PHOTOS)}</label>
+            <input
+                id=id("foto")
+                name=crate::api::PHOTO_FIELD
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                multiple
+            />
         }
         .into_any(),
         ActionKind::Escalate => view! {
@@ -609,7 +615,13 @@ fn ActionForm(
         _ => ().into_any(),
     };
     view! {
-        <form method="post" action=url class="desk-action" data-action=kind.code()>
+        <form
+            method="post"
+            action=url
+            enctype="multipart/form-data"
+            class="desk-action"
+            data-action=kind.code()
+        >
             <input type="hidden" name="aksi" value=kind.code()/>
             <input type="hidden" name="status" value=status.code()/>
             {fields}

@@ -36,6 +36,23 @@ pub struct AccountRow {
     pub active: bool,
 }
 
+/// One response template.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateRow {
+    /// Its id.
+    pub id: i64,
+    /// The step it fills.
+    pub action: crate::domain::status::ActionKind,
+    /// The category it is for; `None` for all.
+    pub category: Option<String>,
+    /// Its title.
+    pub title: String,
+    /// Its text.
+    pub body: String,
+    /// Whether it is offered.
+    pub active: bool,
+}
+
 /// What the system administrator manages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Administration {
@@ -49,6 +66,8 @@ pub struct Administration {
     pub agencies: Vec<ManagedChoice>,
     /// Accounts.
     pub accounts: Vec<AccountRow>,
+    /// Response templates.
+    pub templates: Vec<TemplateRow>,
 }
 
 /// The desk's lists and accounts, for the system administrator only.
@@ -91,11 +110,25 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             active: account.active,
         })
         .collect();
+    let templates = crate::storage::templates::all(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(|template| TemplateRow {
+            id: template.id,
+            action: template.action,
+            category: template.category,
+            title: template.title,
+            body: template.body,
+            active: template.active,
+        })
+        .collect();
     Ok(Administration {
         officer: super::desk::server::summary(&officer),
         sop_profile: format!("{} ({})", state.sop.name, state.sop.id),
         categories: choices(categories),
         agencies: choices(agencies),
         accounts,
+        templates,
     })
 }

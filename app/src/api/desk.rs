@@ -103,6 +103,17 @@ pub struct DeskTimelineItem {
     pub photos: Vec<String>,
 }
 
+/// A response template offered on a written step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateChoice {
+    /// The step it fills.
+    pub action: ActionKind,
+    /// Its title.
+    pub title: String,
+    /// Its text.
+    pub body: String,
+}
+
 /// A complaint on the desk.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ComplaintOnDesk {
@@ -161,6 +172,8 @@ pub struct ComplaintOnDesk {
     pub actions: Vec<ActionKind>,
     /// The records (internal note, field report) this officer may add now.
     pub records: Vec<EntryKind>,
+    /// Ready texts for this officer's written steps, this category's first.
+    pub templates: Vec<TemplateChoice>,
     /// Agencies to dispatch to.
     pub agencies: Vec<Choice>,
 }
@@ -314,6 +327,17 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
                 .collect()
         })
         .unwrap_or_default();
+    let templates = crate::storage::templates::offered(&state.db, record.category.as_deref())
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .filter(|template| actions.contains(&template.action))
+        .map(|template| TemplateChoice {
+            action: template.action,
+            title: template.title,
+            body: template.body,
+        })
+        .collect();
     let agencies = if actions.contains(&ActionKind::Dispatch) {
         desk_lists::agencies(&state.db)
             .await
@@ -404,6 +428,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
                     .collect()
             })
             .unwrap_or_default(),
+        templates,
         actions,
         agencies,
     })

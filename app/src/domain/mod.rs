@@ -17,6 +17,7 @@
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
 //! - [`timeline`]: what each entry of a complaint's timeline records.
+//! - [`template`]: ready texts for the steps that need written words.
 //! - [`redaction`]: removing personal details from what others see of a complaint.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
@@ -32,6 +33,7 @@ pub mod photo;
 pub mod redaction;
 pub mod sop;
 pub mod status;
+pub mod template;
 mod text;
 pub mod timeline;
 pub mod tracking_code;

@@ -99,6 +99,71 @@ pub async fn change_list(
     }
 }
 
+/// A change to the response templates.
+#[derive(Debug, Deserialize)]
+pub struct TemplateChange {
+    /// `tambah` (add), `aktifkan` (offer again) or `nonaktifkan` (stop offering).
+    aksi: String,
+    /// The template's id, to switch it.
+    #[serde(default)]
+    id: String,
+    /// The step's code, when added.
+    #[serde(default)]
+    tindakan: String,
+    /// The category's code, or empty for all, when added.
+    #[serde(default)]
+    kategori: String,
+    /// The title, when added.
+    #[serde(default)]
+    judul: String,
+    /// The text, when added.
+    #[serde(default)]
+    isi: String,
+}
+
+/// `POST /petugas/admin/templat`: adds a response template, or stops or resumes offering one.
+#[tracing::instrument(skip_all)]
+pub async fn change_template(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<TemplateChange>,
+) -> Response {
+    use crate::domain::template::NewTemplate;
+    use crate::storage::templates;
+    let locale = super::reader_locale(&headers);
+    if system_admin(&state, &headers).await.is_none() {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let outcome = match form.aksi.as_str() {
+        "tambah" => {
+            match NewTemplate::parse(&form.tindakan, &form.kategori, &form.judul, &form.isi) {
+                Ok(template) => templates::add(&state.db, &template, Utc::now())
+                    .await
+                    .map(|()| true),
+                Err(problems) => {
+                    let problems: Vec<String> = problems
+                        .iter()
+                        .map(|(label, code)| code.message(locale, *label))
+                        .collect();
+                    return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+                }
+            }
+        }
+        "aktifkan" | "nonaktifkan" => {
+            let Ok(id) = form.id.trim().parse::<i64>() else {
+                return StatusCode::BAD_REQUEST.into_response();
+            };
+            templates::set_active(&state.db, id, form.aksi == "aktifkan").await
+        }
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match outcome {
+        Ok(true) => Redirect::to(&format!("{PAGE}?selesai=templat")).into_response(),
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => failure(&error),
+    }
+}
+
 /// A change to the accounts.
 #[derive(Deserialize)]
 pub struct AccountChange {

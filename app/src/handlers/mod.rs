@@ -17,6 +17,7 @@
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
 //! | POST   | `/petugas/admin/daftar`   | [`admin::change_list`]: categories and agencies     |
 //! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
+//! | POST   | `/petugas/admin/templat`  | [`admin::change_template`]: response templates      |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
 //! and gets [`guard::security_headers`] (layered in the server's router).
@@ -64,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/aduan/{code}/foto/{position}", get(desk::photo))
         .route("/petugas/admin/daftar", post(admin::change_list))
         .route("/petugas/admin/akun", post(admin::change_account))
+        .route("/petugas/admin/templat", post(admin::change_template))
 }
 
 /// The client's network as rate limits count it: the address itself is personal data, so only

@@ -740,6 +740,11 @@ pub const ADMIN_AGENCIES: Text = Text {
     id: "Perangkat daerah (OPD)",
     en: "Agencies (OPD)",
 };
+/// Administration: response templates heading.
+pub const ADMIN_TEMPLATES: Text = Text {
+    id: "Templat jawaban",
+    en: "Response templates",
+};
 /// Administration: accounts heading.
 pub const ADMIN_ACCOUNTS: Text = Text {
     id: "Akun petugas",
@@ -819,6 +824,11 @@ pub const DESK_DUPLICATE_OF: Text = Text {
 pub const DESK_DUPLICATES: Text = Text {
     id: "Aduan yang sama (digabung ke sini):",
     en: "Same complaints (merged into this one):",
+};
+/// Desk: choose a response template.
+pub const DESK_TEMPLATE: Text = Text {
+    id: "Gunakan templat jawaban",
+    en: "Use a response template",
 };
 /// Desk: the optional photos of an agency's answer.
 pub const DESK_ANSWER_PHOTOS: Text = Text {

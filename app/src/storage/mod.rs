@@ -17,6 +17,7 @@ pub mod rate_limits;
 pub mod redactions;
 pub mod reminders;
 pub mod statistics;
+pub mod templates;
 pub mod transitions;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};

@@ -134,3 +134,109 @@ async fn an_account_made_on_the_page_logs_in_until_it_is_deactivated() {
     .await;
     assert_eq!(status, 409);
 }
+
+#[tokio::test]
+async fn templates_kept_by_the_administrator_are_offered_on_the_matching_step() {
+    let app = TestApp::spawn().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let code = receipt_code(
+        &app.post_form("/lapor", complete_form().text("category", "sampah"))
+            .await,
+    );
+    let add = |category: &'static str, title: &'static str| {
+        [
+            ("aksi", "tambah"),
+            ("tindakan", "return_to_reporter"),
+            ("kategori", category),
+            ("judul", title),
+            ("isi", "Mohon sebutkan jam berapa sampah biasanya menumpuk."),
+        ]
+    };
+    let (_, location, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/templat",
+        &add("sampah", "Jam penumpukan sampah"),
+    )
+    .await;
+    assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=templat"));
+    post(
+        &app,
+        &admin,
+        "/petugas/admin/templat",
+        &add("jalan", "Khusus jalan rusak"),
+    )
+    .await;
+    let (status, _, _) = post(
+        &app,
+        &desk,
+        "/petugas/admin/templat",
+        &add("sampah", "Bukan admin"),
+    )
+    .await;
+    assert_eq!(status, 403);
+    // An answer template must be as long as an answer.
+    let (status, _, body) = post(
+        &app,
+        &admin,
+        "/petugas/admin/templat",
+        &[
+            ("aksi", "tambah"),
+            ("tindakan", "propose_resolution"),
+            ("judul", "Terlalu pendek"),
+            ("isi", "Sudah."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Isi templat minimal"), "{body}");
+
+    // The return form offers this category's template and the general ones, not another
+    // category's; the chosen text is the template's.
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    let form = page
+        .split(r#"data-action="return_to_reporter""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</form>").next())
+        .unwrap();
+    assert!(form.contains("Jam penumpukan sampah"), "{form}");
+    assert!(
+        form.contains("Lokasi kurang jelas"),
+        "a seeded general one: {form}"
+    );
+    assert!(!form.contains("Khusus jalan rusak"), "{form}");
+    assert!(
+        form.contains("Mohon sebutkan jam berapa sampah biasanya menumpuk."),
+        "{form}"
+    );
+    // The verification form offers none.
+    let verify = page
+        .split(r#"data-action="verify""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</form>").next())
+        .unwrap();
+    assert!(!verify.contains("template-choice"), "{verify}");
+
+    // Stopped, it is no longer offered.
+    let (_, overview) = get(&app, &admin, "/petugas/admin").await;
+    assert!(overview.contains("Jam penumpukan sampah"));
+    let id: i64 = sqlx::query_scalar("SELECT id FROM response_templates WHERE title = $1")
+        .bind("Jam penumpukan sampah")
+        .fetch_one(&app.database().await)
+        .await
+        .unwrap();
+    post(
+        &app,
+        &admin,
+        "/petugas/admin/templat",
+        &[("aksi", "nonaktifkan"), ("id", &id.to_string())],
+    )
+    .await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(!page.contains("Jam penumpukan sampah"), "{page}");
+}

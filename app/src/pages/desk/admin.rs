@@ -4,7 +4,7 @@
 
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
-use crate::api::admin::{AccountRow, Administration, ManagedChoice, admin_overview};
+use crate::api::admin::{AccountRow, Administration, ManagedChoice, TemplateRow, admin_overview};
 use crate::components::language::{tr, use_locale};
 use crate::domain::desk_list::{CODE_LABEL, NAME_EN_LABEL, NAME_ID_LABEL};
 use crate::domain::officer::OfficerRole;
@@ -60,6 +60,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         categories,
         agencies,
         accounts,
+        templates,
     } = overview;
     view! {
         <OfficerBar officer/>
@@ -71,6 +72,8 @@ fn AdminView(overview: Administration) -> impl IntoView {
         <ListTable list="opd" entries=agencies two_names=false/>
         <h2>{tr(ui::ADMIN_ACCOUNTS)}</h2>
         <Accounts accounts/>
+        <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
+        <Templates templates/>
     }
     .into_any()
 }
@@ -138,6 +141,75 @@ fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -
                         <input id=id("nama-en") name="nama_en" required/>
                     }
                 })}
+            <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The response templates with a switch each, and the form that adds one.
+#[component]
+fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
+    use crate::domain::status::ActionKind;
+    use crate::domain::template::{
+        ACTION_LABEL, BODY_LABEL, CATEGORY_LABEL, TITLE_LABEL, takes_template,
+    };
+    let locale = use_locale();
+    let rows = templates
+        .into_iter()
+        .map(|template| {
+            let (action, label) = if template.active {
+                ("nonaktifkan", ui::ADMIN_DEACTIVATE)
+            } else {
+                ("aktifkan", ui::ADMIN_ACTIVATE)
+            };
+            let step = template.action;
+            view! {
+                <tr>
+                    <td>{move || step.label().get(locale.get())}</td>
+                    <td>{template.category.unwrap_or_else(|| "*".to_owned())}</td>
+                    <td title=template.body>
+                        {template.title}
+                        {(!template.active)
+                            .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
+                    </td>
+                    <td>
+                        <form method="post" action="/petugas/admin/templat">
+                            <input type="hidden" name="aksi" value=action/>
+                            <input type="hidden" name="id" value=template.id.to_string()/>
+                            <button class="button" type="submit">{tr(label)}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data" data-testid="templates">
+            <tbody>{rows}</tbody>
+        </table>
+        <form method="post" action="/petugas/admin/templat" class="desk-action">
+            <input type="hidden" name="aksi" value="tambah"/>
+            <label for="templat-tindakan">{tr(ACTION_LABEL)}</label>
+            <select id="templat-tindakan" name="tindakan" required>
+                {ActionKind::ALL
+                    .into_iter()
+                    .filter(|kind| takes_template(*kind))
+                    .map(|kind| {
+                        view! {
+                            <option value=kind.code()>
+                                {move || kind.label().get(locale.get())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <label for="templat-kategori">{tr(CATEGORY_LABEL)}</label>
+            <input id="templat-kategori" name="kategori"/>
+            <label for="templat-judul">{tr(TITLE_LABEL)}</label>
+            <input id="templat-judul" name="judul" required/>
+            <label for="templat-isi">{tr(BODY_LABEL)}</label>
+            <textarea id="templat-isi" name="isi" rows="4" required></textarea>
             <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
         </form>
     }

@@ -94,6 +94,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         duplicates,
         actions,
         records,
+        templates,
         agencies,
     } = complaint;
     let visibility_label = Visibility::ALL
@@ -180,6 +181,11 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                                 status
                                 url=action_url.clone()
                                 agencies=agencies.clone()
+                                templates=templates
+                                    .iter()
+                                    .filter(|template| template.action == kind)
+                                    .map(|template| (template.title.clone(), template.body.clone()))
+                                    .collect()
                             />
                         }
                     })
@@ -528,9 +534,41 @@ fn ActionForm(
     status: Status,
     url: String,
     agencies: Vec<Choice>,
+    /// Ready texts for this step (title, text).
+    templates: Vec<(String, String)>,
 ) -> impl IntoView {
     let locale = use_locale();
     let id = |field: &str| format!("{}-{field}", kind.code());
+    let text_area = NodeRef::<leptos::html::Textarea>::new();
+    let template_choice = (!templates.is_empty()).then(|| {
+        let bodies: Vec<String> = templates.iter().map(|(_, body)| body.clone()).collect();
+        let choose = move |ev: leptos::ev::Event| {
+            let chosen = event_target_value(&ev)
+                .parse::<usize>()
+                .ok()
+                .and_then(|index| bodies.get(index).cloned());
+            if let (Some(body), Some(area)) = (chosen, text_area.get()) {
+                area.set_value(&body);
+            }
+        };
+        view! {
+            <label for=id("templat")>{tr(ui::DESK_TEMPLATE)}</label>
+            <select id=id("templat") on:change=choose data-testid="template-choice">
+                <option value="">"—"</option>
+                {templates
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (title, body))| {
+                        view! {
+                            <option value=index.to_string() title=body>
+                                {title}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+    });
     let fields = match kind {
         ActionKind::Verify => view! {
             <fieldset>
@@ -550,8 +588,10 @@ fn ActionForm(
         }
         .into_any(),
         ActionKind::ReturnToReporter | ActionKind::ReturnDispatch | ActionKind::SendBack => view! {
+            {template_choice}
             <label for=id("reason")>{tr(ui::DESK_REASON)}</label>
             <textarea
+                node_ref=text_area
                 id=id("reason")
                 name="reason"
                 rows="3"
@@ -576,8 +616,10 @@ fn ActionForm(
         }
         .into_any(),
         ActionKind::ProposeResolution => view! {
+            {template_choice}
             <label for=id("answer")>{tr(ui::DESK_ANSWER)}</label>
             <textarea
+                node_ref=text_area
                 id=id("answer")
                 name="answer"
                 rows="5"

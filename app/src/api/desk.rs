@@ -206,6 +206,25 @@ pub(super) mod server {
     }
 }
 
+/// The queue page's filters, as typed (empty: any).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QueueQuery {
+    /// A status code.
+    pub status: Option<String>,
+    /// Words in the title or text.
+    pub search: Option<String>,
+    /// A category code.
+    pub category: Option<String>,
+    /// An agency code (the main desk's filter).
+    pub agency: Option<String>,
+    /// A channel code.
+    pub channel: Option<String>,
+    /// Filed on or after this day (`YYYY-MM-DD`, the desk's time zone).
+    pub from: Option<String>,
+    /// Filed on or before this day.
+    pub to: Option<String>,
+}
+
 /// The signed-in officer, as pages show them.
 #[server(endpoint = "desk/officer")]
 pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
@@ -213,22 +232,46 @@ pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
     Ok(server::summary(&officer))
 }
 
-/// The signed-in officer's queue, narrowed to one `status` (its code) and to complaints whose
-/// title or text contains `search`.
+/// The signed-in officer's queue, narrowed by the queue page's filters (empty or absent: any).
 #[server(endpoint = "desk/queue")]
-pub async fn desk_queue(status: Option<String>, search: Option<String>) -> Result<Queue, ApiError> {
+pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
     use crate::storage::desk::{self, QueueFilter};
 
     let (state, officer) = server::officer().await?;
+    let given = |value: Option<String>| {
+        value
+            .map(|value| value.trim().to_owned())
+            .filter(|value| !value.is_empty())
+    };
+    let day = |value: Option<String>, days_after: i64| {
+        given(value)
+            .map(|value| {
+                chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+                    .map_err(|_| ApiError::Validation(format!("not a date: {value:?}")))
+                    .map(|date| {
+                        (date + chrono::Days::new(u64::try_from(days_after).unwrap_or(0)))
+                            .and_time(chrono::NaiveTime::MIN)
+                            .and_local_timezone(state.utc_offset)
+                            .single()
+                            .map(|at| at.with_timezone(&chrono::Utc))
+                    })
+            })
+            .transpose()
+            .map(Option::flatten)
+    };
     let filter = QueueFilter {
-        status: status
-            .filter(|code| !code.is_empty())
+        status: given(filter.status)
             .map(|code| {
                 Status::parse_code(&code)
                     .ok_or_else(|| ApiError::Validation(format!("no status {code:?}")))
             })
             .transpose()?,
-        search,
+        search: given(filter.search),
+        category: given(filter.category),
+        agency: given(filter.agency),
+        channel: given(filter.channel),
+        filed_from: day(filter.from.clone(), 0)?,
+        filed_before: day(filter.to.clone(), 1)?,
     };
     let now = chrono::Utc::now().with_timezone(&state.utc_offset);
     let role = officer.scope.role.acting_role();

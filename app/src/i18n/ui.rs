@@ -825,6 +825,16 @@ pub const DESK_DUPLICATES: Text = Text {
     id: "Aduan yang sama (digabung ke sini):",
     en: "Same complaints (merged into this one):",
 };
+/// Desk: queue filter, filed on or after.
+pub const DESK_FILED_FROM: Text = Text {
+    id: "Masuk sejak",
+    en: "Filed from",
+};
+/// Desk: queue filter, filed on or before.
+pub const DESK_FILED_TO: Text = Text {
+    id: "Masuk sampai",
+    en: "Filed until",
+};
 /// Desk: choose a response template.
 pub const DESK_TEMPLATE: Text = Text {
     id: "Gunakan templat jawaban",

@@ -38,6 +38,16 @@ pub struct QueueFilter {
     pub status: Option<Status>,
     /// Only complaints whose title or text contains this, ignoring case.
     pub search: Option<String>,
+    /// Only this category (its code).
+    pub category: Option<String>,
+    /// Only this agency (its code): the main desk's choice; an agency always sees its own.
+    pub agency: Option<String>,
+    /// Only this channel (its code).
+    pub channel: Option<String>,
+    /// Only complaints filed at or after this instant.
+    pub filed_from: Option<DateTime<Utc>>,
+    /// Only complaints filed before this instant.
+    pub filed_before: Option<DateTime<Utc>>,
 }
 
 /// The complaints an officer may see, oldest status first (the caller sorts by deadline). The
@@ -56,10 +66,10 @@ pub async fn queue(
             .collect::<Vec<_>>()
             .join(", "),
     };
-    let (scope_filter, agency) = match scope.role {
-        OfficerRole::MainDesk => ("1 = 1", None),
+    let agency = match scope.role {
+        OfficerRole::MainDesk => filter.agency.as_deref(),
         OfficerRole::SystemAdmin => return Ok(Vec::new()),
-        _ => ("c.agency = $3", scope.agency.as_deref()),
+        _ => scope.agency.as_deref(),
     };
     let pattern = match filter.search.as_deref().map(str::trim) {
         Some(search) if !search.is_empty() => format!(
@@ -77,15 +87,22 @@ pub async fn queue(
         "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
          c.reopen_count, a.name AS agency_name \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
-         WHERE c.status IN ({statuses}) AND {scope_filter} \
+         WHERE c.status IN ({statuses}) AND ($3 = '' OR c.agency = $3) \
+         AND ($4 = '' OR c.category = $4) AND ($5 = '' OR c.channel = $5) \
+         AND c.created_at >= $6 AND c.created_at < $7 \
          AND (LOWER(c.title) LIKE $2 ESCAPE '\\' OR LOWER(c.content) LIKE $2 ESCAPE '\\') \
          ORDER BY c.status_since LIMIT $1"
     );
-    let mut query = sqlx::query(&sql).bind(QUEUE_LIMIT).bind(pattern);
-    if let Some(agency) = agency {
-        query = query.bind(agency.to_owned());
-    }
-    let rows = query.fetch_all(db.pool()).await?;
+    let rows = sqlx::query(&sql)
+        .bind(QUEUE_LIMIT)
+        .bind(pattern)
+        .bind(agency.unwrap_or_default())
+        .bind(filter.category.as_deref().unwrap_or_default())
+        .bind(filter.channel.as_deref().unwrap_or_default())
+        .bind(filter.filed_from.map_or(i64::MIN, super::to_millis))
+        .bind(filter.filed_before.map_or(i64::MAX, super::to_millis))
+        .fetch_all(db.pool())
+        .await?;
     let mut queue = Vec::with_capacity(rows.len());
     for row in rows {
         let code: String = row.try_get("tracking_code")?;

@@ -1187,3 +1187,61 @@ async fn an_answers_photos_reach_the_reporter_only_once_the_main_desk_validates_
     let (status, _) = get(&app, &desk, &format!("/petugas/aduan/{code}/foto/1")).await;
     assert_eq!(status, 200);
 }
+
+#[tokio::test]
+async fn the_queue_narrows_by_category_agency_channel_and_filing_date() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let lamp = receipt_code(
+        &app.post_form("/lapor", complete_form().text("category", "penerangan"))
+            .await,
+    );
+    let waste = receipt_code(
+        &app.post_form("/lapor", complete_form().text("category", "sampah"))
+            .await,
+    );
+    let by_whatsapp = receipt_code(
+        &desk
+            .post(format!("{}/lapor", app.address))
+            .multipart(complete_form().text("channel", "whatsapp"))
+            .send()
+            .await
+            .unwrap(),
+    );
+    app.verify_and_dispatch(&lamp, chrono::Utc::now()).await;
+
+    let shows = |page: &str| {
+        [&lamp, &waste, &by_whatsapp]
+            .into_iter()
+            .map(|code| page.contains(code.as_str()))
+            .collect::<Vec<_>>()
+    };
+    let (_, page) = get(&app, &desk, "/petugas?kategori=sampah").await;
+    assert_eq!(shows(&page), [false, true, false]);
+    let (_, page) = get(&app, &desk, "/petugas?kanal=whatsapp").await;
+    assert_eq!(shows(&page), [false, false, true]);
+    let (_, page) = get(&app, &desk, "/petugas?opd=dishub").await;
+    assert_eq!(shows(&page), [true, false, false]);
+    let today = chrono::Utc::now()
+        .with_timezone(&app.state.utc_offset)
+        .date_naive();
+    let (_, page) = get(
+        &app,
+        &desk,
+        &format!("/petugas?dari={today}&sampai={today}"),
+    )
+    .await;
+    assert_eq!(shows(&page), [true, true, true]);
+    let tomorrow = today.succ_opt().unwrap();
+    let (_, page) = get(&app, &desk, &format!("/petugas?dari={tomorrow}")).await;
+    assert_eq!(shows(&page), [false, false, false]);
+
+    // An agency's officer sees only its own, whatever agency the address names.
+    let agency = signed_in(
+        &app,
+        &app.officer("lain", "agency_admin", Some("dlh")).await,
+    )
+    .await;
+    let (_, page) = get(&app, &agency, "/petugas?opd=dishub").await;
+    assert_eq!(shows(&page), [false, false, false]);
+}

@@ -3,10 +3,14 @@
 
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
-use crate::api::desk::{QueueItem, desk_queue};
+use crate::api::complaints::{Choice, filing_choices};
+use crate::api::desk::{QueueItem, QueueQuery, desk_queue};
 use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
+use crate::domain::complaint::Channel;
+use crate::domain::field::Field;
 use crate::domain::status::Status;
+use crate::i18n::Locale;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -18,12 +22,19 @@ pub fn DeskQueuePage() -> impl IntoView {
     let query = use_query_map();
     let filter = move || {
         let query = query.read();
-        (
-            query.get("status").filter(|status| !status.is_empty()),
-            query.get("cari").filter(|search| !search.trim().is_empty()),
-        )
+        let given = |name: &str| query.get(name).filter(|value| !value.trim().is_empty());
+        QueueQuery {
+            status: given("status"),
+            search: given("cari"),
+            category: given("kategori"),
+            agency: given("opd"),
+            channel: given("kanal"),
+            from: given("dari"),
+            to: given("sampai"),
+        }
     };
-    let queue = Resource::new(filter, |(status, search)| desk_queue(status, search));
+    let queue = Resource::new(filter, desk_queue);
+    let choices = Resource::new(|| (), |()| filing_choices());
     view! {
         <Title text=tr(ui::DESK_QUEUE_HEADING)/>
         <Suspense fallback=|| ()>
@@ -55,7 +66,19 @@ pub fn DeskQueuePage() -> impl IntoView {
                                         }
                                     })}
                             </p>
-                            <QueueFilterForm status=filter().0 search=filter().1/>
+                            <Suspense fallback=|| ()>
+                                {move || Suspend::new(async move {
+                                    let choices = choices.await.unwrap_or_default();
+                                    view! {
+                                        <QueueFilterForm
+                                            filter=filter()
+                                            categories=choices.categories
+                                            agencies=choices.agencies
+                                            agency_filter=main_desk
+                                        />
+                                    }
+                                })}
+                            </Suspense>
                             {empty.then(|| view! { <p>{tr(ui::DESK_QUEUE_EMPTY)}</p> })}
                             <ul class="queue" data-testid="queue">
                                 {queue
@@ -77,8 +100,53 @@ pub fn DeskQueuePage() -> impl IntoView {
 
 /// Narrowing the queue: a plain GET form (status and words), so it works before hydration.
 #[component]
-fn QueueFilterForm(status: Option<String>, search: Option<String>) -> impl IntoView {
+fn QueueFilterForm(
+    filter: QueueQuery,
+    categories: Vec<Choice>,
+    agencies: Vec<Choice>,
+    agency_filter: bool,
+) -> impl IntoView {
     let locale = use_locale();
+    let QueueQuery {
+        status,
+        search,
+        category,
+        agency,
+        channel,
+        from,
+        to,
+    } = filter;
+    let options = move |choices: Vec<Choice>, chosen: Option<String>| {
+        choices
+            .into_iter()
+            .map(|choice| {
+                let selected = chosen.as_deref() == Some(choice.code.as_str());
+                let code = choice.code.clone();
+                view! {
+                    <option value=code selected=selected>
+                        {move || choice.name(locale.get()).to_owned()}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let channels: Vec<Choice> = Channel::ALL
+        .into_iter()
+        .map(|channel| Choice {
+            code: channel.code().to_owned(),
+            name_id: channel.label().get(Locale::Id).to_owned(),
+            name_en: channel.label().get(Locale::En).to_owned(),
+        })
+        .collect();
+    let agency_select = agency_filter.then(|| {
+        view! {
+            <label for="opd">{tr(ui::TRACK_AGENCY)}</label>
+            <select id="opd" name="opd">
+                <option value="">"—"</option>
+                {options(agencies, agency)}
+            </select>
+        }
+    });
     view! {
         <form method="get" action="/petugas" class="period">
             <label for="status">{tr(ui::TRACK_STATUS)}</label>
@@ -102,6 +170,21 @@ fn QueueFilterForm(status: Option<String>, search: Option<String>) -> impl IntoV
                     })
                     .collect_view()}
             </select>
+            <label for="kategori">{move || Field::Category.label().get(locale.get())}</label>
+            <select id="kategori" name="kategori">
+                <option value="">"—"</option>
+                {options(categories, category)}
+            </select>
+            {agency_select}
+            <label for="kanal">{move || Field::Channel.label().get(locale.get())}</label>
+            <select id="kanal" name="kanal">
+                <option value="">"—"</option>
+                {options(channels, channel)}
+            </select>
+            <label for="dari">{tr(ui::DESK_FILED_FROM)}</label>
+            <input id="dari" name="dari" type="date" value=from.unwrap_or_default()/>
+            <label for="sampai">{tr(ui::DESK_FILED_TO)}</label>
+            <input id="sampai" name="sampai" type="date" value=to.unwrap_or_default()/>
             <label for="cari">{tr(ui::DESK_SEARCH)}</label>
             <input id="cari" name="cari" type="search" value=search.unwrap_or_default()/>
             <button class="button" type="submit">{tr(ui::STATS_SHOW)}</button>

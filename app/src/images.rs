@@ -122,11 +122,38 @@ pub fn process(bytes: &[u8]) -> Result<ProcessedPhoto, ImageError> {
     // Turn after shrinking: fewer pixels to move, and the long side is the same either way.
     let mut image = DynamicImage::ImageRgb8(image);
     image.apply_orientation(orientation);
-    let image = image.into_rgb8();
+    encode(&image.into_rgb8())
+}
 
+/// A copy of a stored photo with `areas` painted black, for what others see: decoded, painted,
+/// encoded again (the original stays as it was).
+///
+/// # Errors
+/// As [`process`], for a stored file that is no longer a readable image.
+pub fn black_out(
+    stored: &[u8],
+    areas: &[crate::domain::photo::Blackout],
+) -> Result<ProcessedPhoto, ImageError> {
+    let kind = PhotoKind::sniff(stored).ok_or(ImageError::NotAnImage)?;
+    let (image, _) = decode(stored, kind)?;
+    let mut image = image.into_rgb8();
+    let (width, height) = image.dimensions();
+    for area in areas {
+        let (x, y, w, h) = area.pixels(width, height);
+        for row in y..y + h {
+            for column in x..x + w {
+                image.put_pixel(column, row, image::Rgb([0, 0, 0]));
+            }
+        }
+    }
+    encode(&image)
+}
+
+/// A fresh JPEG of `image`, named by its hash.
+fn encode(image: &RgbImage) -> Result<ProcessedPhoto, ImageError> {
     let mut jpeg = Vec::new();
     JpegEncoder::new_with_quality(&mut jpeg, JPEG_QUALITY)
-        .encode_image(&image)
+        .encode_image(image)
         .map_err(|error| {
             // An in-memory RGB image of a valid size always encodes; this would be a bug.
             tracing::error!(%error, "photo could not be encoded as JPEG");
@@ -836,6 +863,27 @@ mod tests {
         assert!(
             message.contains("100000") && message.contains("8192"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn a_blacked_out_copy_is_black_inside_the_areas_and_unchanged_outside() {
+        let white = RgbImage::from_pixel(200, 100, image::Rgb([255, 255, 255]));
+        let stored = encode(&white).unwrap();
+        let areas = [crate::domain::photo::Blackout::parse("0,0,50,100").unwrap()];
+        let copy = black_out(&stored.bytes, &areas).unwrap();
+        assert_ne!(copy.sha256_hex, stored.sha256_hex);
+        let decoded = image::load_from_memory(&copy.bytes).unwrap().into_rgb8();
+        assert_eq!((decoded.width(), decoded.height()), (200, 100));
+        let brightness = |x, y| {
+            let image::Rgb([r, g, b]) = *decoded.get_pixel(x, y);
+            u32::from(r) + u32::from(g) + u32::from(b)
+        };
+        assert!(brightness(20, 50) < 30, "inside: {}", brightness(20, 50));
+        assert!(
+            brightness(180, 50) > 700,
+            "outside: {}",
+            brightness(180, 50)
         );
     }
 }

@@ -159,6 +159,9 @@ pub struct ComplaintOnDesk {
     pub photos: Vec<String>,
     /// The title and text others see, when the desk removed personal details from them.
     pub public_text: Option<(String, String)>,
+    /// The filed photos as the redaction form offers them: position, original's address, and
+    /// the public copy's address if the desk made one.
+    pub photo_copies: Vec<(u32, String, Option<String>)>,
     /// The reporter's unhandled requests to remove personal details (when, what): shown to the
     /// main desk only, since they may quote the very detail.
     pub redaction_requests: Vec<(DateTime<FixedOffset>, String)>,
@@ -448,6 +451,18 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .map(|position| format!("/petugas/aduan/{code}/foto/{position}"))
             .collect(),
         public_text: record.public_text,
+        photo_copies: record
+            .photo_positions
+            .iter()
+            .map(|position| {
+                let original = format!("/petugas/aduan/{code}/foto/{position}");
+                let copy = record
+                    .public_copies
+                    .contains(position)
+                    .then(|| format!("{original}?versi=umum"));
+                (*position, original, copy)
+            })
+            .collect(),
         redaction_requests: if main_desk {
             record
                 .redaction_requests

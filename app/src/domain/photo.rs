@@ -232,6 +232,125 @@ impl From<Photos> for Vec<PhotoMeta> {
     }
 }
 
+/// The most areas one photo's redaction blacks out.
+pub const MAX_BLACKOUTS: usize = 10;
+
+/// A rectangle of a photo to black out before it goes public (a face, a house number, a
+/// number plate), in whole percent of the photo's width and height, so the same area fits the
+/// photo at any size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blackout {
+    left: u8,
+    top: u8,
+    width: u8,
+    height: u8,
+}
+
+impl Blackout {
+    /// How the areas are labelled in forms and errors.
+    pub const LABEL: crate::i18n::Text = crate::i18n::Text::new(
+        "Area yang dihitamkan (kiri, atas, lebar, tinggi dalam %; satu per baris)",
+        "Areas to black out (left, top, width, height in %; one per line)",
+    );
+
+    /// Parses `left,top,width,height` in percent: a non-empty rectangle inside the photo.
+    ///
+    /// # Errors
+    /// `Required` for an empty text, `InvalidChoice` for anything else that is not such a
+    /// rectangle.
+    pub fn parse(raw: &str) -> Result<Blackout, ErrorCode> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err(ErrorCode::Required);
+        }
+        let numbers: Vec<u8> = raw
+            .split(',')
+            .map(|part| part.trim().parse::<u8>())
+            .collect::<Result<_, _>>()
+            .map_err(|_| ErrorCode::InvalidChoice)?;
+        let [left, top, width, height] = numbers[..] else {
+            return Err(ErrorCode::InvalidChoice);
+        };
+        let fits = |start: u8, size: u8| size > 0 && u16::from(start) + u16::from(size) <= 100;
+        if !(fits(left, width) && fits(top, height)) {
+            return Err(ErrorCode::InvalidChoice);
+        }
+        Ok(Blackout {
+            left,
+            top,
+            width,
+            height,
+        })
+    }
+
+    /// Parses one area per line (blank lines skipped): at least one, at most [`MAX_BLACKOUTS`].
+    ///
+    /// # Errors
+    /// As [`Blackout::parse`] for the first bad line; `Required` when there is none;
+    /// `InvalidChoice` for more than [`MAX_BLACKOUTS`].
+    pub fn parse_list(raw: &str) -> Result<Vec<Blackout>, ErrorCode> {
+        let areas: Vec<Blackout> = raw
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(Blackout::parse)
+            .collect::<Result<_, _>>()?;
+        match areas.len() {
+            0 => Err(ErrorCode::Required),
+            n if n > MAX_BLACKOUTS => Err(ErrorCode::InvalidChoice),
+            _ => Ok(areas),
+        }
+    }
+
+    /// The area in pixels of a `width` × `height` photo, `(x, y, w, h)`, rounded outward so
+    /// nothing meant to be hidden peeks out at the edges.
+    pub fn pixels(&self, width: u32, height: u32) -> (u32, u32, u32, u32) {
+        let floor = |percent: u8, side: u32| u32::from(percent) * side / 100;
+        let ceil = |percent: u8, side: u32| (u32::from(percent) * side).div_ceil(100);
+        let x = floor(self.left, width);
+        let y = floor(self.top, height);
+        let right = ceil(self.left + self.width, width).min(width);
+        let bottom = ceil(self.top + self.height, height).min(height);
+        (x, y, right - x, bottom - y)
+    }
+}
+
+#[cfg(test)]
+mod blackout_tests {
+    use super::*;
+
+    #[test]
+    fn an_area_is_a_rectangle_inside_the_photo() {
+        let area = Blackout::parse(" 10, 20 ,30,40 ").unwrap();
+        assert_eq!(area.pixels(1000, 500), (100, 100, 300, 200));
+        assert_eq!(Blackout::parse(""), Err(ErrorCode::Required));
+        for bad in ["10,20,30", "10,20,0,5", "90,0,20,10", "a,b,c,d", "-1,0,5,5"] {
+            assert_eq!(Blackout::parse(bad), Err(ErrorCode::InvalidChoice), "{bad}");
+        }
+    }
+
+    #[test]
+    fn pixels_round_outward_and_stay_inside() {
+        let area = Blackout::parse("33,33,34,34").unwrap();
+        let (x, y, w, h) = area.pixels(101, 7);
+        assert_eq!((x, y), (33, 2));
+        assert!(x + w <= 101 && y + h <= 7);
+        assert_eq!(x + w, 68, "ceil(67 % of 101)");
+    }
+
+    #[test]
+    fn a_list_has_one_to_ten_areas() {
+        assert_eq!(Blackout::parse_list("\n \n"), Err(ErrorCode::Required));
+        assert_eq!(
+            Blackout::parse_list("0,0,10,10\n\n50,50,10,10")
+                .unwrap()
+                .len(),
+            2
+        );
+        let eleven = ["0,0,1,1"; 11].join("\n");
+        assert_eq!(Blackout::parse_list(&eleven), Err(ErrorCode::InvalidChoice));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

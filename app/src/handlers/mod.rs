@@ -13,6 +13,7 @@
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
+//! | POST   | `/petugas/aduan/{code}/sensor-foto` | [`desk::redact_photo`]: a photo's public copy |
 //! | POST   | `/petugas/aduan/{code}/catatan`  | [`desk::add_record`]: a note or field report  |
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
 //! | POST   | `/petugas/admin/daftar`   | [`admin::change_list`]: categories and agencies     |
@@ -58,6 +59,10 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/aduan/{code}/tindakan", post(desk::act))
         .route("/petugas/aduan/{code}/sensor", post(desk::redact))
+        .route(
+            "/petugas/aduan/{code}/sensor-foto",
+            post(desk::redact_photo),
+        )
         .route(
             "/petugas/aduan/{code}/catatan",
             post(desk::add_record).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),

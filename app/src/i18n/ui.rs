@@ -835,6 +835,16 @@ pub const DESK_FILED_TO: Text = Text {
     id: "Masuk sampai",
     en: "Filed until",
 };
+/// Desk: the photo redaction section.
+pub const DESK_PHOTO_REDACTION: Text = Text {
+    id: "Hitamkan bagian foto sebelum tampil untuk umum",
+    en: "Black out parts of a photo before it goes public",
+};
+/// Desk: the photo redaction button.
+pub const DESK_PHOTO_BLACK_OUT: Text = Text {
+    id: "Buat salinan umum",
+    en: "Make the public copy",
+};
 /// Desk: choose a response template.
 pub const DESK_TEMPLATE: Text = Text {
     id: "Gunakan templat jawaban",

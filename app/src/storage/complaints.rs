@@ -494,6 +494,8 @@ pub struct StoredPhoto {
     pub added_by: Option<Role>,
     /// Whether it came with an agency's answer that the main desk validated: the reporter sees it.
     pub validated_answer: bool,
+    /// Where the blob store keeps its copy for the public (areas blacked out), if the desk made one.
+    pub public_key: Option<String>,
 }
 
 /// The photo at `position` of complaint `id`.
@@ -503,7 +505,7 @@ pub async fn photo(
     position: u32,
 ) -> Result<Option<StoredPhoto>, StorageError> {
     let row = sqlx::query(
-        "SELECT p.content_type, p.storage_key, e.actor_role, \
+        "SELECT p.content_type, p.storage_key, p.public_key, e.actor_role, \
          CASE WHEN e.action = 'propose_resolution' AND EXISTS (SELECT 1 FROM complaint_events v \
            WHERE v.complaint_id = e.complaint_id AND v.action = 'validate' AND v.id > e.id \
            AND NOT EXISTS (SELECT 1 FROM complaint_events q WHERE q.complaint_id = e.complaint_id \
@@ -528,6 +530,7 @@ pub async fn photo(
                 })
                 .transpose()?,
             validated_answer: row.try_get::<i64, _>("validated_answer")? == 1,
+            public_key: row.try_get("public_key")?,
         })
     })
     .transpose()

@@ -171,6 +171,8 @@ pub struct DeskRecord {
     pub photo_positions: Vec<u32>,
     /// The title and text others see, when the desk removed personal details from them.
     pub public_text: Option<(String, String)>,
+    /// Positions of the filed photos that have a public copy (areas blacked out).
+    pub public_copies: Vec<u32>,
     /// The tracking code of the complaint this one was merged into, if it was.
     pub duplicate_of: Option<String>,
     /// The tracking codes of the complaints merged into this one.
@@ -223,6 +225,16 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
             .try_get::<Option<String>, _>("public_title")?
             .zip(row.try_get::<Option<String>, _>("public_content")?),
         redaction_requests: super::redactions::pending(db, ComplaintId(id)).await?,
+        public_copies: sqlx::query_scalar::<_, i64>(
+            "SELECT position FROM complaint_photos WHERE complaint_id = $1 \
+             AND event_id IS NULL AND public_key IS NOT NULL ORDER BY position",
+        )
+        .bind(id)
+        .fetch_all(db.pool())
+        .await?
+        .into_iter()
+        .filter_map(|position| u32::try_from(position).ok())
+        .collect(),
         duplicate_of: row.try_get("duplicate_of")?,
         duplicates: sqlx::query_scalar(
             "SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY created_at",

@@ -128,3 +128,43 @@ pub async fn redact(
     tx.commit().await?;
     Ok(())
 }
+
+/// Records `key` (already in the blob store) as the public copy of complaint `id`'s photo at
+/// `position`, with the step on the timeline; `false` when there is no such photo.
+pub async fn set_public_photo(
+    db: &Db,
+    id: ComplaintId,
+    position: u32,
+    key: &str,
+    officer: OfficerId,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = db.pool().begin().await?;
+    let changed = sqlx::query(
+        "UPDATE complaint_photos SET public_key = $1 WHERE complaint_id = $2 AND position = $3",
+    )
+    .bind(key)
+    .bind(id.0)
+    .bind(i64::from(position))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if changed == 0 {
+        return Ok(false);
+    }
+    let status: String = sqlx::query_scalar("SELECT status FROM complaints WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(&mut *tx)
+        .await?;
+    let note = format!("foto {}", position + 1);
+    let entry = Entry {
+        kind: EntryKind::Redacted,
+        role: Role::MainDesk,
+        officer: Some(officer),
+        status: parse_status(&status)?,
+        note: Some(&note),
+    };
+    record(&mut tx, id, &entry, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}

@@ -725,3 +725,88 @@ async fn the_reporter_asks_to_remove_personal_details_and_the_main_desk_redacts_
         .unwrap();
     assert_eq!(status, "dispatched");
 }
+
+#[tokio::test]
+async fn the_main_desk_blacks_out_part_of_a_photo_in_a_public_copy_and_keeps_the_original() {
+    let app = TestApp::spawn().await;
+    let (code, _) = file(&app).await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let agency = browser();
+    app.log_in(
+        &agency,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let path = format!("/petugas/aduan/{code}/sensor-foto");
+
+    let (status, _, body) = post(
+        &app,
+        &desk,
+        &path,
+        &[("posisi", "0"), ("area", "90,0,20,10")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Area yang dihitamkan"), "{body}");
+    let (status, _, _) = post(
+        &app,
+        &agency,
+        &path,
+        &[("posisi", "0"), ("area", "0,0,50,50")],
+    )
+    .await;
+    assert_eq!(status, 403, "only the main desk redacts");
+
+    let (_, location, _) = post(
+        &app,
+        &desk,
+        &path,
+        &[("posisi", "0"), ("area", "0,0,50,100")],
+    )
+    .await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{code}?selesai=redact")
+    );
+    let original = desk
+        .get(format!("{}/petugas/aduan/{code}/foto/0", app.address))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let copy = desk
+        .get(format!(
+            "{}/petugas/aduan/{code}/foto/0?versi=umum",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_ne!(original, copy, "the copy is a new image");
+    // The reporter still gets the original.
+    let reporter = app
+        .client
+        .get(format!("{}/lacak/{code}/foto/0", app.address))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(reporter, original);
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains(r#"data-testid="public-copy""#), "{page}");
+    let timeline = page.split(r#"data-testid="desk-timeline""#).nth(1).unwrap();
+    assert!(
+        timeline.contains("foto 1"),
+        "recorded on the timeline: {timeline}"
+    );
+}

@@ -88,6 +88,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         timeline,
         photos,
         public_text,
+        photo_copies,
         redaction_requests,
         can_redact,
         duplicate_of,
@@ -118,6 +119,15 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             original=(title.clone(), content.clone())
             url=format!("/petugas/aduan/{tracking_code}/sensor")
         />
+        {can_redact
+            .then(|| {
+                view! {
+                    <PhotoRedaction
+                        photos=photo_copies
+                        url=format!("/petugas/aduan/{tracking_code}/sensor-foto")
+                    />
+                }
+            })}
     };
     let code_for_nik = tracking_code.clone();
     let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
@@ -369,6 +379,55 @@ fn Redaction(
         {form}
     }
     .into_any()
+}
+
+/// For each filed photo, its public copy if the desk made one and the form that blacks out areas
+/// of it for the public (the original stays).
+#[component]
+fn PhotoRedaction(photos: Vec<(u32, String, Option<String>)>, url: String) -> impl IntoView {
+    use crate::domain::photo::Blackout;
+    (!photos.is_empty()).then(|| {
+        view! {
+            <details class="redaction" data-testid="photo-redaction">
+                <summary>{tr(ui::DESK_PHOTO_REDACTION)}</summary>
+                {photos
+                    .into_iter()
+                    .map(|(position, original, copy)| {
+                        let id = format!("area-{position}");
+                        view! {
+                            <form method="post" action=url.clone() class="desk-action">
+                                <input type="hidden" name="posisi" value=position.to_string()/>
+                                <img src=original alt="" loading="lazy" class="redaction-photo"/>
+                                {copy
+                                    .map(|copy| {
+                                        view! {
+                                            <img
+                                                src=copy
+                                                alt=""
+                                                loading="lazy"
+                                                class="redaction-photo"
+                                                data-testid="public-copy"
+                                            />
+                                        }
+                                    })}
+                                <label for=id.clone()>{tr(Blackout::LABEL)}</label>
+                                <textarea
+                                    id=id
+                                    name="area"
+                                    rows="3"
+                                    required
+                                    placeholder="10,20,30,15"
+                                ></textarea>
+                                <button class="button" type="submit">
+                                    {tr(ui::DESK_PHOTO_BLACK_OUT)}
+                                </button>
+                            </form>
+                        }
+                    })
+                    .collect_view()}
+            </details>
+        }
+    })
 }
 
 /// The NIK, masked; the main desk may reveal it whole (each reveal is recorded on the server).

@@ -1245,3 +1245,164 @@ async fn the_queue_narrows_by_category_agency_channel_and_filing_date() {
     let (_, page) = get(&app, &agency, "/petugas?opd=dishub").await;
     assert_eq!(shows(&page), [false, false, false]);
 }
+
+/// An officer's step as the test tries it: the action, the status it starts from, its form
+/// fields and the roles that may take it.
+type Step<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, &'a [&'a str]);
+
+/// Moves a new complaint, entered by the main desk's `desk` browser (no public rate limit), to
+/// `status` through the machine, as the roles in charge would.
+async fn complaint_in(app: &TestApp, desk: &reqwest::Client, status: &str) -> String {
+    use app::domain::status::{Action, AnswerText, Role};
+    let code = receipt_code(
+        &desk
+            .post(format!("{}/lapor", app.address))
+            .multipart(complete_form())
+            .send()
+            .await
+            .unwrap(),
+    );
+    let now = chrono::Utc::now();
+    if status == "submitted" {
+        return code;
+    }
+    app.act_as(
+        &code,
+        &Action::Verify {
+            visibility: app::domain::complaint::Visibility::Public,
+        },
+        Role::MainDesk,
+        now,
+    )
+    .await;
+    if status == "verified" {
+        return code;
+    }
+    app.act_as(
+        &code,
+        &Action::Dispatch {
+            agency: app::domain::complaint::AgencyCode::parse("dishub").unwrap(),
+        },
+        Role::MainDesk,
+        now,
+    )
+    .await;
+    if status == "dispatched" {
+        return code;
+    }
+    app.act_as(&code, &Action::AcceptDispatch, Role::AgencyAdmin, now)
+        .await;
+    if status == "in_progress" {
+        return code;
+    }
+    let answer = Action::ProposeResolution {
+        answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
+    };
+    app.act_as(&code, &answer, Role::AgencyAdmin, now).await;
+    assert_eq!(status, "resolution_proposed");
+    code
+}
+
+#[tokio::test]
+async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() {
+    let app = TestApp::spawn().await;
+    let other = file(&app).await;
+    let roles = [
+        ("meja", "main_desk", None),
+        ("admin-opd", "agency_admin", Some("dishub")),
+        ("penghubung", "liaison", Some("dishub")),
+        ("kepala", "agency_head", Some("dishub")),
+        ("sistem", "system_admin", None),
+    ];
+    let mut browsers = Vec::new();
+    for (username, role, agency) in roles {
+        browsers.push((
+            role,
+            signed_in(&app, &app.officer(username, role, agency).await).await,
+        ));
+    }
+    let steps: [Step; 10] = [
+        (
+            "verify",
+            "submitted",
+            vec![("visibility", "public")],
+            &["main_desk"],
+        ),
+        (
+            "return_to_reporter",
+            "submitted",
+            vec![("reason", "Lokasi belum jelas, mohon dilengkapi.")],
+            &["main_desk"],
+        ),
+        (
+            "escalate",
+            "submitted",
+            vec![("ticket", "#1234567")],
+            &["main_desk"],
+        ),
+        (
+            "mark_duplicate",
+            "submitted",
+            vec![("original", other.as_str())],
+            &["main_desk"],
+        ),
+        (
+            "dispatch",
+            "verified",
+            vec![("agency", "dishub")],
+            &["main_desk"],
+        ),
+        (
+            "accept_dispatch",
+            "dispatched",
+            vec![],
+            &["agency_admin", "liaison"],
+        ),
+        (
+            "return_dispatch",
+            "dispatched",
+            vec![("reason", "Bukan kewenangan dinas kami.")],
+            &["agency_admin", "liaison"],
+        ),
+        (
+            "propose_resolution",
+            "in_progress",
+            vec![("answer", "Lampu sudah diganti pada hari Senin dan menyala.")],
+            &["agency_admin", "liaison"],
+        ),
+        ("validate", "resolution_proposed", vec![], &["main_desk"]),
+        (
+            "send_back",
+            "resolution_proposed",
+            vec![("reason", "Lampirkan foto sesudah perbaikan.")],
+            &["main_desk"],
+        ),
+    ];
+    for (action, from, fields, allowed) in &steps {
+        for (role, client) in &browsers {
+            let code = complaint_in(&app, &browsers[0].1, from).await;
+            let mut form = vec![("aksi", *action), ("status", *from)];
+            form.extend(fields.iter().copied());
+            let (status, location, _) = act(&app, client, &code, &form).await;
+            let with_agency = !matches!(*from, "submitted" | "verified");
+            let expected = if allowed.contains(role) {
+                303
+            } else if *role == "system_admin" {
+                403
+            } else if role.starts_with("agency") || *role == "liaison" {
+                // An agency sees a complaint only once it is dispatched to it.
+                if with_agency { 409 } else { 404 }
+            } else {
+                409
+            };
+            assert_eq!(status, expected, "{action} from {from} by {role}");
+            if expected == 303 {
+                assert_eq!(
+                    location.unwrap(),
+                    format!("/petugas/aduan/{code}?selesai={action}"),
+                    "{action} by {role}"
+                );
+            }
+        }
+    }
+}

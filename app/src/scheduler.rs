@@ -36,9 +36,11 @@ pub struct Round {
 /// One round at `now`.
 pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, StorageError> {
     let mut round = Round::default();
+    // Another instance's administrator may have put another SOP in force.
+    state.sop.refresh(&state.db).await?;
     for waiting in reminders::awaiting_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
-        let closes_at = state.sop.no_answer_deadline(since);
+        let closes_at = state.sop.get().no_answer_deadline(since);
         if closes_at.is_some_and(|closes_at| closes_at <= now) {
             let act = Act {
                 expected: Some(Status::AwaitingReporter),
@@ -68,7 +70,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             }
             continue;
         }
-        let remind_at = state.sop.deadline(Step::ReporterConfirmation, since);
+        let remind_at = state.sop.get().deadline(Step::ReporterConfirmation, since);
         if let (Some(remind_at), Some(closes_at)) = (remind_at, closes_at)
             && remind_at <= now
             && reminders::send_confirmation_reminder(
@@ -86,7 +88,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
     }
     for running in reminders::running_for_officers(&state.db).await? {
         let since = running.since.with_timezone(&state.utc_offset);
-        let Some((due_soon, deadline)) = state.sop.due_soon(running.status, since) else {
+        let Some((due_soon, deadline)) = state.sop.get().due_soon(running.status, since) else {
             continue;
         };
         let reminder = if deadline <= now {

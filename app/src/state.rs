@@ -1,11 +1,13 @@
 //! What every request handler and server function can reach: the database and the site options.
 
 use crate::blobs::LocalBlobs;
+use crate::domain::sop::SopProfile;
 use crate::domain::tracking_code::RegionPrefix;
 use crate::personal_data::Protector;
 use crate::storage::Db;
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
+use std::sync::{Arc, RwLock};
 
 /// The application's shared state, cloned cheaply into each request.
 #[derive(Clone, Debug)]
@@ -20,8 +22,8 @@ pub struct AppState {
     pub protector: Protector,
     /// The letters this desk's tracking codes start with.
     pub region_prefix: RegionPrefix,
-    /// The desk's SOP: time standards and calendar.
-    pub sop: std::sync::Arc<crate::domain::sop::SopProfile>,
+    /// The desk's SOP in force: time standards and calendar.
+    pub sop: SopInForce,
     /// The desk's time zone.
     pub utc_offset: chrono::FixedOffset,
     /// Whether the site is served over HTTPS (see [`crate::settings::Settings::secure_cookies`]).
@@ -34,6 +36,50 @@ pub struct AppState {
     pub delivery: crate::notify::Delivery,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
+}
+
+/// The SOP profile in force: the one the system administrator chose (kept in the database, so
+/// every instance follows within a scheduler round), else the configured one. Cheap to clone.
+#[derive(Clone, Debug)]
+pub struct SopInForce(Arc<RwLock<Arc<SopProfile>>>);
+
+impl SopInForce {
+    /// Starts with `profile`.
+    pub fn new(profile: SopProfile) -> SopInForce {
+        SopInForce(Arc::new(RwLock::new(Arc::new(profile))))
+    }
+
+    /// The profile in force now.
+    pub fn get(&self) -> Arc<SopProfile> {
+        // A poisoned lock still holds a whole profile: writers only swap the pointer.
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Puts `profile` in force in this instance.
+    pub fn set(&self, profile: SopProfile) {
+        *self
+            .0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(profile);
+    }
+
+    /// Follows the administrator's choice in `db`, if any (an unknown id is ignored and logged).
+    pub async fn refresh(&self, db: &Db) -> Result<(), crate::storage::StorageError> {
+        if let Some(id) = crate::storage::desk_settings::sop_profile(db).await? {
+            match crate::domain::sop::profile_by_id(&id) {
+                Some(profile) if profile.id != self.get().id => self.set(profile),
+                Some(_) => {}
+                None => tracing::error!(
+                    id,
+                    "the stored SOP profile is unknown; keeping the one in force"
+                ),
+            }
+        }
+        Ok(())
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

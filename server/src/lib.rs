@@ -86,7 +86,7 @@ impl Application {
             blobs: LocalBlobs::new(&settings.data_dir),
             protector,
             region_prefix: settings.region_prefix.clone(),
-            sop: std::sync::Arc::new(settings.sop.clone()),
+            sop: app::state::SopInForce::new(settings.sop.clone()),
             utc_offset: settings.utc_offset,
             secure_cookies: settings.secure_cookies,
             notifier: Notifier {
@@ -107,6 +107,8 @@ impl Application {
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),
         };
+        // The administrator's choice of SOP, if any, wins over the configured default.
+        state.sop.refresh(&db).await?;
         Ok(Self {
             listener,
             router: router(state.clone()),

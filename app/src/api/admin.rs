@@ -58,8 +58,10 @@ pub struct TemplateRow {
 pub struct Administration {
     /// Who is looking.
     pub officer: OfficerSummary,
-    /// The SOP profile in force (set in the configuration).
+    /// The id of the SOP profile in force.
     pub sop_profile: String,
+    /// Every SOP profile there is: id and the government's name.
+    pub sop_profiles: Vec<(String, String)>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
     /// Agencies.
@@ -125,7 +127,11 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         .collect();
     Ok(Administration {
         officer: super::desk::server::summary(&officer),
-        sop_profile: format!("{} ({})", state.sop.name, state.sop.id),
+        sop_profile: state.sop.get().id.clone(),
+        sop_profiles: crate::domain::sop::all_profiles()
+            .into_iter()
+            .map(|profile| (profile.id, profile.name))
+            .collect(),
         categories: choices(categories),
         agencies: choices(agencies),
         accounts,

@@ -284,7 +284,7 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
     let mut items: Vec<QueueItem> = rows
         .into_iter()
         .map(|row| {
-            let deadline = state.sop.status_deadline(
+            let deadline = state.sop.get().status_deadline(
                 row.status,
                 row.status_since.with_timezone(&state.utc_offset),
             );
@@ -306,6 +306,7 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
                 agency: row.agency_name,
                 oversight: state
                     .sop
+                    .get()
                     .watching(&crate::domain::status::ComplaintState::restore(
                         row.status,
                         row.reopen_count,
@@ -417,14 +418,16 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         standards: record
             .status
             .current_step()
-            .map(|step| state.sop.standards(step).collect())
+            .map(|step| state.sop.get().standards(step).collect())
             .unwrap_or_default(),
         deadline: state
             .sop
+            .get()
             .status_deadline(record.status, local(record.status_since)),
         reopen_count: record.reopen_count,
         oversight: state
             .sop
+            .get()
             .watching(&crate::domain::status::ComplaintState::restore(
                 record.status,
                 record.reopen_count,

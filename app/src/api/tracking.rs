@@ -140,14 +140,16 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         filed_at: local(complaint.created_at),
         agency: complaint.agency_name,
         standards: step
-            .map(|step| state.sop.standards(step).collect())
+            .map(|step| state.sop.get().standards(step).collect())
             .unwrap_or_default(),
         deadline: state
             .sop
+            .get()
             .status_deadline(complaint.status, local(complaint.status_since)),
         reopen_count: complaint.reopen_count,
         oversight: state
             .sop
+            .get()
             .watching(&crate::domain::status::ComplaintState::restore(
                 complaint.status,
                 complaint.reopen_count,

@@ -164,6 +164,37 @@ pub async fn change_template(
     }
 }
 
+/// The SOP profile to put in force.
+#[derive(Debug, Deserialize)]
+pub struct SopChoice {
+    /// The profile's id.
+    profil: String,
+}
+
+/// `POST /petugas/admin/sop`: puts another SOP profile in force, on every instance (this one at
+/// once, the others at their next scheduler round). Deadlines are computed from it from then on.
+#[tracing::instrument(skip_all)]
+pub async fn change_sop(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<SopChoice>,
+) -> Response {
+    if system_admin(&state, &headers).await.is_none() {
+        return StatusCode::FORBIDDEN.into_response();
+    }
+    let Some(profile) = crate::domain::sop::profile_by_id(form.profil.trim()) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    match crate::storage::desk_settings::set_sop_profile(&state.db, &profile.id, Utc::now()).await {
+        Ok(()) => {
+            tracing::info!(profile = profile.id, "SOP profile put in force");
+            state.sop.set(profile);
+            Redirect::to(&format!("{PAGE}?selesai=sop")).into_response()
+        }
+        Err(error) => failure(&error),
+    }
+}
+
 /// A change to the accounts.
 #[derive(Deserialize)]
 pub struct AccountChange {

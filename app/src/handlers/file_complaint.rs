@@ -316,6 +316,7 @@ async fn store(
         verification: {
             let standards: Vec<String> = state
                 .sop
+                .get()
                 .standards(Step::Verification)
                 .map(|standard| standard.describe(locale))
                 .collect();

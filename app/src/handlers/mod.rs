@@ -19,6 +19,7 @@
 //! | POST   | `/petugas/admin/daftar`   | [`admin::change_list`]: categories and agencies     |
 //! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
 //! | POST   | `/petugas/admin/templat`  | [`admin::change_template`]: response templates      |
+//! | POST   | `/petugas/admin/sop`      | [`admin::change_sop`]: the SOP profile in force     |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
 //! and gets [`guard::security_headers`] (layered in the server's router).
@@ -71,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/admin/daftar", post(admin::change_list))
         .route("/petugas/admin/akun", post(admin::change_account))
         .route("/petugas/admin/templat", post(admin::change_template))
+        .route("/petugas/admin/sop", post(admin::change_sop))
 }
 
 /// The client's network as rate limits count it: the address itself is personal data, so only

@@ -755,6 +755,11 @@ pub const ADMIN_SOP: Text = Text {
     id: "SOP yang berlaku",
     en: "SOP in force",
 };
+/// Administration: put the chosen SOP in force.
+pub const ADMIN_SOP_APPLY: Text = Text {
+    id: "Berlakukan",
+    en: "Put in force",
+};
 /// Administration: add an entry or account.
 pub const ADMIN_ADD: Text = Text {
     id: "Tambah",

@@ -10,6 +10,7 @@
 pub mod complaints;
 pub mod desk;
 pub mod desk_lists;
+pub mod desk_settings;
 pub mod followers;
 pub mod officers;
 pub mod outbox;

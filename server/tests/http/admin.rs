@@ -240,3 +240,44 @@ async fn templates_kept_by_the_administrator_are_offered_on_the_matching_step() 
     let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
     assert!(!page.contains("Jam penumpukan sampah"), "{page}");
 }
+
+#[tokio::test]
+async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
+    let app = TestApp::spawn().await;
+    let beside = app.spawn_beside().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    assert_eq!(app.state.sop.get().id, "surabaya", "the configured default");
+    let (status, _, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/sop",
+        &[("profil", "tidak_ada")],
+    )
+    .await;
+    assert_eq!(status, 400);
+
+    let (_, location, _) = post(&app, &admin, "/petugas/admin/sop", &[("profil", "cilacap")]).await;
+    assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=sop"));
+    assert_eq!(app.state.sop.get().id, "cilacap", "this instance at once");
+    assert_eq!(beside.state.sop.get().id, "surabaya");
+    app::scheduler::run_once(&beside.state, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        beside.state.sop.get().id,
+        "cilacap",
+        "the other at its next round"
+    );
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    assert!(
+        page.contains(r#"<option value="cilacap" selected"#),
+        "{page}"
+    );
+
+    // It outlives a restart, whatever the configuration says.
+    drop(beside);
+    let app = app.restart().await;
+    assert_eq!(app.state.sop.get().id, "cilacap");
+}

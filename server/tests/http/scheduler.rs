@@ -346,6 +346,7 @@ async fn officers_in_charge_hear_once_that_a_deadline_nears_and_once_that_it_pas
     let (due_soon, deadline) = app
         .state
         .sop
+        .get()
         .due_soon(Status::Submitted, since)
         .expect("verification has a time standard");
     let officers = |round: Round| round.officer_reminders;
@@ -411,7 +412,12 @@ async fn officers_in_charge_hear_once_that_a_deadline_nears_and_once_that_it_pas
     let since = DateTime::from_timestamp_millis(dispatched)
         .unwrap()
         .with_timezone(&app.state.utc_offset);
-    let (_, deadline) = app.state.sop.due_soon(Status::Dispatched, since).unwrap();
+    let (_, deadline) = app
+        .state
+        .sop
+        .get()
+        .due_soon(Status::Dispatched, since)
+        .unwrap();
     assert_eq!(
         officers(run_once(&app.state, at(deadline) + minute).await.unwrap()),
         1

@@ -57,6 +57,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
     let Administration {
         officer,
         sop_profile,
+        sop_profiles,
         categories,
         agencies,
         accounts,
@@ -65,7 +66,23 @@ fn AdminView(overview: Administration) -> impl IntoView {
     view! {
         <OfficerBar officer/>
         <h1>{tr(ui::ADMIN_HEADING)}</h1>
-        <p>{tr(ui::ADMIN_SOP)} ": " <strong>{sop_profile}</strong></p>
+        <form method="post" action="/petugas/admin/sop" class="period" data-testid="sop-form">
+            <label for="profil">{tr(ui::ADMIN_SOP)}</label>
+            <select id="profil" name="profil">
+                {sop_profiles
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let selected = id == sop_profile;
+                        view! {
+                            <option value=id selected=selected>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
+        </form>
         <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
         <ListTable list="kategori" entries=categories two_names=true/>
         <h2>{tr(ui::ADMIN_AGENCIES)}</h2>

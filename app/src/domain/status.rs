@@ -495,6 +495,8 @@ pub enum Action {
     Dispatch {
         /// The agency that must act.
         agency: AgencyCode,
+        /// What the desk asks of it, if anything (for officers only).
+        note: Option<Reason>,
     },
     /// The agency accepts the dispatch; this is its first response.
     AcceptDispatch,
@@ -588,10 +590,18 @@ pub struct ActionForm {
     /// The other complaint's tracking code, when marking a duplicate.
     #[serde(default)]
     pub original: String,
+    /// The desk's note to the agency, with a dispatch (optional).
+    #[serde(default)]
+    pub note: String,
 }
 
 /// How the visibility choice is labelled.
 pub const VISIBILITY_LABEL: Text = Text::new("Sifat aduan", "Visibility");
+/// How a dispatch's note is labelled.
+pub const DISPATCH_NOTE_LABEL: Text = Text::new(
+    "Catatan untuk perangkat daerah (opsional)",
+    "Note for the agency (optional)",
+);
 /// How the original of a duplicate is labelled.
 pub const ORIGINAL_LABEL: Text = Text::new(
     "Kode aduan yang sama",
@@ -801,6 +811,12 @@ impl Action {
             ActionKind::Dispatch => Action::Dispatch {
                 agency: AgencyCode::parse(&form.agency)
                     .map_err(|code| vec![(AGENCY_LABEL, code)])?,
+                note: match form.note.trim() {
+                    "" => None,
+                    raw => {
+                        Some(Reason::parse(raw).map_err(|code| vec![(DISPATCH_NOTE_LABEL, code)])?)
+                    }
+                },
             },
             ActionKind::Escalate => Action::Escalate {
                 ticket: Sp4nTicket::parse(&form.ticket)
@@ -834,7 +850,10 @@ impl Action {
             | Action::ReturnDispatch { reason }
             | Action::SendBack { reason }
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
-            Action::Dispatch { agency } => Some(agency.as_str().to_owned()),
+            Action::Dispatch { agency, note } => Some(match note {
+                Some(note) => format!("{agency}\n{note}"),
+                None => agency.as_str().to_owned(),
+            }),
             Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
             Action::MarkDuplicate { original } => Some(original.to_string()),
             Action::Verify { visibility } => Some(visibility.code().to_owned()),
@@ -1033,6 +1052,7 @@ mod tests {
             ActionKind::Resubmit => Action::Resubmit,
             ActionKind::Dispatch => Action::Dispatch {
                 agency: AgencyCode::parse("dinas-pupr").expect("valid code"),
+                note: None,
             },
             ActionKind::AcceptDispatch => Action::AcceptDispatch,
             ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason() },
@@ -1199,6 +1219,7 @@ mod tests {
             ticket: "#1234567".into(),
             answer: "Lampu sudah diganti dan menyala kembali sejak Senin.".into(),
             original: original().as_str().to_lowercase(),
+            note: "Mohon ditindaklanjuti hari ini.".into(),
         };
         assert_eq!(
             Action::from_form(ActionKind::Verify, &form),

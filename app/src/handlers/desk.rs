@@ -232,7 +232,7 @@ pub async fn act(
             return refused(locale, &page, &problems, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    if let crate::domain::status::Action::Dispatch { agency } = &action {
+    if let crate::domain::status::Action::Dispatch { agency, .. } = &action {
         match desk_lists::agencies(&state.db).await {
             Ok(agencies) if agencies.iter().any(|entry| entry.code == agency.as_str()) => {}
             Ok(_) => {

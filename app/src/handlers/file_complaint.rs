@@ -312,21 +312,24 @@ async fn store(
     let records = photos::store(state, photos).await?;
     let protector = &state.protector;
     let nik = protector.seal_nik(complaint.nik())?;
-    let acknowledgement = Notice::Received {
-        verification: {
-            let standards: Vec<String> = state
-                .sop
-                .get()
-                .standards(Step::Verification)
-                .map(|standard| standard.describe(locale))
-                .collect();
-            (!standards.is_empty()).then(|| standards.join(" + "))
-        },
+    let verification = {
+        let standards: Vec<String> = state
+            .sop
+            .get()
+            .standards(Step::Verification)
+            .map(|standard| standard.describe(locale))
+            .collect();
+        (!standards.is_empty()).then(|| standards.join(" + "))
     };
     for _ in 0..CODE_ATTEMPTS {
         let code = new_tracking_code(state)?;
         let pin = Protector::new_pin()?;
         let pin_hash = protector.pin_hash(code.as_str(), &pin);
+        // A reporter who came by another channel gets the code and PIN through it.
+        let acknowledgement = Notice::Received {
+            verification: verification.clone(),
+            pin: intake_officer.map(|_| pin.clone()),
+        };
         let filing = complaints::Filing {
             complaint,
             code: &code,

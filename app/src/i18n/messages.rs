@@ -11,6 +11,9 @@ pub enum Notice {
     Received {
         /// The verification's time standard, as the SOP writes it, in the reporter's language.
         verification: Option<String>,
+        /// The PIN, when the main desk entered the complaint for a reporter who came by another
+        /// channel: they never saw the receipt page, so the message carries it.
+        pin: Option<String>,
     },
     /// Their complaint moved to this status (one of [`Status::tells_reporter`]).
     StatusChanged(Status),
@@ -67,23 +70,32 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
             };
             (status.label(), detail.get(locale).to_owned())
         }
-        Notice::Received { verification } => (
-            Text::new("Aduan diterima", "Complaint received"),
-            match (verification, id) {
-                (Some(standard), true) => format!(
-                    "Aduan Anda sudah kami terima dan akan diverifikasi dalam {standard}. Simpan kode lacak dan PIN Anda."
-                ),
-                (Some(standard), false) => format!(
-                    "We have received your complaint; it will be verified within {standard}. Keep your tracking code and PIN."
-                ),
-                (None, true) => {
-                    "Aduan Anda sudah kami terima. Simpan kode lacak dan PIN Anda.".to_owned()
+        Notice::Received { verification, pin } => {
+            (Text::new("Aduan diterima", "Complaint received"), {
+                let received = match (verification, id) {
+                    (Some(standard), true) => format!(
+                        "Aduan Anda sudah kami terima dan akan diverifikasi dalam {standard}. Simpan kode lacak dan PIN Anda."
+                    ),
+                    (Some(standard), false) => format!(
+                        "We have received your complaint; it will be verified within {standard}. Keep your tracking code and PIN."
+                    ),
+                    (None, true) => {
+                        "Aduan Anda sudah kami terima. Simpan kode lacak dan PIN Anda.".to_owned()
+                    }
+                    (None, false) => {
+                        "We have received your complaint. Keep your tracking code and PIN."
+                            .to_owned()
+                    }
+                };
+                match (pin, id) {
+                    (Some(pin), true) => format!("{received}\n\nKode lacak: {code}\nPIN: {pin}"),
+                    (Some(pin), false) => {
+                        format!("{received}\n\nTracking code: {code}\nPIN: {pin}")
+                    }
+                    (None, _) => received,
                 }
-                (None, false) => {
-                    "We have received your complaint. Keep your tracking code and PIN.".to_owned()
-                }
-            },
-        ),
+            })
+        }
         Notice::FollowedStatusChanged(status) => {
             let label = status.label().get(locale);
             let detail = match status {

@@ -197,7 +197,7 @@ pub async fn act(
     }
 
     let agency = match action {
-        Action::Dispatch { agency } => Some(agency.as_str()),
+        Action::Dispatch { agency, .. } => Some(agency.as_str()),
         _ => None,
     };
     let visibility = match action {

@@ -972,8 +972,8 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
     );
     assert!(officer.is_some(), "the officer who entered it is recorded");
     // The acknowledgement goes back through WhatsApp (the gateway), to the reporter's number.
-    let (transport, recipient): (String, String) =
-        sqlx::query_as("SELECT transport, recipient FROM outbox")
+    let (transport, recipient, body): (String, String, String) =
+        sqlx::query_as("SELECT transport, recipient, body FROM outbox")
             .fetch_one(&db)
             .await
             .unwrap();
@@ -981,9 +981,19 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
         (transport.as_str(), recipient.as_str()),
         ("webhook", "+6281234567890")
     );
-    // The officer's browser gets the receipt with the PIN to pass on.
+    // The message carries the code and PIN (the reporter never saw the receipt); the officer's
+    // browser gets the receipt with the same PIN to read out.
     let (_, receipt) = get(&app, &desk, &format!("/lapor/terkirim/{code}")).await;
-    assert!(receipt.contains(r#"data-testid="pin""#), "{receipt}");
+    let pin = receipt
+        .split(r#"data-testid="pin""#)
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.get(..6))
+        .expect("the receipt shows the PIN");
+    assert!(
+        body.contains(&format!("Kode lacak: {code}\nPIN: {pin}")),
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -1282,6 +1292,7 @@ async fn complaint_in(app: &TestApp, desk: &reqwest::Client, status: &str) -> St
         &code,
         &Action::Dispatch {
             agency: app::domain::complaint::AgencyCode::parse("dishub").unwrap(),
+            note: None,
         },
         Role::MainDesk,
         now,
@@ -1405,4 +1416,65 @@ async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() 
             }
         }
     }
+}
+
+#[tokio::test]
+async fn a_dispatch_may_carry_a_note_for_the_agency_that_the_reporter_never_reads() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let agency = signed_in(
+        &app,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let code = file(&app).await;
+    act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "verify"),
+            ("status", "submitted"),
+            ("visibility", "public"),
+        ],
+    )
+    .await;
+    let (status, _, body) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dishub"),
+            ("note", "ya"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Catatan untuk perangkat daerah"), "{body}");
+    let note = "Mohon dicek bersama kelurahan, sudah tiga kali dilaporkan.";
+    let (_, location, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dishub"),
+            ("note", note),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.unwrap(),
+        format!("/petugas/aduan/{code}?selesai=dispatch")
+    );
+    let (_, page) = get(&app, &agency, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains(note), "the agency reads it: {page}");
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    assert!(
+        !tracking.contains(note),
+        "the reporter does not: {tracking}"
+    );
 }

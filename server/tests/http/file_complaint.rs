@@ -412,3 +412,17 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         "{body}"
     );
 }
+
+#[tokio::test]
+async fn a_web_filings_acknowledgement_never_carries_the_pin() {
+    let app = TestApp::spawn().await;
+    receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let body: String = sqlx::query_scalar("SELECT body FROM outbox")
+        .fetch_one(&app.database().await)
+        .await
+        .unwrap();
+    assert!(
+        !body.contains("PIN:"),
+        "the filer saw the PIN on the receipt: {body}"
+    );
+}

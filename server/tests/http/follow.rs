@@ -53,6 +53,7 @@ async fn a_neighbour_follows_an_open_complaint_and_hears_when_it_moves_on() {
         &code,
         Action::Dispatch {
             agency: AgencyCode::parse("dishub").unwrap(),
+            note: None,
         },
     )
     .await;

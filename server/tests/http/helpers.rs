@@ -235,6 +235,7 @@ impl TestApp {
         };
         let dispatch = Action::Dispatch {
             agency: AgencyCode::parse("dishub").unwrap(),
+            note: None,
         };
         self.act_as(code, &verify, Role::MainDesk, at).await;
         self.act_as(code, &dispatch, Role::MainDesk, at).await;

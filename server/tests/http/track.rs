@@ -47,6 +47,7 @@ fn to_the_answer() -> Vec<Action> {
         },
         Action::Dispatch {
             agency: AgencyCode::parse("dishub").unwrap(),
+            note: None,
         },
         Action::AcceptDispatch,
         propose(ANSWER),

@@ -672,6 +672,13 @@ fn ActionForm(
                     })
                     .collect_view()}
             </select>
+            <label for=id("note")>{tr(crate::domain::status::DISPATCH_NOTE_LABEL)}</label>
+            <textarea
+                id=id("note")
+                name="note"
+                rows="2"
+                maxlength=REASON_MAX_CHARS.to_string()
+            ></textarea>
         }
         .into_any(),
         ActionKind::ProposeResolution => view! {

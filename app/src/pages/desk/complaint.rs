@@ -128,7 +128,42 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                     />
                 }
             })}
-    };
+    }
+    .into_any();
+    let timeline_view = view! {
+        <ol class="timeline" data-testid="desk-timeline">
+            {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
+        </ol>
+    }
+    .into_any();
+    let no_actions = actions.is_empty();
+    let actions_view = view! {
+        <div class="desk-actions">
+            {actions
+                .into_iter()
+                .map(|kind| {
+                    view! {
+                        <ActionForm
+                            kind
+                            status
+                            url=action_url.clone()
+                            agencies=agencies.clone()
+                            templates=templates
+                                .iter()
+                                .filter(|template| template.action == kind)
+                                .map(|template| (template.title.clone(), template.body.clone()))
+                                .collect()
+                        />
+                    }
+                })
+                .collect_view()}
+            {records
+                .into_iter()
+                .map(|kind| view! { <RecordForm kind status url=record_url.clone()/> })
+                .collect_view()}
+        </div>
+    }
+    .into_any();
     let code_for_nik = tracking_code.clone();
     let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
     view! {
@@ -180,31 +215,8 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                     })}
             </dl>
             <h2>{tr(ui::DESK_ACTIONS)}</h2>
-            {actions.is_empty().then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
-            <div class="desk-actions">
-                {actions
-                    .into_iter()
-                    .map(|kind| {
-                        view! {
-                            <ActionForm
-                                kind
-                                status
-                                url=action_url.clone()
-                                agencies=agencies.clone()
-                                templates=templates
-                                    .iter()
-                                    .filter(|template| template.action == kind)
-                                    .map(|template| (template.title.clone(), template.body.clone()))
-                                    .collect()
-                            />
-                        }
-                    })
-                    .collect_view()}
-                {records
-                    .into_iter()
-                    .map(|kind| view! { <RecordForm kind status url=record_url.clone()/> })
-                    .collect_view()}
-            </div>
+            {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
+            {actions_view}
             <h2>{tr(ui::DESK_REPORTER)}</h2>
             {match reporter {
                 Some(reporter) => {
@@ -243,9 +255,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             <PhotoStrip photos/>
             {redaction}
             <h2>{tr(ui::TRACK_TIMELINE)}</h2>
-            <ol class="timeline" data-testid="desk-timeline">
-                {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
-            </ol>
+            {timeline_view}
         </section>
     }
     .into_any()

@@ -10,6 +10,7 @@ use crate::pages::{
     },
     file_complaint::FileComplaintPage,
     home::HomePage,
+    public_list::PublicListPage,
     receipt::ReceiptPage,
     statistics::StatisticsPage,
     track::{TrackLookupPage, TrackingPage},
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route path=StaticSegment("lacak") view=TrackLookupPage/>
                     <Route path=StaticSegment("statistik") view=StatisticsPage/>
+                    <Route path=StaticSegment("aduan") view=PublicListPage/>
                     <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
                     <Route path=StaticSegment("petugas") view=DeskQueuePage/>
                     <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>

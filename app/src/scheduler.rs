@@ -49,6 +49,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             match transitions::act(
                 &state.db,
                 &state.notifier,
+                &state.step_clock(),
                 &waiting.tracking_code,
                 &act,
                 now,

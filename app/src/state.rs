@@ -38,6 +38,16 @@ pub struct AppState {
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
 }
 
+impl AppState {
+    /// The SOP in force and the desk's time zone, to time a filing or a transition by.
+    pub fn step_clock(&self) -> crate::storage::statistics::StepClock {
+        crate::storage::statistics::StepClock {
+            sop: self.sop.get(),
+            offset: self.utc_offset,
+        }
+    }
+}
+
 /// The SOP profile in force: the one the system administrator chose (kept in the database, so
 /// every instance follows within a scheduler round), else the configured one. Cheap to clone.
 #[derive(Clone, Debug)]

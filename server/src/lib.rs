@@ -3,6 +3,7 @@
 //! port 0 with a database of their own.
 
 pub mod admin;
+pub mod maintenance;
 
 use app::blobs::LocalBlobs;
 use app::clock::{Clock, SystemClock};

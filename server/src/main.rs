@@ -1,5 +1,6 @@
 //! `aduan`: starts the web server with the settings from `aduan.toml` and `ADUAN_*` variables;
-//! `aduan admin create …` makes an officer account (see `server::admin`).
+//! `aduan admin create …` makes an officer account (see `server::admin`); `aduan seed …` and
+//! `aduan stats …` are the data commands (see `server::maintenance`).
 
 use app::settings::Settings;
 use server::Application;
@@ -25,8 +26,17 @@ async fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         None | Some("serve") => {}
         Some("admin") => return admin(&settings, &args[1..]).await,
+        Some("seed") => {
+            return finish(match server::maintenance::parse_seed(&args[1..]) {
+                Ok(options) => server::maintenance::seed(&settings, &options).await,
+                Err(usage) => Err(usage),
+            });
+        }
+        Some("stats") => return finish(server::maintenance::stats(&settings, &args[1..]).await),
         Some(other) => {
-            eprintln!("aduan: unknown command `{other}`\nusage: aduan [serve | admin create …]");
+            eprintln!(
+                "aduan: unknown command `{other}`\nusage: aduan [serve | admin create … | seed … | stats …]"
+            );
             return ExitCode::from(2);
         }
     }
@@ -71,6 +81,20 @@ async fn admin(settings: &Settings, args: &[String]) -> ExitCode {
     match server::admin::create(settings, &request).await {
         Ok(created) => {
             print!("{}", server::admin::describe(&request, &created));
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("aduan: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's outcome: its report on standard output, or its error.
+fn finish(outcome: Result<String, String>) -> ExitCode {
+    match outcome {
+        Ok(report) => {
+            print!("{report}");
             ExitCode::SUCCESS
         }
         Err(message) => {

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod complaints;
 pub mod desk;
+pub mod public_list;
 pub mod statistics;
 pub mod tracking;
 

@@ -23,6 +23,58 @@ pub struct Period {
 }
 
 impl Period {
+    /// A quarter (1–4) of `year`; `None` for an impossible one.
+    pub fn quarter(year: i32, quarter: u32) -> Option<Period> {
+        if !(1..=4).contains(&quarter) {
+            return None;
+        }
+        let first = Period::of(year, Some(quarter * 3 - 2))?;
+        let last = Period::of(year, Some(quarter * 3))?;
+        Some(Period {
+            from: first.from,
+            to: last.to,
+        })
+    }
+
+    /// The days from `from` to `to`, both included; `None` when they are the wrong way round or
+    /// span more than five years.
+    pub fn custom(from: NaiveDate, to: NaiveDate) -> Option<Period> {
+        (from <= to && (to - from).num_days() <= 5 * 366).then_some(Period { from, to })
+    }
+
+    /// Whether the period is a whole calendar year.
+    pub fn is_whole_year(&self) -> bool {
+        use chrono::Datelike;
+        self.from.ordinal() == 1
+            && self.to.month() == 12
+            && self.to.day() == 31
+            && self.from.year() == self.to.year()
+    }
+
+    /// The query string that asks for this period again (`tahun=2026&bulan=3`, or `dari`/`sampai`).
+    pub fn query(&self) -> String {
+        use chrono::Datelike;
+        if self.is_whole_year() {
+            return format!("tahun={}", self.from.year());
+        }
+        if let Some(month) = Period::of(self.from.year(), Some(self.from.month()))
+            && month == *self
+        {
+            return format!("tahun={}&bulan={}", self.from.year(), self.from.month());
+        }
+        if self.from.month() % 3 == 1
+            && let Some(quarter) = Period::quarter(self.from.year(), self.from.month().div_ceil(3))
+            && quarter == *self
+        {
+            return format!(
+                "tahun={}&kuartal={}",
+                self.from.year(),
+                self.from.month().div_ceil(3)
+            );
+        }
+        format!("dari={}&sampai={}", self.from, self.to)
+    }
+
     /// A whole year, or one month of it (`month` 1–12); `None` for an impossible date.
     pub fn of(year: i32, month: Option<u32>) -> Option<Period> {
         match month {
@@ -54,9 +106,30 @@ impl Period {
         month: Option<u32>,
         offset: chrono::FixedOffset,
     ) -> Option<Period> {
+        Period::asked(
+            &PeriodQuery {
+                year,
+                month,
+                ..PeriodQuery::default()
+            },
+            offset,
+        )
+    }
+
+    /// The period a visitor asked for: custom days, else a quarter or a month of a year, else a
+    /// year (this year when none is named, in the time zone `offset`).
+    pub fn asked(query: &PeriodQuery, offset: chrono::FixedOffset) -> Option<Period> {
         use chrono::Datelike;
-        let year = year.unwrap_or_else(|| chrono::Utc::now().with_timezone(&offset).year());
-        Period::of(year, month)
+        if let (Some(from), Some(to)) = (query.from, query.to) {
+            return Period::custom(from, to);
+        }
+        let year = query
+            .year
+            .unwrap_or_else(|| chrono::Utc::now().with_timezone(&offset).year());
+        match query.quarter {
+            Some(quarter) => Period::quarter(year, quarter),
+            None => Period::of(year, query.month),
+        }
     }
 
     /// The period as instants in the time zone `offset`: from midnight starting its first day
@@ -78,6 +151,65 @@ impl Period {
     }
 }
 
+/// A period as the statistics page's form and the open-data links ask for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodQuery {
+    /// The year (`tahun`).
+    #[serde(rename = "tahun", default)]
+    pub year: Option<i32>,
+    /// A month of it, 1–12 (`bulan`).
+    #[serde(rename = "bulan", default, deserialize_with = "empty_as_none")]
+    pub month: Option<u32>,
+    /// A quarter of it, 1–4 (`kuartal`).
+    #[serde(rename = "kuartal", default, deserialize_with = "empty_as_none")]
+    pub quarter: Option<u32>,
+    /// The first day of a custom period (`dari`).
+    #[serde(rename = "dari", default, deserialize_with = "empty_as_none")]
+    pub from: Option<NaiveDate>,
+    /// Its last day (`sampai`).
+    #[serde(rename = "sampai", default, deserialize_with = "empty_as_none")]
+    pub to: Option<NaiveDate>,
+}
+
+/// A form's empty field is no value.
+fn empty_as_none<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: std::str::FromStr,
+{
+    let text: Option<String> = Option::deserialize(deserializer)?;
+    match text.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(text) => text
+            .parse()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom(format!("not a valid value: {text:?}"))),
+    }
+}
+
+/// How long something took, read from the duration buckets: published only when it rests on at
+/// least the threshold's number of complaints.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Durations {
+    /// Half were done within this many minutes.
+    pub median_minutes: Option<i64>,
+    /// Nine in ten were done within this many minutes.
+    pub p90_minutes: Option<i64>,
+}
+
+/// How an agency kept to the SOP's time standards, over the steps that fell due in the period
+/// and before today (so a young complaint does not count against it), each share only with
+/// [`crate::domain::statistics::MIN_SAMPLE`] steps behind it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyCompliance {
+    /// The agency's name.
+    pub agency: String,
+    /// Share (percent) of dispatches it accepted and first answered in time.
+    pub acceptance_share: Option<u8>,
+    /// Share (percent) of answers it gave in time.
+    pub resolution_share: Option<u8>,
+}
+
 /// What the public sees of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PublicStatistics {
@@ -93,11 +225,23 @@ pub struct PublicStatistics {
     pub by_agency: PublishedTable,
     /// By channel code.
     pub by_channel: PublishedTable,
+    /// By district name (empty: outside every district).
+    pub by_district: PublishedTable,
     /// By month, `YYYY-MM`.
     pub by_month: PublishedTable,
+    /// The reporters' verdicts on answers: `confirmed`, `rejected`, `no_answer` (closed without
+    /// the reporter's word, never counted as confirmed).
+    pub verdicts: PublishedTable,
+    /// Time from filing to an officer's first step.
+    pub first_response: Durations,
+    /// Time from filing to the validated answer.
+    pub answer: Durations,
+    /// Each agency's keeping to the time standards.
+    pub compliance: Vec<AgencyCompliance>,
     /// Mean rating of confirmed answers (1–5), when enough were rated.
     pub mean_rating: Option<f64>,
-    /// Share of complaints the reporter reopened at least once, when enough were filed.
+    /// Share of complaints the reporter reopened at least once, when enough were filed and
+    /// neither the reopened nor the rest are a small count.
     pub reopen_rate: Option<f64>,
     /// The category names, to label the category table.
     pub categories: Vec<Choice>,
@@ -112,19 +256,24 @@ impl PublicStatistics {
     }
 
     /// Every table with its stable name, as the CSV lists them.
-    pub fn tables(&self) -> [(&'static str, &PublishedTable); 5] {
+    pub fn tables(&self) -> [(&'static str, &PublishedTable); 7] {
         [
             ("status", &self.by_status),
             ("category", &self.by_category),
             ("agency", &self.by_agency),
             ("channel", &self.by_channel),
+            ("district", &self.by_district),
             ("month", &self.by_month),
+            ("verdict", &self.verdicts),
         ]
     }
 
-    /// The open-data CSV: `table,key,count`, a withheld count written as `<threshold`.
+    /// The open-data CSV, `table,key,value`: every table's counts (a withheld count written as
+    /// `<threshold`, then the table's `total`), then the figures (`figure`: minutes, a mean, a
+    /// share) and each agency's compliance shares (percent). A figure withheld for a small sample
+    /// is left empty.
     pub fn to_csv(&self) -> String {
-        let mut csv = String::from("table,key,count\n");
+        let mut csv = String::from("table,key,value\n");
         for (name, table) in self.tables() {
             for (key, cell) in table
                 .rows
@@ -137,6 +286,48 @@ impl PublicStatistics {
                     Cell::Suppressed => format!("<{}", self.threshold),
                 };
                 csv.push_str(&format!("{name},{},{count}\n", csv_field(key)));
+            }
+        }
+        let text = |value: Option<String>| value.unwrap_or_default();
+        let figures = [
+            (
+                "first_response_median_minutes",
+                text(self.first_response.median_minutes.map(|m| m.to_string())),
+            ),
+            (
+                "first_response_p90_minutes",
+                text(self.first_response.p90_minutes.map(|m| m.to_string())),
+            ),
+            (
+                "answer_median_minutes",
+                text(self.answer.median_minutes.map(|m| m.to_string())),
+            ),
+            (
+                "answer_p90_minutes",
+                text(self.answer.p90_minutes.map(|m| m.to_string())),
+            ),
+            (
+                "mean_rating",
+                text(self.mean_rating.map(|rating| format!("{rating:.2}"))),
+            ),
+            (
+                "reopen_rate",
+                text(self.reopen_rate.map(|rate| format!("{rate:.4}"))),
+            ),
+        ];
+        for (key, value) in figures {
+            csv.push_str(&format!("figure,{key},{value}\n"));
+        }
+        for agency in &self.compliance {
+            for (table, share) in [
+                ("compliance_acceptance", agency.acceptance_share),
+                ("compliance_resolution", agency.resolution_share),
+            ] {
+                csv.push_str(&format!(
+                    "{table},{},{}\n",
+                    csv_field(&agency.agency),
+                    text(share.map(|share| share.to_string()))
+                ));
             }
         }
         csv
@@ -157,41 +348,139 @@ pub async fn build(
     state: &crate::state::AppState,
     period: Period,
 ) -> Result<PublicStatistics, crate::storage::StorageError> {
-    use crate::domain::disclosure::{DEFAULT_THRESHOLD, publish, publish_figure};
+    use crate::domain::disclosure::{DEFAULT_THRESHOLD, publish, publish_figure, publish_share};
+    use crate::domain::sop::Step;
+    use crate::domain::statistics::{Dimension, percentile, ranked_share};
     use crate::storage::{desk_lists, statistics};
+    use std::collections::BTreeMap;
 
     let offset = state.utc_offset;
-    let (from, to) = period.instants(offset);
-    let counts = statistics::counts(&state.db, from, to, offset.local_minus_utc() / 60).await?;
     let threshold = DEFAULT_THRESHOLD;
-    let received: u64 = counts.by_status.iter().map(|(_, count)| count).sum();
-    let (rated, stars) = counts.ratings;
+    let today = state.clock.now().with_timezone(&offset).date_naive();
+    let sums = statistics::sums(&state.db, period.from, period.to).await?;
+    let empty = BTreeMap::new();
+    let rows = |dimension: Dimension| -> Vec<(String, u64)> {
+        sums.get(&dimension.code())
+            .unwrap_or(&empty)
+            .iter()
+            .map(|(key, count)| (key.clone(), *count))
+            .collect()
+    };
+    let named = |rows: Vec<(String, u64)>, names: &BTreeMap<String, String>| {
+        let mut named = BTreeMap::<String, u64>::new();
+        for (key, count) in rows {
+            *named
+                .entry(names.get(&key).cloned().unwrap_or(key))
+                .or_default() += count;
+        }
+        named.into_iter().collect::<Vec<_>>()
+    };
+    let agencies: BTreeMap<String, String> = desk_lists::agencies(&state.db)
+        .await?
+        .into_iter()
+        .map(|entry| (entry.code, entry.name_id))
+        .collect();
+    let districts: BTreeMap<String, String> = desk_lists::districts(&state.db)
+        .await?
+        .into_iter()
+        .map(|district| (district.code, district.name))
+        .collect();
+    let by_status = rows(Dimension::Status);
+    let received: u64 = by_status.iter().map(|(_, count)| count).sum();
+    let stars: Vec<(String, u64)> = rows(Dimension::Rating);
+    let rated: u64 = stars.iter().map(|(_, count)| count).sum();
+    let star_sum: u64 = stars
+        .iter()
+        .map(|(stars, count)| stars.parse::<u64>().unwrap_or_default() * count)
+        .sum();
+    let reopened: u64 = rows(Dimension::Reopened)
+        .iter()
+        .map(|(_, count)| count)
+        .sum();
+    let durations = |dimension: Dimension| {
+        let buckets: Vec<(i64, u64)> = rows(dimension)
+            .into_iter()
+            .filter_map(|(bucket, count)| Some((bucket.parse().ok()?, count)))
+            .collect();
+        let based_on: u64 = buckets.iter().map(|(_, count)| count).sum();
+        if based_on < threshold {
+            return Durations::default();
+        }
+        Durations {
+            median_minutes: percentile(&buckets, 0.5),
+            p90_minutes: percentile(&buckets, 0.9),
+        }
+    };
+    let verdicts: Vec<(String, u64)> = ["confirmed", "rejected", "no_answer"]
+        .into_iter()
+        .map(|verdict| {
+            let count = sums
+                .get(&Dimension::Verdict.code())
+                .and_then(|verdicts| verdicts.get(verdict))
+                .copied()
+                .unwrap_or_default();
+            (verdict.to_owned(), count)
+        })
+        .collect();
+
+    // Steps due before today only: a step still running is neither kept nor missed yet.
+    let compliance = match today.pred_opt().filter(|last| *last >= period.from) {
+        Some(last) => {
+            let due = statistics::sums(&state.db, period.from, period.to.min(last)).await?;
+            let share = |step: Step, agency: &str| {
+                let count = |dimension: Dimension| {
+                    due.get(&dimension.code())
+                        .and_then(|counts| counts.get(agency))
+                        .copied()
+                        .unwrap_or_default()
+                };
+                ranked_share(
+                    count(Dimension::StepMet(step)),
+                    count(Dimension::StepDue(step)),
+                    threshold,
+                )
+            };
+            agencies
+                .iter()
+                .map(|(code, name)| AgencyCompliance {
+                    agency: name.clone(),
+                    acceptance_share: share(Step::AgencyAcceptance, code),
+                    resolution_share: share(Step::Resolution, code),
+                })
+                .filter(|agency| {
+                    agency.acceptance_share.is_some() || agency.resolution_share.is_some()
+                })
+                .collect()
+        }
+        None => Vec::new(),
+    };
+
     Ok(PublicStatistics {
         period,
         threshold,
-        by_status: publish(&counts.by_status, threshold),
-        by_category: publish(&counts.by_category, threshold),
-        by_agency: publish(&counts.by_agency, threshold),
-        by_channel: publish(&counts.by_channel, threshold),
-        by_month: publish(&counts.by_month, threshold),
+        by_status: publish(&by_status, threshold),
+        by_category: publish(&rows(Dimension::Category), threshold),
+        by_agency: publish(&named(rows(Dimension::Agency), &agencies), threshold),
+        by_channel: publish(&rows(Dimension::Channel), threshold),
+        by_district: publish(&named(rows(Dimension::District), &districts), threshold),
+        by_month: publish(
+            &statistics::by_month(&state.db, period.from, period.to).await?,
+            threshold,
+        ),
+        verdicts: publish(&verdicts, threshold),
+        first_response: durations(Dimension::FirstResponse),
+        answer: durations(Dimension::Answer),
+        compliance,
         mean_rating: publish_figure(
             if rated == 0 {
                 0.0
             } else {
-                stars as f64 / rated as f64
+                star_sum as f64 / rated as f64
             },
             rated,
             threshold,
         ),
-        reopen_rate: publish_figure(
-            if received == 0 {
-                0.0
-            } else {
-                counts.reopened as f64 / received as f64
-            },
-            received,
-            threshold,
-        ),
+        reopen_rate: publish_share(reopened, received, threshold),
         categories: desk_lists::categories(&state.db)
             .await?
             .into_iter()
@@ -203,20 +492,16 @@ pub async fn build(
             .collect(),
         current_year: {
             use chrono::Datelike;
-            chrono::Utc::now().with_timezone(&offset).year()
+            today.year()
         },
     })
 }
 
-/// The public statistics of a year (`year`; this year when `None`), or of one of its months
-/// (`month`, 1–12).
+/// The public statistics of the period `period` asks for (this year when it names none).
 #[server(endpoint = "statistics")]
-pub async fn statistics_of_period(
-    year: Option<i32>,
-    month: Option<u32>,
-) -> Result<PublicStatistics, ApiError> {
+pub async fn statistics_of_period(period: PeriodQuery) -> Result<PublicStatistics, ApiError> {
     let state = super::state()?;
-    let period = Period::of_or_this_year(year, month, state.utc_offset)
+    let period = Period::asked(&period, state.utc_offset)
         .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
     build(&state, period).await.map_err(super::unexpected)
 }
@@ -237,5 +522,25 @@ mod tests {
         let december = Period::of(2026, Some(12)).unwrap();
         assert_eq!(december.to.to_string(), "2026-12-31");
         assert_eq!(Period::of(2026, Some(13)), None);
+    }
+
+    #[test]
+    fn quarters_and_custom_periods() {
+        let q3 = Period::quarter(2026, 3).unwrap();
+        assert_eq!(
+            (q3.from.to_string(), q3.to.to_string()),
+            ("2026-07-01".into(), "2026-09-30".into())
+        );
+        assert_eq!(Period::quarter(2026, 5), None);
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        assert_eq!(Period::custom(day("2026-03-10"), day("2026-03-01")), None);
+        let custom = Period::custom(day("2026-03-01"), day("2026-03-10")).unwrap();
+        assert_eq!(custom.query(), "dari=2026-03-01&sampai=2026-03-10");
+        assert_eq!(q3.query(), "tahun=2026&kuartal=3");
+        assert_eq!(
+            Period::of(2026, Some(2)).unwrap().query(),
+            "tahun=2026&bulan=2"
+        );
+        assert_eq!(Period::of(2026, None).unwrap().query(), "tahun=2026");
     }
 }

@@ -108,8 +108,28 @@ pub fn publish_figure(value: f64, based_on: u64, threshold: u64) -> Option<f64> 
     (based_on >= threshold).then_some(value)
 }
 
+/// A published share of `part` in `whole` (0 to 1): shown only when `whole` reaches `threshold`
+/// and neither `part` nor the rest (`whole - part`) is a small count, so the share times the
+/// total cannot give a small count back.
+pub fn publish_share(part: u64, whole: u64, threshold: u64) -> Option<f64> {
+    let small = |count: u64| count > 0 && count < threshold;
+    let part = part.min(whole);
+    (whole >= threshold && !small(part) && !small(whole - part)).then(|| part as f64 / whole as f64)
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_share_never_gives_back_a_small_count() {
+        assert_eq!(publish_share(2, 25, 10), None, "2 of 25 is a small count");
+        assert_eq!(publish_share(23, 25, 10), None, "its rest, 2, is small");
+        assert_eq!(publish_share(0, 25, 10), Some(0.0));
+        assert_eq!(publish_share(25, 25, 10), Some(1.0));
+        assert_eq!(publish_share(12, 30, 10), Some(0.4));
+        assert_eq!(publish_share(5, 5, 10), None, "too few in all");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -93,6 +93,21 @@ impl GeoPoint {
         2.0 * EARTH_RADIUS_M * a.sqrt().asin()
     }
 
+    /// Of `places` (each with its point), the one nearest this point, if within `within_m`
+    /// metres: how a complaint is counted in a district (by the district's centroid).
+    pub fn nearest<'a, T>(
+        &self,
+        places: impl IntoIterator<Item = (&'a T, GeoPoint)>,
+        within_m: f64,
+    ) -> Option<&'a T> {
+        places
+            .into_iter()
+            .map(|(place, point)| (place, self.distance_m(&point)))
+            .filter(|(_, distance)| *distance <= within_m)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(place, _)| place)
+    }
+
     /// The latitude and longitude ranges that hold every point within `radius_m` of this one
     /// (a cheap pre-filter before [`GeoPoint::distance_m`]): `(min_lat, max_lat, min_lon, max_lon)`.
     pub fn bounding_box(&self, radius_m: f64) -> (f64, f64, f64, f64) {
@@ -260,5 +275,20 @@ mod tests {
             let again = GeoPoint::parse(&point.latitude().to_string(), &point.longitude().to_string());
             prop_assert_eq!(again, Ok(point));
         }
+    }
+
+    #[test]
+    fn the_nearest_place_within_reach_is_chosen() {
+        let pogalan = GeoPoint::new(-8.09, 111.76).unwrap();
+        let town = GeoPoint::new(-8.05, 111.71).unwrap();
+        let places = [("pogalan", pogalan), ("trenggalek", town)];
+        let near_town = GeoPoint::new(-8.052, 111.715).unwrap();
+        let found = near_town.nearest(places.iter().map(|(name, point)| (name, *point)), 15_000.0);
+        assert_eq!(found, Some(&"trenggalek"));
+        let far = GeoPoint::new(-7.25, 112.75).unwrap();
+        assert_eq!(
+            far.nearest(places.iter().map(|(name, point)| (name, *point)), 15_000.0),
+            None
+        );
     }
 }

@@ -32,6 +32,7 @@ pub mod officer;
 pub mod photo;
 pub mod redaction;
 pub mod sop;
+pub mod statistics;
 pub mod status;
 pub mod template;
 mod text;

@@ -84,6 +84,48 @@ impl PublicText {
     }
 }
 
+/// A reporter's initials for public lists: `"Siti Rahayu"` → `"S. R."` (at most three).
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|word| word.chars().find(|c| c.is_alphabetic()))
+        .take(3)
+        .map(|letter| format!("{}.", letter.to_uppercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` with the reporter's `name` masked: the whole name and each of its words of three or
+/// more letters, in any case, besides what [`mask_personal_data`] masks.
+pub fn mask_name(text: &str, name: &str) -> String {
+    let mut masked = text.to_owned();
+    let mut parts: Vec<&str> = vec![name.trim()];
+    parts.extend(
+        name.split_whitespace()
+            .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3),
+    );
+    for part in parts.into_iter().filter(|part| !part.is_empty()) {
+        let lower = masked.to_lowercase();
+        let needle = part.to_lowercase();
+        // Lower-casing can change byte lengths outside ASCII: only mask where it does not.
+        if lower.len() != masked.len() {
+            break;
+        }
+        let mut out = String::with_capacity(masked.len());
+        let mut last = 0;
+        for (start, _) in lower.match_indices(&needle) {
+            if start < last {
+                continue;
+            }
+            out.push_str(&masked[last..start]);
+            out.push_str(MASK);
+            last = start + needle.len();
+        }
+        out.push_str(&masked[last..]);
+        masked = out;
+    }
+    mask_personal_data(&masked)
+}
+
 /// `text` with every run of at least ten digits (spaces, dots and dashes between them allowed,
 /// a leading `+` included) and every e-mail address replaced by [`MASK`].
 pub fn mask_personal_data(text: &str) -> String {
@@ -236,5 +278,20 @@ mod tests {
             let masked = mask_personal_data(&format!("{prefix} {digits} x"));
             prop_assert!(!masked.contains(&digits));
         }
+    }
+
+    #[test]
+    fn initials_and_names_are_all_the_public_sees_of_a_reporter() {
+        assert_eq!(initials("Siti Rahayu"), "S. R.");
+        assert_eq!(initials("  budi   santoso wibowo kusuma "), "B. S. W.");
+        assert_eq!(initials(""), "");
+        let masked = mask_name(
+            "Rumah SITI rahayu di gang Siti, hubungi 0812 3456 7890",
+            "Siti Rahayu",
+        );
+        assert!(!masked.to_lowercase().contains("siti"), "{masked}");
+        assert!(!masked.to_lowercase().contains("rahayu"), "{masked}");
+        assert!(!masked.contains("3456"), "{masked}");
+        assert!(masked.starts_with("Rumah "), "{masked}");
     }
 }

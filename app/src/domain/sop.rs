@@ -152,7 +152,7 @@ fn end_of_nth_working_day(
 
 /// A step of handling a complaint that an SOP gives a time. The first eight are the clocks of
 /// the [`Status`]es (see [`step_for`]); the rest are the desk's chores around them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     /// The main desk checks a new complaint is complete and clear, then returns, escalates or
@@ -210,6 +210,26 @@ impl Step {
         Step::Closing,
         Step::MonitoringReport,
     ];
+
+    /// The stable snake_case code, as in JSON and the statistics, e.g. `"agency_acceptance"`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Step::Verification => "verification",
+            Step::Dispatch => "dispatch",
+            Step::AgencyAcceptance => "agency_acceptance",
+            Step::Resolution => "resolution",
+            Step::Validation => "validation",
+            Step::ReporterConfirmation => "reporter_confirmation",
+            Step::ReporterReminder => "reporter_reminder",
+            Step::Intake => "intake",
+            Step::ChannelInput => "channel_input",
+            Step::Escalation => "escalation",
+            Step::AgencyReminder => "agency_reminder",
+            Step::ReporterNotification => "reporter_notification",
+            Step::Closing => "closing",
+            Step::MonitoringReport => "monitoring_report",
+        }
+    }
 
     /// The step's name for dashboards.
     pub const fn label(self) -> Text {

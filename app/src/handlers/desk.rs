@@ -259,7 +259,16 @@ pub async fn act(
         photos: &records,
         ..Act::new(&action, role)
     };
-    match transitions::act(&state.db, &state.notifier, &code, &act, now).await {
+    match transitions::act(
+        &state.db,
+        &state.notifier,
+        &state.step_clock(),
+        &code,
+        &act,
+        now,
+    )
+    .await
+    {
         Ok(acted) => {
             tracing::info!(
                 officer = officer.id.0,

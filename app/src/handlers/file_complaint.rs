@@ -341,7 +341,15 @@ async fn store(
             acknowledgement: &acknowledgement,
             intake_officer,
         };
-        match complaints::insert(&state.db, &state.notifier, &filing, chrono::Utc::now()).await {
+        match complaints::insert(
+            &state.db,
+            &state.notifier,
+            &state.step_clock(),
+            &filing,
+            chrono::Utc::now(),
+        )
+        .await
+        {
             Ok(_) => return Ok(Filed::new(state, code, pin)),
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.

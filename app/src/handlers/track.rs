@@ -381,7 +381,16 @@ async fn reporter_acts(
     now: DateTime<Utc>,
 ) -> Response {
     let page = format!("/lacak/{code}");
-    match transitions::act(&state.db, &state.notifier, code, act, now).await {
+    match transitions::act(
+        &state.db,
+        &state.notifier,
+        &state.step_clock(),
+        code,
+        act,
+        now,
+    )
+    .await
+    {
         Ok(acted) => {
             tracing::info!(
                 %code,

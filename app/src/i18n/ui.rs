@@ -1075,3 +1075,187 @@ pub const DESK_REPORT_SENT_BACK: Text = Text {
     id: "Jawaban diminta perbaikan",
     en: "Answers sent back",
 };
+/// Period: a quarter.
+pub const STATS_QUARTER: Text = Text {
+    id: "Triwulan",
+    en: "Quarter",
+};
+/// Period: no quarter chosen.
+pub const STATS_NO_QUARTER: Text = Text {
+    id: "—", en: "—"
+};
+/// Period: custom days, first.
+pub const STATS_FROM: Text = Text {
+    id: "Dari tanggal",
+    en: "From",
+};
+/// Period: custom days, last.
+pub const STATS_TO: Text = Text {
+    id: "Sampai tanggal",
+    en: "To",
+};
+/// Period shown, followed by its dates.
+pub const STATS_PERIOD: Text = Text {
+    id: "Periode",
+    en: "Period",
+};
+/// Table: by district.
+pub const STATS_BY_DISTRICT: Text = Text {
+    id: "Per kecamatan",
+    en: "By district",
+};
+/// Table: the reporters' verdicts.
+pub const STATS_VERDICTS: Text = Text {
+    id: "Tanggapan pelapor atas jawaban",
+    en: "Reporters' verdicts on answers",
+};
+/// Verdict: confirmed.
+pub const STATS_VERDICT_CONFIRMED: Text = Text {
+    id: "Dikonfirmasi selesai",
+    en: "Confirmed",
+};
+/// Verdict: rejected.
+pub const STATS_VERDICT_REJECTED: Text = Text {
+    id: "Ditolak (dibuka kembali)",
+    en: "Rejected (reopened)",
+};
+/// Verdict: none given.
+pub const STATS_VERDICT_NO_ANSWER: Text = Text {
+    id: "Ditutup tanpa tanggapan pelapor",
+    en: "Closed without the reporter's word",
+};
+/// Figure: time to first response.
+pub const STATS_FIRST_RESPONSE: Text = Text {
+    id: "Waktu sampai respons pertama petugas",
+    en: "Time to the officers' first response",
+};
+/// Figure: time to validated answer.
+pub const STATS_ANSWER_TIME: Text = Text {
+    id: "Waktu sampai jawaban tervalidasi",
+    en: "Time to a validated answer",
+};
+/// Figure: median.
+pub const STATS_MEDIAN: Text = Text {
+    id: "Median",
+    en: "Median",
+};
+/// Figure: 90th percentile.
+pub const STATS_P90: Text = Text {
+    id: "9 dari 10 dalam",
+    en: "9 in 10 within",
+};
+/// Compliance section heading.
+pub const STATS_COMPLIANCE: Text = Text {
+    id: "Ketepatan waktu perangkat daerah (sesuai standar SOP)",
+    en: "Agencies keeping to the SOP's time standards",
+};
+/// Compliance section: what counts.
+pub const STATS_COMPLIANCE_HINT: Text = Text {
+    id: "Hanya tahap yang tenggatnya sudah lewat, dan hanya bila ada sedikitnya 20 tahap, agar sampel kecil atau baru tidak memberi peringkat.",
+    en: "Only steps whose deadline has passed, and only with at least 20 of them, so a young or tiny sample does not rank an agency.",
+};
+/// Compliance column: acceptance.
+pub const STATS_COMPLIANCE_ACCEPTANCE: Text = Text {
+    id: "Respons pertama tepat waktu",
+    en: "First response in time",
+};
+/// Compliance column: resolution.
+pub const STATS_COMPLIANCE_RESOLUTION: Text = Text {
+    id: "Jawaban tepat waktu",
+    en: "Answer in time",
+};
+/// Compliance: no agency has enough steps.
+pub const STATS_COMPLIANCE_EMPTY: Text = Text {
+    id: "Belum ada perangkat daerah dengan cukup data pada periode ini.",
+    en: "No agency has enough data in this period yet.",
+};
+/// Trend chart heading.
+pub const STATS_TREND: Text = Text {
+    id: "Tren aduan per bulan",
+    en: "Monthly trend",
+};
+/// Public list link.
+pub const STATS_LIST_LINK: Text = Text {
+    id: "Lihat daftar aduan publik",
+    en: "See the public list of complaints",
+};
+/// Public list heading.
+pub const LIST_HEADING: Text = Text {
+    id: "Daftar aduan publik",
+    en: "Public list of complaints",
+};
+/// Public list: what it shows.
+pub const LIST_INTRO: Text = Text {
+    id: "Aduan yang sudah diverifikasi dan tidak dirahasiakan. Identitas pelapor hanya ditampilkan sebagai inisial.",
+    en: "Complaints verified and not confidential. Reporters appear only as initials.",
+};
+/// Public list: search label.
+pub const LIST_SEARCH: Text = Text {
+    id: "Cari judul aduan",
+    en: "Search titles",
+};
+/// Public list: search button.
+pub const LIST_SEARCH_BUTTON: Text = Text {
+    id: "Cari",
+    en: "Search",
+};
+/// Public list: search too long.
+pub const LIST_SEARCH_TOO_LONG: Text = Text {
+    id: "Kata pencarian terlalu panjang: paling banyak 100 karakter.",
+    en: "The search is too long: at most 100 characters.",
+};
+/// Public list: nothing found.
+pub const LIST_EMPTY: Text = Text {
+    id: "Tidak ada aduan yang cocok.",
+    en: "No complaints match.",
+};
+/// Public list: pagination label.
+pub const LIST_PAGES: Text = Text {
+    id: "Halaman daftar",
+    en: "List pages",
+};
+/// Public list: previous page.
+pub const LIST_PREVIOUS: Text = Text {
+    id: "← Sebelumnya",
+    en: "← Previous",
+};
+/// Public list: next page.
+pub const LIST_NEXT: Text = Text {
+    id: "Berikutnya →",
+    en: "Next →",
+};
+/// Public list: "page", before its number.
+pub const LIST_PAGE: Text = Text {
+    id: "Halaman",
+    en: "Page",
+};
+/// Public list: the reporter.
+pub const LIST_REPORTER: Text = Text {
+    id: "Pelapor",
+    en: "Reporter",
+};
+/// Public list: an anonymous reporter.
+pub const LIST_ANONYMOUS: Text = Text {
+    id: "Anonim",
+    en: "Anonymous",
+};
+/// Public list: filing date.
+pub const LIST_FILED: Text = Text {
+    id: "Dilaporkan",
+    en: "Filed",
+};
+/// Public list: last change.
+pub const LIST_UPDATED: Text = Text {
+    id: "Diperbarui",
+    en: "Updated",
+};
+/// Public list: the agency.
+pub const LIST_AGENCY: Text = Text {
+    id: "Perangkat daerah",
+    en: "Agency",
+};
+/// Public list: the agency's answer.
+pub const LIST_ANSWER: Text = Text {
+    id: "Jawaban perangkat daerah",
+    en: "The agency's answer",
+};

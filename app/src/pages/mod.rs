@@ -6,6 +6,7 @@
 //! | `/lapor` | [`file_complaint::FileComplaintPage`] |
 //! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
 //! | `/statistik` | [`statistics::StatisticsPage`] |
+//! | `/aduan` | [`public_list::PublicListPage`] |
 //! | `/lacak` | [`track::TrackLookupPage`] |
 //! | `/lacak/:code` | [`track::TrackingPage`] |
 //! | `/petugas/masuk` | [`desk::login::DeskLoginPage`] |
@@ -16,6 +17,7 @@
 pub mod desk;
 pub mod file_complaint;
 pub mod home;
+pub mod public_list;
 pub mod receipt;
 pub mod statistics;
 pub mod track;

@@ -1,10 +1,13 @@
-//! `/statistik`: how complaints are handled, for everyone, with no login: counts of a year or a
-//! month by status, category, agency, channel and month, each as a chart with its table, every
-//! count through the disclosure rule. The same figures are open data at `/statistik.csv` and
-//! `/statistik.json`.
+//! `/statistik`: how complaints are handled, for everyone, with no login: counts of a year, a
+//! quarter, a month or any days by status, category, agency, channel, district and month, the
+//! reporters' verdicts, response times and each agency's keeping to the SOP, each chart with its
+//! table, every count through the disclosure rule. The same figures are open data at
+//! `/statistik.csv` and `/statistik.json`.
 
-use crate::api::statistics::{PublicStatistics, statistics_of_period};
-use crate::components::chart::BarChart;
+use crate::api::statistics::{
+    AgencyCompliance, Durations, Period, PeriodQuery, PublicStatistics, statistics_of_period,
+};
+use crate::components::chart::{BarChart, LineChart};
 use crate::components::language::{tr, use_locale};
 use crate::domain::disclosure::{Cell, PublishedTable};
 use crate::domain::status::Status;
@@ -22,13 +25,17 @@ pub fn StatisticsPage() -> impl IntoView {
     let query = use_query_map();
     let period = move || {
         let query = query.read();
-        let year = query.get("tahun").and_then(|year| year.parse::<i32>().ok());
-        let month = query
-            .get("bulan")
-            .and_then(|month| month.parse::<u32>().ok());
-        (year, month)
+        let number = |key: &str| query.get(key).and_then(|value| value.trim().parse().ok());
+        let day = |key: &str| query.get(key).and_then(|value| value.trim().parse().ok());
+        PeriodQuery {
+            year: query.get("tahun").and_then(|year| year.trim().parse().ok()),
+            month: number("bulan"),
+            quarter: number("kuartal"),
+            from: day("dari"),
+            to: day("sampai"),
+        }
     };
-    let statistics = Resource::new(period, |(year, month)| statistics_of_period(year, month));
+    let statistics = Resource::new(period, statistics_of_period);
     view! {
         <Title text=tr(ui::STATS_HEADING)/>
         <h1>{tr(ui::STATS_HEADING)}</h1>
@@ -37,15 +44,10 @@ pub fn StatisticsPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match statistics.await {
                     Ok(statistics) => {
-                        let year = chrono::Datelike::year(&statistics.period.from);
-                        let whole_year = statistics.period.from.format("%m-%d").to_string()
-                            == "01-01"
-                            && statistics.period.to.format("%m-%d").to_string() == "12-31";
-                        let month = (!whole_year)
-                            .then(|| chrono::Datelike::month(&statistics.period.from));
+                        let period = statistics.period;
                         let current_year = statistics.current_year;
                         view! {
-                            <PeriodForm year month current_year/>
+                            <PeriodForm period current_year/>
                             <Figures statistics/>
                         }
                             .into_any()
@@ -57,10 +59,19 @@ pub fn StatisticsPage() -> impl IntoView {
     }
 }
 
-/// The year and month choice: a plain GET form, so it works before the WebAssembly loads.
+/// The period choice: a year with a quarter or a month of it, or any days. A plain GET form, so
+/// it works before the WebAssembly loads.
 #[component]
-fn PeriodForm(year: i32, month: Option<u32>, current_year: i32) -> impl IntoView {
+fn PeriodForm(period: Period, current_year: i32) -> impl IntoView {
+    use chrono::Datelike;
     let locale = use_locale();
+    let year = period.from.year();
+    let query = period.query();
+    let month = query.contains("bulan=").then(|| period.from.month());
+    let quarter = query
+        .contains("kuartal=")
+        .then(|| period.from.month().div_ceil(3));
+    let custom = query.starts_with("dari=");
     let years: Vec<i32> = (FIRST_YEAR.min(year)..=current_year.max(year))
         .rev()
         .collect();
@@ -79,6 +90,19 @@ fn PeriodForm(year: i32, month: Option<u32>, current_year: i32) -> impl IntoView
                     })
                     .collect_view()}
             </select>
+            <label for="kuartal">{tr(ui::STATS_QUARTER)}</label>
+            <select id="kuartal" name="kuartal">
+                <option value="" selected=quarter.is_none()>{tr(ui::STATS_NO_QUARTER)}</option>
+                {(1..=4u32)
+                    .map(|option| {
+                        view! {
+                            <option value=option.to_string() selected=quarter == Some(option)>
+                                {format!("Q{option}")}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
             <label for="bulan">{tr(ui::STATS_MONTH)}</label>
             <select id="bulan" name="bulan">
                 <option value="" selected=month.is_none()>{tr(ui::STATS_WHOLE_YEAR)}</option>
@@ -92,9 +116,22 @@ fn PeriodForm(year: i32, month: Option<u32>, current_year: i32) -> impl IntoView
                     })
                     .collect_view()}
             </select>
+            <label for="dari">{tr(ui::STATS_FROM)}</label>
+            <input
+                id="dari"
+                name="dari"
+                type="date"
+                value=custom.then(|| period.from.to_string())
+            />
+            <label for="sampai">{tr(ui::STATS_TO)}</label>
+            <input id="sampai" name="sampai" type="date" value=custom.then(|| period.to.to_string())/>
             <button class="button" type="submit">{tr(ui::STATS_SHOW)}</button>
         </form>
+        <p class="hint" data-testid="period">
+            {tr(ui::STATS_PERIOD)} ": " {period.from.to_string()} " – " {period.to.to_string()}
+        </p>
     }
+    .into_any()
 }
 
 fn month_name(month: u32, locale: Locale) -> &'static str {
@@ -138,25 +175,7 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
     let locale = use_locale();
     let threshold = statistics.threshold;
     let received = statistics.received();
-    let query = format!(
-        "tahun={}{}",
-        statistics.period.from.format("%Y"),
-        if statistics.period.from.format("%m-%d").to_string() == "01-01"
-            && statistics.period.to.format("%m-%d").to_string() == "12-31"
-        {
-            String::new()
-        } else {
-            format!(
-                "&bulan={}",
-                statistics
-                    .period
-                    .from
-                    .format("%m")
-                    .to_string()
-                    .trim_start_matches('0')
-            )
-        }
-    );
+    let query = statistics.period.query();
     let categories = statistics.categories.clone();
     let label_status = move |code: &str| {
         Status::parse_code(code)
@@ -191,11 +210,18 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
             .map(|(key, cell)| (label(key), *cell))
             .collect()
     };
+    let label_verdict = move |key: &str| {
+        match key {
+            "confirmed" => ui::STATS_VERDICT_CONFIRMED,
+            "rejected" => ui::STATS_VERDICT_REJECTED,
+            _ => ui::STATS_VERDICT_NO_ANSWER,
+        }
+        .get(locale.get_untracked())
+        .to_owned()
+    };
+    let trend = relabel(&statistics.by_month, &label_plain);
     let sections = [
-        (
-            ui::STATS_BY_MONTH,
-            relabel(&statistics.by_month, &label_plain),
-        ),
+        (ui::STATS_BY_MONTH, trend.clone()),
         (
             ui::STATS_BY_STATUS,
             relabel(&statistics.by_status, &label_status),
@@ -212,7 +238,16 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
             ui::STATS_BY_CHANNEL,
             relabel(&statistics.by_channel, &label_channel),
         ),
+        (
+            ui::STATS_BY_DISTRICT,
+            relabel(&statistics.by_district, &label_plain),
+        ),
+        (
+            ui::STATS_VERDICTS,
+            relabel(&statistics.verdicts, &label_verdict),
+        ),
     ];
+    let compliance = statistics.compliance.clone();
     view! {
         <dl class="facts" data-testid="stats-summary">
             <dt>{tr(ui::STATS_RECEIVED)}</dt>
@@ -227,11 +262,22 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
                 )}
             </dd>
         </dl>
+        <DurationFigures first_response=statistics.first_response answer=statistics.answer threshold/>
         <p class="hint">{move || ui::STATS_SUPPRESSION.get(locale.get()).replace("{n}", &threshold.to_string())}</p>
+        <section class="stats-section" data-testid="trend">
+            <h2>{tr(ui::STATS_TREND)}</h2>
+            <LineChart
+                title=ui::STATS_TREND.get(locale.get_untracked()).to_owned()
+                points=trend
+                threshold
+            />
+        </section>
         {sections
             .into_iter()
             .map(|(heading, rows)| view! { <Section heading rows=rows threshold/> })
             .collect_view()}
+        <Compliance agencies=compliance/>
+        <p><a href="/aduan">{tr(ui::STATS_LIST_LINK)}</a></p>
         <p class="open-data">
             {tr(ui::STATS_OPEN_DATA)} " "
             <a href=format!("/statistik.csv?{query}") data-testid="csv">"CSV"</a>
@@ -278,4 +324,104 @@ fn cell_text(cell: Cell, threshold: u64) -> String {
 
 fn figure_text(figure: Option<String>, threshold: u64) -> String {
     figure.unwrap_or_else(|| format!("— (< {threshold})"))
+}
+
+#[component]
+fn DurationFigures(first_response: Durations, answer: Durations, threshold: u64) -> impl IntoView {
+    let locale = use_locale();
+    let show = move |minutes: Option<i64>| {
+        minutes.map(|minutes| duration_text(minutes, locale.get_untracked()))
+    };
+    view! {
+        <dl class="facts" data-testid="durations">
+            <dt>{tr(ui::STATS_FIRST_RESPONSE)}</dt>
+            <dd>
+                {tr(ui::STATS_MEDIAN)} ": " {figure_text(show(first_response.median_minutes), threshold)}
+                " · " {tr(ui::STATS_P90)} ": " {figure_text(show(first_response.p90_minutes), threshold)}
+            </dd>
+            <dt>{tr(ui::STATS_ANSWER_TIME)}</dt>
+            <dd>
+                {tr(ui::STATS_MEDIAN)} ": " {figure_text(show(answer.median_minutes), threshold)}
+                " · " {tr(ui::STATS_P90)} ": " {figure_text(show(answer.p90_minutes), threshold)}
+            </dd>
+        </dl>
+    }
+    .into_any()
+}
+
+/// "45 menit", "3,5 jam", "2 hari": a duration as people say it.
+fn duration_text(minutes: i64, locale: Locale) -> String {
+    let (value, unit_id, unit_en) = if minutes < 60 {
+        (minutes as f64, "menit", "min")
+    } else if minutes < 24 * 60 {
+        (minutes as f64 / 60.0, "jam", "h")
+    } else {
+        (minutes as f64 / (24.0 * 60.0), "hari", "days")
+    };
+    let number = if (value - value.round()).abs() < 0.05 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match locale {
+        Locale::Id => format!("≤ {} {unit_id}", number.replace('.', ",")),
+        Locale::En => format!("≤ {number} {unit_en}"),
+    }
+}
+
+#[component]
+fn Compliance(agencies: Vec<AgencyCompliance>) -> impl IntoView {
+    let share =
+        |share: Option<u8>| share.map_or_else(|| "—".to_owned(), |share| format!("{share}%"));
+    let body = if agencies.is_empty() {
+        view! { <p>{tr(ui::STATS_COMPLIANCE_EMPTY)}</p> }.into_any()
+    } else {
+        view! {
+            <table class="stats-table">
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        <th scope="col">{tr(ui::STATS_COMPLIANCE_ACCEPTANCE)}</th>
+                        <th scope="col">{tr(ui::STATS_COMPLIANCE_RESOLUTION)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {agencies
+                        .into_iter()
+                        .map(|agency| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{agency.agency}</th>
+                                    <td>{share(agency.acceptance_share)}</td>
+                                    <td>{share(agency.resolution_share)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="stats-section" data-testid="compliance">
+            <h2>{tr(ui::STATS_COMPLIANCE)}</h2>
+            <p class="hint">{tr(ui::STATS_COMPLIANCE_HINT)}</p>
+            {body}
+        </section>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_people_say_them() {
+        assert_eq!(duration_text(45, Locale::Id), "≤ 45 menit");
+        assert_eq!(duration_text(210, Locale::Id), "≤ 3,5 jam");
+        assert_eq!(duration_text(210, Locale::En), "≤ 3.5 h");
+        assert_eq!(duration_text(2 * 24 * 60, Locale::En), "≤ 2 days");
+    }
 }

@@ -78,6 +78,7 @@ pub struct ComplaintSummary {
 pub async fn insert(
     db: &Db,
     notifier: &super::transitions::Notifier,
+    clock: &super::statistics::StepClock,
     filing: &Filing<'_>,
     now: DateTime<Utc>,
 ) -> Result<ComplaintId, StorageError> {
@@ -98,9 +99,10 @@ pub async fn insert(
     let id: i64 = sqlx::query(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
-         visibility, latitude, longitude, address, created_at, updated_at, status_since, locale) \
+         visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
+         filed_on, district) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20) \
+         $18, $19, $19, $19, $20, $21, $22) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -123,11 +125,14 @@ pub async fn insert(
     .bind(complaint.address().as_str())
     .bind(at)
     .bind(locale.code())
+    .bind(clock.day(now).to_string())
+    .bind(super::statistics::district_of(&mut tx, complaint.location()).await?)
     .fetch_one(&mut *tx)
     .await?
     .try_get("id")?;
 
     insert_photos(&mut tx, ComplaintId(id), None, photos).await?;
+    super::statistics::count_filing(&mut tx, id, clock, now).await?;
 
     sqlx::query(
         "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \

@@ -174,3 +174,33 @@ pub async fn set_active(
     .rows_affected();
     Ok(changed == 1)
 }
+
+/// A district (kecamatan) of the desk's region, by its centroid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct District {
+    /// Stable code, stored with the complaint.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// Its centroid's latitude.
+    pub latitude: f64,
+    /// Its centroid's longitude.
+    pub longitude: f64,
+}
+
+/// The region's districts, by name.
+pub async fn districts(db: &Db) -> Result<Vec<District>, StorageError> {
+    let rows = sqlx::query("SELECT code, name, latitude, longitude FROM districts ORDER BY name")
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok(District {
+                code: row.try_get("code")?,
+                name: row.try_get("name")?,
+                latitude: row.try_get("latitude")?,
+                longitude: row.try_get("longitude")?,
+            })
+        })
+        .collect()
+}

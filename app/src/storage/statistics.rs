@@ -1,100 +1,344 @@
-//! Counts for the public statistics: complaints filed in a period, by status, category, agency
-//! and channel, and how the closed ones ended. Raw counts: publishing goes through
-//! [`crate::domain::disclosure`].
+//! The statistics' storage: the daily tallies ([`crate::domain::statistics`]) kept in step with
+//! every filing and transition, read back as sums over a period. Raw counts: publishing goes
+//! through [`crate::domain::disclosure`].
 
-use super::{Db, StorageError, to_millis};
-use chrono::{DateTime, Utc};
+use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::location::GeoPoint;
+use crate::domain::sop::SopProfile;
+use crate::domain::statistics::{self, Dimension, Facts, Moment, Tally};
+use crate::domain::status::{ActionKind, Status};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use sqlx::Row;
+use std::collections::BTreeMap;
 
-/// The true counts of one period.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Counts {
-    /// By status code.
-    pub by_status: Vec<(String, u64)>,
-    /// By category code (`""` for none).
-    pub by_category: Vec<(String, u64)>,
-    /// By agency name (`""` for not yet dispatched).
-    pub by_agency: Vec<(String, u64)>,
-    /// By channel code.
-    pub by_channel: Vec<(String, u64)>,
-    /// By month of filing (`YYYY-MM`), in the desk's time zone.
-    pub by_month: Vec<(String, u64)>,
-    /// Ratings given on confirmation: their number and sum.
-    pub ratings: (u64, u64),
-    /// Complaints reopened by their reporter at least once.
-    pub reopened: u64,
+/// How far from a district's centroid a complaint still counts in it.
+const DISTRICT_REACH_M: f64 = 15_000.0;
+
+/// A complaint's facts as stored, with the instants its step clock needs.
+#[derive(Clone, Debug)]
+pub(crate) struct Stored {
+    /// What the statistics count it by.
+    pub facts: Facts,
+    /// When its current step falls due.
+    pub step_due_at: Option<DateTime<Utc>>,
 }
 
-/// The counts of complaints filed from `from` (inclusive) to `to` (exclusive); months are cut in
-/// the time zone `offset_minutes` east of UTC.
-pub async fn counts(
-    db: &Db,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-    offset_minutes: i32,
-) -> Result<Counts, StorageError> {
-    let (from, to) = (to_millis(from), to_millis(to));
-    let group = |column: &str| {
-        format!(
-            "SELECT COALESCE({column}, '') AS k, COUNT(*) AS n FROM complaints c \
-             LEFT JOIN agencies a ON a.code = c.agency \
-             WHERE c.created_at >= $1 AND c.created_at < $2 GROUP BY COALESCE({column}, '') \
-             ORDER BY k"
-        )
+/// Reads the facts of complaint `id` inside `tx`.
+pub(crate) async fn stored(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+) -> Result<Stored, StorageError> {
+    let row = sqlx::query(
+        "SELECT filed_on, status, category, agency, channel, district, reopen_count, rating, \
+         created_at, first_response_at, answered_at, step_due_at FROM complaints WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let created: i64 = row.try_get("created_at")?;
+    let minutes_since_filing = |column: &str| -> Result<Option<i64>, StorageError> {
+        let at: Option<i64> = row.try_get(column)?;
+        Ok(at.map(|at| (at - created) / 60_000))
     };
-    let mut counts = Counts::default();
-    for (column, target) in [
-        ("c.status", &mut counts.by_status),
-        ("c.category", &mut counts.by_category),
-        ("a.name", &mut counts.by_agency),
-        ("c.channel", &mut counts.by_channel),
-    ] {
-        let rows = sqlx::query(&group(column))
-            .bind(from)
-            .bind(to)
-            .fetch_all(db.pool())
-            .await?;
-        for row in rows {
-            let n: i64 = row.try_get("n")?;
-            target.push((row.try_get("k")?, u64::try_from(n).unwrap_or_default()));
+    let filed_on: String = row.try_get("filed_on")?;
+    let status: String = row.try_get("status")?;
+    let reopen_count: i64 = row.try_get("reopen_count")?;
+    let rating: Option<i64> = row.try_get("rating")?;
+    let step_due_at: Option<i64> = row.try_get("step_due_at")?;
+    Ok(Stored {
+        facts: Facts {
+            filed_on: parse_day(&filed_on)?,
+            status: super::complaints::parse_status(&status)?,
+            category: row.try_get("category")?,
+            agency: row.try_get("agency")?,
+            channel: row.try_get("channel")?,
+            district: row.try_get("district")?,
+            reopened: reopen_count > 0,
+            rating: rating.and_then(|rating| u8::try_from(rating).ok()),
+            first_response_minutes: minutes_since_filing("first_response_at")?,
+            answer_minutes: minutes_since_filing("answered_at")?,
+        },
+        step_due_at: step_due_at.map(from_millis).transpose()?,
+    })
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate, StorageError> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| StorageError::Corrupt(format!("day {text:?}")))
+}
+
+/// Adds `deltas` to the daily tallies, inside `tx`.
+pub(crate) async fn apply(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    deltas: &[(Tally, i64)],
+) -> Result<(), StorageError> {
+    for (tally, delta) in deltas {
+        sqlx::query(
+            "INSERT INTO stats_daily (day, dimension, key, n) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (day, dimension, key) DO UPDATE SET n = stats_daily.n + excluded.n",
+        )
+        .bind(tally.day.to_string())
+        .bind(tally.dimension.code())
+        .bind(tally.key.as_str())
+        .bind(*delta)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The district nearest `point`, from the desk's list, inside `tx`.
+pub(crate) async fn district_of(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    point: GeoPoint,
+) -> Result<Option<String>, StorageError> {
+    let rows = sqlx::query("SELECT code, latitude, longitude FROM districts")
+        .fetch_all(&mut **tx)
+        .await?;
+    let mut places = Vec::with_capacity(rows.len());
+    for row in rows {
+        let code: String = row.try_get("code")?;
+        let (latitude, longitude): (f64, f64) =
+            (row.try_get("latitude")?, row.try_get("longitude")?);
+        if let Ok(centroid) = GeoPoint::new(latitude, longitude) {
+            places.push((code, centroid));
         }
     }
-    // Months: read the instants and cut them here, the same way on every backend.
-    let rows =
-        sqlx::query("SELECT created_at FROM complaints WHERE created_at >= $1 AND created_at < $2")
-            .bind(from)
-            .bind(to)
-            .fetch_all(db.pool())
-            .await?;
-    let offset = chrono::FixedOffset::east_opt(offset_minutes * 60)
-        .unwrap_or(chrono::FixedOffset::east_opt(0).expect("zero offset"));
-    let mut months = std::collections::BTreeMap::<String, u64>::new();
-    for row in rows {
-        let at = super::from_millis(row.try_get("created_at")?)?;
-        *months
-            .entry(at.with_timezone(&offset).format("%Y-%m").to_string())
-            .or_default() += 1;
-    }
-    counts.by_month = months.into_iter().collect();
+    Ok(point
+        .nearest(
+            places.iter().map(|(code, centroid)| (code, *centroid)),
+            DISTRICT_REACH_M,
+        )
+        .cloned())
+}
 
-    let row = sqlx::query(
-        "SELECT COUNT(rating) AS rated, CAST(COALESCE(SUM(rating), 0) AS BIGINT) AS stars, \
-         CAST(COALESCE(SUM(CASE WHEN reopen_count > 0 THEN 1 ELSE 0 END), 0) AS BIGINT) AS reopened \
-         FROM complaints WHERE created_at >= $1 AND created_at < $2",
-    )
-    .bind(from)
-    .bind(to)
-    .fetch_one(db.pool())
-    .await?;
-    let rated: i64 = row.try_get("rated")?;
-    let stars: i64 = row.try_get("stars")?;
-    let reopened: i64 = row.try_get("reopened")?;
-    counts.ratings = (
-        u64::try_from(rated).unwrap_or_default(),
-        u64::try_from(stars).unwrap_or_default(),
+/// The clock a transition is timed by: the desk's time zone and SOP.
+#[derive(Clone, Debug)]
+pub struct StepClock {
+    /// The SOP in force.
+    pub sop: std::sync::Arc<SopProfile>,
+    /// The desk's time zone.
+    pub offset: FixedOffset,
+}
+
+impl StepClock {
+    /// The desk's date of `at`.
+    pub fn day(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&self.offset).date_naive()
+    }
+
+    /// When the step of `status`, entered at `at`, falls due.
+    pub fn due(&self, status: Status, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.sop
+            .status_deadline(status, at.with_timezone(&self.offset))
+            .map(|due| due.with_timezone(&Utc))
+    }
+}
+
+/// Counts a complaint that just changed from `before` (read inside `tx` before the change) by
+/// `action` at `now`: moves its tallies, counts the step it left as kept or not and the step it
+/// entered as due, and the reporter's verdict ([`statistics::transition`]); stores its new step
+/// deadline.
+pub(crate) async fn count_transition(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    before: &Stored,
+    action: ActionKind,
+    clock: &StepClock,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let after = stored(tx, id).await?;
+    let due = if before.facts.status == after.facts.status {
+        after.step_due_at
+    } else {
+        clock.due(after.facts.status, now)
+    };
+    if before.facts.status != after.facts.status {
+        set_step_due(tx, id, due).await?;
+    }
+    let deltas = statistics::transition(
+        &Moment {
+            facts: &before.facts,
+            due: before.step_due_at.map(|due| (clock.day(due), now <= due)),
+        },
+        &Moment {
+            facts: &after.facts,
+            due: due.map(|due| (clock.day(due), false)),
+        },
+        action,
+        clock.day(now),
     );
-    counts.reopened = u64::try_from(reopened).unwrap_or_default();
-    Ok(counts)
+    apply(tx, &deltas).await
+}
+
+/// Counts a complaint just filed (its facts read inside `tx`) and starts its first step's clock.
+pub(crate) async fn count_filing(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    clock: &StepClock,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let filed = stored(tx, id).await?;
+    let due = clock.due(filed.facts.status, now);
+    set_step_due(tx, id, due).await?;
+    let deltas = statistics::filing(&Moment {
+        facts: &filed.facts,
+        due: due.map(|due| (clock.day(due), false)),
+    });
+    apply(tx, &deltas).await
+}
+
+async fn set_step_due(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: i64,
+    due: Option<DateTime<Utc>>,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE complaints SET step_due_at = $1 WHERE id = $2")
+        .bind(due.map(to_millis))
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// The tallies summed over the days from `from` to `to` (both included): by dimension code, then
+/// key.
+pub async fn sums(
+    db: &Db,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<BTreeMap<String, BTreeMap<String, u64>>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT dimension, key, CAST(SUM(n) AS BIGINT) AS n FROM stats_daily \
+         WHERE day >= $1 AND day <= $2 GROUP BY dimension, key",
+    )
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    let mut sums = BTreeMap::<String, BTreeMap<String, u64>>::new();
+    for row in rows {
+        let n: i64 = row.try_get("n")?;
+        if n > 0 {
+            sums.entry(row.try_get("dimension")?)
+                .or_default()
+                .insert(row.try_get("key")?, u64::try_from(n).unwrap_or_default());
+        }
+    }
+    Ok(sums)
+}
+
+/// Complaints filed in each month (`YYYY-MM`) from `from` to `to` (both included).
+pub async fn by_month(
+    db: &Db,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(String, u64)>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT substr(day, 1, 7) AS month, CAST(SUM(n) AS BIGINT) AS n FROM stats_daily \
+         WHERE dimension = $1 AND day >= $2 AND day <= $3 GROUP BY substr(day, 1, 7) \
+         ORDER BY month",
+    )
+    .bind(Dimension::Status.code())
+    .bind(from.to_string())
+    .bind(to.to_string())
+    .fetch_all(db.pool())
+    .await?;
+    let mut months = Vec::with_capacity(rows.len());
+    for row in rows {
+        let n: i64 = row.try_get("n")?;
+        if n > 0 {
+            months.push((row.try_get("month")?, u64::try_from(n).unwrap_or_default()));
+        }
+    }
+    Ok(months)
+}
+
+/// A tally that differs from a count of the complaints themselves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mismatch {
+    /// The day.
+    pub day: String,
+    /// The dimension code.
+    pub dimension: String,
+    /// The key.
+    pub key: String,
+    /// The tally kept.
+    pub kept: i64,
+    /// The count of the complaints.
+    pub counted: i64,
+}
+
+/// Checks the kept tallies of what complaints are now (status, category, agency, channel,
+/// district, reopened, rating) against a count of the complaints themselves: empty when they
+/// agree (`aduan stats verify`, and the tests).
+pub async fn verify(db: &Db) -> Result<Vec<Mismatch>, StorageError> {
+    let mut counted = BTreeMap::<(String, String, String), i64>::new();
+    for (dimension, expression, filter) in [
+        ("status", "status", "1 = 1"),
+        ("category", "COALESCE(category, '')", "1 = 1"),
+        ("agency", "COALESCE(agency, '')", "1 = 1"),
+        ("channel", "channel", "1 = 1"),
+        ("district", "COALESCE(district, '')", "1 = 1"),
+        ("reopened", "'1'", "reopen_count > 0"),
+        ("rating", "CAST(rating AS TEXT)", "rating IS NOT NULL"),
+    ] {
+        let rows = sqlx::query(&format!(
+            "SELECT filed_on, {expression} AS k, CAST(COUNT(*) AS BIGINT) AS n FROM complaints \
+             WHERE {filter} GROUP BY 1, 2"
+        ))
+        .fetch_all(db.pool())
+        .await?;
+        for row in rows {
+            counted.insert(
+                (
+                    row.try_get("filed_on")?,
+                    dimension.to_owned(),
+                    row.try_get("k")?,
+                ),
+                row.try_get("n")?,
+            );
+        }
+    }
+    let rows = sqlx::query(
+        "SELECT day, dimension, key, n FROM stats_daily WHERE dimension IN \
+         ('status', 'category', 'agency', 'channel', 'district', 'reopened', 'rating')",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let mut kept = BTreeMap::<(String, String, String), i64>::new();
+    for row in rows {
+        let n: i64 = row.try_get("n")?;
+        if n != 0 {
+            kept.insert(
+                (
+                    row.try_get("day")?,
+                    row.try_get("dimension")?,
+                    row.try_get("key")?,
+                ),
+                n,
+            );
+        }
+    }
+    let mut mismatches = Vec::new();
+    let keys: std::collections::BTreeSet<_> = counted.keys().chain(kept.keys()).cloned().collect();
+    for key in keys {
+        let (kept, counted) = (
+            kept.get(&key).copied().unwrap_or_default(),
+            counted.get(&key).copied().unwrap_or_default(),
+        );
+        if kept != counted {
+            let (day, dimension, key) = key;
+            mismatches.push(Mismatch {
+                day,
+                dimension,
+                key,
+                kept,
+                counted,
+            });
+        }
+    }
+    Ok(mismatches)
 }
 
 /// How an agency fared with the desk in a period: dispatches it received, dispatches it returned

@@ -5,6 +5,7 @@
 use super::complaints::{ComplaintId, PhotoRecord, insert_photos, parse_status};
 use super::officers::OfficerId;
 use super::outbox::{self, NewMessage, Transport};
+use super::statistics::{self, StepClock};
 use super::{Db, StorageError, to_millis};
 use crate::domain::complaint::Revision;
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
@@ -145,6 +146,7 @@ impl<'a> Act<'a> {
 pub async fn act(
     db: &Db,
     notifier: &Notifier,
+    clock: &StepClock,
     code: &TrackingCode,
     act: &Act<'_>,
     now: DateTime<Utc>,
@@ -192,6 +194,7 @@ pub async fn act(
         });
     }
     let after = before.apply(action, role)?;
+    let counted = statistics::stored(&mut tx, id).await?;
     if let Action::MarkDuplicate { original } = action {
         merge_into(&mut tx, ComplaintId(id), original, now).await?;
     }
@@ -209,7 +212,9 @@ pub async fn act(
     sqlx::query(
         "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $3, updated_at = $3, \
          agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
-         feedback = COALESCE($6, feedback), visibility = COALESCE($7, visibility) WHERE id = $8",
+         feedback = COALESCE($6, feedback), visibility = COALESCE($7, visibility), \
+         first_response_at = COALESCE(first_response_at, $9), \
+         answered_at = COALESCE(answered_at, $10) WHERE id = $8",
     )
     .bind(after.status().code())
     .bind(i64::from(after.reopen_count()))
@@ -219,8 +224,13 @@ pub async fn act(
     .bind(comment)
     .bind(visibility)
     .bind(id)
+    // An officer's first step answers the complaint first; the first validated answer reaches
+    // the reporter.
+    .bind((!matches!(role, Role::Reporter | Role::System)).then_some(at))
+    .bind((after.status() == Status::AwaitingReporter).then_some(at))
     .execute(&mut *tx)
     .await?;
+    statistics::count_transition(&mut tx, id, &counted, action.kind(), clock, now).await?;
 
     if let Some(revision) = revision {
         sqlx::query(

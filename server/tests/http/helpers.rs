@@ -218,6 +218,7 @@ impl TestApp {
         transitions::act(
             &self.state.db,
             &self.state.notifier,
+            &self.state.step_clock(),
             &code,
             &Act::new(action, role),
             at,

@@ -8,6 +8,7 @@ mod follow;
 mod helpers;
 mod instances;
 mod pages;
+mod public_list;
 mod scheduler;
 mod statistics;
 mod storage;

@@ -2,66 +2,110 @@
 //! withheld so that no subtraction recovers them, and nothing personal anywhere.
 
 use crate::file_complaint::{complete_form, receipt_code};
-use crate::helpers::TestApp;
-use chrono::Datelike;
+use crate::helpers::{Options, TestApp, browser};
+use app::domain::status::{Action, Role};
+use chrono::{Duration, Utc};
+use std::sync::Arc;
 
-/// One complaint filed over HTTP, then copied in SQL into `extra` more of `category` and
-/// `status` (with `rating`), as a seeding command would.
-async fn seed(app: &TestApp) {
-    receipt_code(
-        &app.post_form("/lapor", complete_form().text("category", "penerangan"))
-            .await,
-    );
-    let db = app.database().await;
-    let copies: [(&str, &str, Option<i64>, usize); 3] = [
-        ("penerangan", "submitted", None, 9),
-        ("penerangan", "closed_confirmed", Some(5), 2),
-        ("sampah", "submitted", None, 3),
-    ];
-    let mut serial = 0;
-    for (category, status, rating, count) in copies {
-        for _ in 0..count {
-            serial += 1;
-            sqlx::query(
-                "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, \
-                 reporter_name, nik_sealed, nik_lookup, phone, email, title, content, category, \
-                 agency, channel, visibility, latitude, longitude, address, created_at, \
-                 updated_at, status_since, rating) \
-                 SELECT tracking_code || '-' || $1, NULL, pin_hash, $2, reporter_name, \
-                 nik_sealed, nik_lookup, phone, email, title, content, $3, agency, channel, \
-                 visibility, latitude, longitude, address, created_at, updated_at, status_since, $4 \
-                 FROM complaints ORDER BY id LIMIT 1",
+/// The hand-made data set, filed through the real server by the main desk and handled through
+/// the status machine at chosen times after filing (T):
+///
+/// - 20 complaints about street lighting: verified and dispatched to the transport agency at
+///   T + 30 min; 12 of them accepted at T + 1 h, answered at T + 2 h and validated at T + 3 h;
+///   of those, 10 confirmed and 2 rejected (back in progress). 8 are never accepted.
+/// - 5 complaints about waste, never touched.
+///
+/// By hand: 25 received; by status 5 submitted, 8 dispatched, 2 in progress, 10 confirmed; first
+/// response 30 min for 20 (bucket 30–35 min); validated answer 180 min for 12 (bucket 180–210
+/// min); verdicts 10 confirmed, 2 rejected; the transport agency accepted 12 of 20 dispatches in
+/// time (8 late: a small count, so its share is withheld), answered 12 of 14 in time (under the
+/// minimum sample of 20).
+async fn seed(app: &TestApp) -> chrono::DateTime<Utc> {
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let file = |category: &'static str| {
+        let desk = desk.clone();
+        let address = app.address.clone();
+        async move {
+            receipt_code(
+                &desk
+                    .post(format!("{address}/lapor"))
+                    .multipart(complete_form().text("category", category))
+                    .send()
+                    .await
+                    .unwrap(),
             )
-            .bind(serial.to_string())
-            .bind(status)
-            .bind(category)
-            .bind(rating)
-            .execute(&db)
-            .await
-            .unwrap();
         }
+    };
+    let mut lighting = Vec::new();
+    for _ in 0..20 {
+        lighting.push(file("penerangan").await);
     }
+    for _ in 0..5 {
+        file("sampah").await;
+    }
+    let filed = Utc::now();
+    for code in &lighting {
+        app.verify_and_dispatch(code, filed + Duration::minutes(30))
+            .await;
+    }
+    for (index, code) in lighting.iter().take(12).enumerate() {
+        let at = |minutes| filed + Duration::minutes(minutes);
+        app.act_as(code, &Action::AcceptDispatch, Role::AgencyAdmin, at(60))
+            .await;
+        let answer = Action::ProposeResolution {
+            answer: app::domain::status::AnswerText::parse(
+                "Lampu sudah diganti dan menyala kembali.",
+            )
+            .unwrap(),
+        };
+        app.act_as(code, &answer, Role::AgencyAdmin, at(120)).await;
+        app.act_as(code, &Action::Validate, Role::MainDesk, at(180))
+            .await;
+        let verdict = if index < 10 {
+            Action::Confirm
+        } else {
+            Action::Reject {
+                reason: app::domain::status::Reason::parse("Lampu masih mati sampai sekarang.")
+                    .unwrap(),
+            }
+        };
+        app.act_as(code, &verdict, Role::Reporter, at(240)).await;
+    }
+    filed
 }
 
 #[tokio::test]
 async fn the_figures_match_a_hand_count_and_small_cells_cannot_be_recovered() {
-    let app = TestApp::spawn().await;
-    seed(&app).await;
-    let year = chrono::Utc::now().year();
+    // The statistics are read 60 days on: every step of the data set is past its deadline.
+    let clock = Arc::new(app::clock::ManualClock::new(
+        Utc::now() + Duration::days(60),
+    ));
+    let app = TestApp::spawn_with(Options {
+        clock: clock.clone(),
+        ..Options::default()
+    })
+    .await;
+    let filed = seed(&app).await;
+    // Days around the filing: the complaints were filed in them, and their steps fell due in them.
+    let query = format!(
+        "dari={}&sampai={}",
+        (filed - Duration::days(1)).date_naive(),
+        (filed + Duration::days(40)).date_naive()
+    );
 
     let response = app
         .client
-        .get(format!("{}/statistik.json?tahun={year}", app.address))
+        .get(format!("{}/statistik.json?{query}", app.address))
         .send()
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
     let json: serde_json::Value = response.json().await.unwrap();
-    // 15 in all: 13 submitted and 2 confirmed; 12 street lighting and 3 waste.
-    assert_eq!(
-        json["by_status"]["total"],
-        serde_json::json!({"kind": "shown", "value": 15})
-    );
+    let shown = |count: u64| serde_json::json!({"kind": "shown", "value": count});
+    let withheld = serde_json::json!({"kind": "suppressed"});
+    assert_eq!(json["by_status"]["total"], shown(25));
     let cells = |table: &str| -> Vec<(String, serde_json::Value)> {
         json[table]["rows"]
             .as_array()
@@ -70,15 +114,17 @@ async fn the_figures_match_a_hand_count_and_small_cells_cannot_be_recovered() {
             .map(|row| (row[0].as_str().unwrap().to_owned(), row[1].clone()))
             .collect()
     };
-    let withheld = serde_json::json!({"kind": "suppressed"});
-    // 2 confirmed is small; alone it would be 15 − 13: 13 is withheld with it.
+    // 5, 8 and 2 are small; together 15, so no subtraction pins one down.
     assert_eq!(
         cells("by_status"),
         [
-            ("closed_confirmed".to_owned(), withheld.clone()),
-            ("submitted".to_owned(), withheld.clone())
+            ("closed_confirmed".to_owned(), shown(10)),
+            ("dispatched".to_owned(), withheld.clone()),
+            ("in_progress".to_owned(), withheld.clone()),
+            ("submitted".to_owned(), withheld.clone()),
         ]
     );
+    // 5 waste is small; alone it would be 25 − 20: 20 is withheld with it.
     assert_eq!(
         cells("by_category"),
         [
@@ -86,43 +132,79 @@ async fn the_figures_match_a_hand_count_and_small_cells_cannot_be_recovered() {
             ("sampah".to_owned(), withheld.clone())
         ]
     );
+    assert_eq!(cells("by_district"), [("Trenggalek".to_owned(), shown(25))]);
     assert_eq!(
-        cells("by_channel"),
-        [(
-            "web".to_owned(),
-            serde_json::json!({"kind": "shown", "value": 15})
-        )]
+        cells("by_agency"),
+        [
+            ("".to_owned(), withheld.clone()),
+            ("Dinas Perhubungan".to_owned(), withheld.clone())
+        ]
+    );
+    assert_eq!(cells("by_channel"), [("web".to_owned(), shown(25))]);
+    // 2 rejections are few: the 10 confirmations are withheld with them.
+    assert_eq!(
+        cells("verdicts"),
+        [
+            ("confirmed".to_owned(), withheld.clone()),
+            ("rejected".to_owned(), withheld.clone()),
+            ("no_answer".to_owned(), shown(0)),
+        ]
+    );
+    assert_eq!(json["verdicts"]["total"], shown(12));
+    assert_eq!(
+        json["first_response"],
+        serde_json::json!({"median_minutes": 35, "p90_minutes": 35})
     );
     assert_eq!(
-        json["mean_rating"],
+        json["answer"],
+        serde_json::json!({"median_minutes": 210, "p90_minutes": 210})
+    );
+    // 12 of 20 accepted in time, but the 8 late are a small count; 14 answers are too few.
+    assert_eq!(json["compliance"], serde_json::json!([]));
+    assert_eq!(
+        json["reopen_rate"],
         serde_json::Value::Null,
-        "2 ratings are too few to publish"
+        "2 of 25 is small"
     );
+    assert_eq!(json["mean_rating"], serde_json::Value::Null, "nobody rated");
 
     let csv = app
         .client
-        .get(format!("{}/statistik.csv?tahun={year}", app.address))
+        .get(format!("{}/statistik.csv?{query}", app.address))
         .send()
         .await
         .unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let csv = csv.text().await.unwrap();
-    assert!(csv.starts_with("table,key,count\n"), "{csv}");
+    assert!(csv.starts_with("table,key,value\n"), "{csv}");
     assert!(csv.contains("category,sampah,<10\n"), "{csv}");
-    assert!(csv.contains("status,total,15\n"), "{csv}");
-    assert!(csv.contains("channel,web,15\n"), "{csv}");
+    assert!(csv.contains("status,total,25\n"), "{csv}");
+    assert!(csv.contains("status,closed_confirmed,10\n"), "{csv}");
+    assert!(csv.contains("district,Trenggalek,25\n"), "{csv}");
+    assert!(
+        csv.contains("figure,first_response_median_minutes,35\n"),
+        "{csv}"
+    );
+    assert!(csv.contains("figure,answer_p90_minutes,210\n"), "{csv}");
+    assert!(csv.contains("figure,reopen_rate,\n"), "{csv}");
 
-    let (status, page) = app.get(&format!("/statistik?tahun={year}")).await;
+    let (status, page) = app.get(&format!("/statistik?{query}")).await;
     assert_eq!(status, 200);
-    assert!(page.contains(r#"data-testid="received">15<"#), "{page}");
-    assert!(page.matches("<svg").count() >= 5, "a chart per table");
+    assert!(page.contains(r#"data-testid="received">25<"#), "{page}");
+    assert!(
+        page.matches("<svg").count() >= 8,
+        "a chart per table and the trend"
+    );
+    assert!(page.contains("line-chart"), "the monthly trend");
     assert!(page.contains("&lt; 10"), "{page}");
+    assert!(page.contains("≤ 35 menit"), "the median first response");
     for personal in [
         "Siti Rahayu",
         "3503015708900001",
         "0812",
         "Lampu jalan mati di Jalan Soekarno-Hatta",
         "-8.0506",
+        "111.7087",
         "Pasar Pon",
     ] {
         assert!(!page.contains(personal), "{personal} on the public page");
@@ -132,6 +214,88 @@ async fn the_figures_match_a_hand_count_and_small_cells_cannot_be_recovered() {
             "{personal} in the JSON"
         );
     }
+    assert!(
+        app::storage::statistics::verify(&app.state.db)
+            .await
+            .unwrap()
+            .is_empty(),
+        "the tallies agree with the complaints"
+    );
+}
+
+/// With a bigger sample, an agency's share is published: 30 dispatches, 15 accepted in time.
+#[tokio::test]
+async fn an_agency_share_is_published_with_a_sample_big_enough() {
+    let clock = Arc::new(app::clock::ManualClock::new(
+        Utc::now() + Duration::days(60),
+    ));
+    let app = TestApp::spawn_with(Options {
+        clock: clock.clone(),
+        ..Options::default()
+    })
+    .await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let mut codes = Vec::new();
+    for _ in 0..30 {
+        codes.push(receipt_code(
+            &desk
+                .post(format!("{}/lapor", app.address))
+                .multipart(complete_form().text("category", "penerangan"))
+                .send()
+                .await
+                .unwrap(),
+        ));
+    }
+    let filed = Utc::now();
+    for (index, code) in codes.iter().enumerate() {
+        app.verify_and_dispatch(code, filed + Duration::minutes(10))
+            .await;
+        if index < 15 {
+            app.act_as(
+                code,
+                &Action::AcceptDispatch,
+                Role::AgencyAdmin,
+                filed + Duration::minutes(20),
+            )
+            .await;
+        }
+    }
+    let query = format!(
+        "dari={}&sampai={}",
+        (filed - Duration::days(1)).date_naive(),
+        (filed + Duration::days(40)).date_naive()
+    );
+    let json: serde_json::Value = app
+        .client
+        .get(format!("{}/statistik.json?{query}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        json["compliance"],
+        serde_json::json!([{
+            "agency": "Dinas Perhubungan",
+            "acceptance_share": 50,
+            "resolution_share": null
+        }])
+    );
+    // Read the day after filing instead, no step is past its deadline yet: nothing ranks.
+    clock.set(filed);
+    let json: serde_json::Value = app
+        .client
+        .get(format!("{}/statistik.json?{query}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["compliance"], serde_json::json!([]));
 }
 
 #[tokio::test]
@@ -144,4 +308,22 @@ async fn an_impossible_period_is_refused() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
+    let message = response.text().await.unwrap();
+    assert!(
+        message.contains("Periode tidak dikenal") && message.contains("no such period"),
+        "{message}"
+    );
+    for query in [
+        "tahun=2026&kuartal=5",
+        "dari=2026-05-01&sampai=2026-04-01",
+        "dari=kemarin&sampai=2026-04-01",
+    ] {
+        let response = app
+            .client
+            .get(format!("{}/statistik.json?{query}", app.address))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400, "{query}");
+    }
 }

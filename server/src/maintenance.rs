@@ -1,0 +1,219 @@
+//! The data commands: `aduan seed` fills a desk with realistic complaints (demonstrations,
+//! benchmarks), `aduan stats verify` checks the statistics' tallies against the complaints, and
+//! `aduan stats bench` times a year of public statistics.
+//!
+//! ```text
+//! aduan seed --complaints 1000000 [--days 365] [--seed 1]
+//! aduan stats verify
+//! aduan stats bench [--runs 5]
+//! ```
+
+use app::settings::Settings;
+use app::storage::seed::{self, SeedOptions};
+use app::storage::statistics::{self, StepClock};
+use std::sync::Arc;
+
+/// What went wrong, as one line for the terminal.
+pub type CommandError = String;
+
+/// The usage of `aduan seed`.
+pub const SEED_USAGE: &str = "usage: aduan seed --complaints N [--days 365] [--seed 1]";
+/// The usage of `aduan stats`.
+pub const STATS_USAGE: &str = "usage: aduan stats verify | aduan stats bench [--runs 5]";
+
+/// Reads `--flag value` pairs into numbers, refusing any flag not in `known`.
+fn numbers(
+    args: &[String],
+    known: &[&str],
+    usage: &str,
+) -> Result<Vec<(String, u64)>, CommandError> {
+    let mut values = Vec::new();
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        if !known.contains(&flag.as_str()) {
+            return Err(format!("unknown option `{flag}`\n{usage}"));
+        }
+        let value = args
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n{usage}"))?;
+        let number = value
+            .replace('_', "")
+            .parse::<u64>()
+            .map_err(|_| format!("{flag} takes a whole number, not `{value}`\n{usage}"))?;
+        values.push((flag.clone(), number));
+    }
+    Ok(values)
+}
+
+/// Parses `seed …` options.
+pub fn parse_seed(args: &[String]) -> Result<SeedOptions, CommandError> {
+    let mut options = SeedOptions {
+        complaints: 0,
+        days: 365,
+        until: chrono::Utc::now(),
+        seed: 1,
+    };
+    for (flag, value) in numbers(args, &["--complaints", "--days", "--seed"], SEED_USAGE)? {
+        match flag.as_str() {
+            "--complaints" => options.complaints = value,
+            "--days" => {
+                options.days = u32::try_from(value)
+                    .ok()
+                    .filter(|days| (1..=3_660).contains(days))
+                    .ok_or_else(|| format!("--days takes 1 to 3660\n{SEED_USAGE}"))?;
+            }
+            _ => options.seed = value,
+        }
+    }
+    if options.complaints == 0 {
+        return Err(format!("--complaints is required\n{SEED_USAGE}"));
+    }
+    Ok(options)
+}
+
+fn clock(settings: &Settings) -> StepClock {
+    StepClock {
+        sop: Arc::new(settings.sop.clone()),
+        offset: settings.utc_offset,
+    }
+}
+
+/// `aduan seed …`: seeds the configured database; returns a line for the terminal.
+pub async fn seed(settings: &Settings, options: &SeedOptions) -> Result<String, CommandError> {
+    let (db, protector) = crate::open_store(settings)
+        .await
+        .map_err(|error| error.to_string())?;
+    let started = std::time::Instant::now();
+    let written = seed::seed(
+        &db,
+        &protector,
+        &settings.region_prefix,
+        &clock(settings),
+        options,
+    )
+    .await
+    .map_err(|error| error.to_string());
+    db.close().await;
+    let written = written?;
+    let seconds = started.elapsed().as_secs_f64();
+    Ok(format!(
+        "seeded {written} complaints over {} days in {seconds:.1} s ({:.0} per second)\n",
+        options.days,
+        written as f64 / seconds.max(f64::EPSILON)
+    ))
+}
+
+/// `aduan stats …`.
+pub async fn stats(settings: &Settings, args: &[String]) -> Result<String, CommandError> {
+    let (db, _) = crate::open_store(settings)
+        .await
+        .map_err(|error| error.to_string())?;
+    let outcome = match args.first().map(String::as_str) {
+        Some("verify") if args.len() == 1 => verify(&db).await,
+        Some("bench") => {
+            let runs = numbers(&args[1..], &["--runs"], STATS_USAGE)?
+                .first()
+                .map_or(5, |(_, runs)| *runs)
+                .max(1);
+            bench(&db, settings, runs).await
+        }
+        _ => Err(STATS_USAGE.to_owned()),
+    };
+    db.close().await;
+    outcome
+}
+
+async fn verify(db: &app::storage::Db) -> Result<String, CommandError> {
+    let mismatches = statistics::verify(db)
+        .await
+        .map_err(|error| error.to_string())?;
+    if mismatches.is_empty() {
+        return Ok("the statistics' tallies agree with the complaints\n".to_owned());
+    }
+    let mut report = format!(
+        "{} tallies disagree with the complaints:\n",
+        mismatches.len()
+    );
+    for mismatch in mismatches.iter().take(20) {
+        report.push_str(&format!(
+            "  {} {} {:?}: kept {}, counted {}\n",
+            mismatch.day, mismatch.dimension, mismatch.key, mismatch.kept, mismatch.counted
+        ));
+    }
+    Err(report)
+}
+
+/// Times the sums behind a year of public statistics (the last 365 days), `runs` times; reports
+/// each run and the median.
+async fn bench(
+    db: &app::storage::Db,
+    settings: &Settings,
+    runs: u64,
+) -> Result<String, CommandError> {
+    let today = chrono::Utc::now()
+        .with_timezone(&settings.utc_offset)
+        .date_naive();
+    let from = today - chrono::Duration::days(364);
+    let mut times = Vec::new();
+    let mut received = 0;
+    for _ in 0..runs {
+        let started = std::time::Instant::now();
+        let sums = statistics::sums(db, from, today)
+            .await
+            .map_err(|error| error.to_string())?;
+        statistics::by_month(db, from, today)
+            .await
+            .map_err(|error| error.to_string())?;
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+        received = sums
+            .get("status")
+            .map(|counts| counts.values().sum::<u64>())
+            .unwrap_or_default();
+    }
+    let mut sorted = times.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    Ok(format!(
+        "a year of statistics ({from} to {today}, {received} complaints): median {median:.1} ms \
+         over {runs} runs ({})\n",
+        times
+            .iter()
+            .map(|ms| format!("{ms:.1}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &[&str]) -> Vec<String> {
+        line.iter().map(|arg| (*arg).to_owned()).collect()
+    }
+
+    #[test]
+    fn seed_options_are_read_and_checked() {
+        let options = parse_seed(&args(&["--complaints", "1_000_000", "--days", "30"])).unwrap();
+        assert_eq!(
+            (options.complaints, options.days, options.seed),
+            (1_000_000, 30, 1)
+        );
+        assert!(
+            parse_seed(&args(&[]))
+                .unwrap_err()
+                .contains("--complaints is required")
+        );
+        assert!(
+            parse_seed(&args(&["--complaints", "ten"]))
+                .unwrap_err()
+                .contains("whole number")
+        );
+        assert!(parse_seed(&args(&["--complaints", "5", "--days", "0"])).is_err());
+        assert!(
+            parse_seed(&args(&["--rows", "5"]))
+                .unwrap_err()
+                .contains("unknown option")
+        );
+    }
+}

@@ -5,8 +5,13 @@ use crate::components::layout::Header;
 use crate::i18n::ui;
 use crate::pages::{
     desk::{
-        admin::DeskAdminPage, complaint::DeskComplaintPage, intake::DeskIntakePage,
-        login::DeskLoginPage, queue::DeskQueuePage, report::DeskReportPage,
+        admin::DeskAdminPage,
+        complaint::DeskComplaintPage,
+        intake::DeskIntakePage,
+        login::DeskLoginPage,
+        queue::DeskQueuePage,
+        recap::{DeskDailyReportPage, DeskMonthlyRecapPage},
+        report::DeskReportPage,
     },
     file_complaint::FileComplaintPage,
     home::HomePage,
@@ -80,6 +85,14 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
                     <Route path=StaticSegment("petugas") view=DeskQueuePage/>
                     <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
+                    <Route
+                        path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("harian"))
+                        view=DeskDailyReportPage
+                    />
+                    <Route
+                        path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("bulanan"))
+                        view=DeskMonthlyRecapPage
+                    />
                     <Route
                         path=(StaticSegment("petugas"), StaticSegment("laporan"))
                         view=DeskReportPage

@@ -158,7 +158,7 @@ async fn send(delivery: &Delivery, message: &Claimed) -> Result<(), String> {
             tracing::info!(
                 message = message.id,
                 transport = transport.code(),
-                code = %message.tracking_code,
+                code = message.tracking_code.as_deref().unwrap_or("-"),
                 subject = %message.subject,
                 "no sender configured for this transport: message logged"
             );

@@ -69,3 +69,7 @@ GROUP BY filed_on, CAST(rating AS TEXT);
 
 -- The public list of complaints, newest first.
 CREATE INDEX complaints_by_filing ON complaints (created_at);
+
+-- The desk's daily report: the day's steps, and the complaints past their step's deadline.
+CREATE INDEX complaint_events_by_time ON complaint_events (at);
+CREATE INDEX complaints_by_step_due ON complaints (step_due_at);

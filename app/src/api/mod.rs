@@ -5,6 +5,7 @@ pub mod admin;
 pub mod complaints;
 pub mod desk;
 pub mod public_list;
+pub mod reports;
 pub mod statistics;
 pub mod tracking;
 

@@ -9,6 +9,8 @@
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
+//! | GET    | `/petugas/laporan/bulanan.csv` | [`reports::monthly_csv`]: the monthly recap     |
+//! | POST   | `/petugas/laporan/monev`  | [`reports::send_monitoring`]: an agency's monev     |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
@@ -30,6 +32,7 @@ pub mod file_complaint;
 pub mod guard;
 pub mod open_data;
 pub mod photos;
+pub mod reports;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -56,6 +59,8 @@ pub fn routes() -> Router<AppState> {
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/statistik.csv", get(open_data::csv))
         .route("/statistik.json", get(open_data::json))
+        .route("/petugas/laporan/bulanan.csv", get(reports::monthly_csv))
+        .route("/petugas/laporan/monev", post(reports::send_monitoring))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/aduan/{code}/tindakan", post(desk::act))

@@ -1259,3 +1259,113 @@ pub const LIST_ANSWER: Text = Text {
     id: "Jawaban perangkat daerah",
     en: "The agency's answer",
 };
+/// Daily report heading.
+pub const RECAP_DAILY_HEADING: Text = Text {
+    id: "Laporan harian layanan pengaduan",
+    en: "Daily complaints report",
+};
+/// Monthly recap heading.
+pub const RECAP_MONTHLY_HEADING: Text = Text {
+    id: "Rekap bulanan pengaduan",
+    en: "Monthly complaints recap",
+};
+/// Report: the day.
+pub const RECAP_DAY: Text = Text {
+    id: "Tanggal",
+    en: "Day",
+};
+/// Report: received.
+pub const RECAP_RECEIVED: Text = Text {
+    id: "Aduan masuk",
+    en: "Complaints received",
+};
+/// Report: steps taken.
+pub const RECAP_MOVED: Text = Text {
+    id: "Langkah yang dikerjakan",
+    en: "Steps taken",
+};
+/// Report: overdue now.
+pub const RECAP_OVERDUE: Text = Text {
+    id: "Melewati tenggat SOP saat ini",
+    en: "Past the SOP deadline now",
+};
+/// Report: nothing.
+pub const RECAP_NONE: Text = Text {
+    id: "Tidak ada.",
+    en: "None.",
+};
+/// Report: the main desk as the owner of a step.
+pub const RECAP_MAIN_DESK: Text = Text {
+    id: "Admin utama",
+    en: "Main desk",
+};
+/// Report: a filing, as a step.
+pub const RECAP_FILED: Text = Text {
+    id: "Aduan masuk",
+    en: "Filed",
+};
+/// Recap: compliance per step.
+pub const RECAP_COMPLIANCE: Text = Text {
+    id: "Ketepatan waktu per tahap SOP (tenggat dalam bulan ini, sampai kemarin)",
+    en: "Keeping to the SOP per step (deadlines in the month, up to yesterday)",
+};
+/// Recap column: step.
+pub const RECAP_STEP: Text = Text {
+    id: "Tahap",
+    en: "Step",
+};
+/// Recap column: who owns the step.
+pub const RECAP_OWNER: Text = Text {
+    id: "Pelaksana",
+    en: "Done by",
+};
+/// Recap column: due.
+pub const RECAP_DUE: Text = Text {
+    id: "Jatuh tempo",
+    en: "Due",
+};
+/// Recap column: met.
+pub const RECAP_MET: Text = Text {
+    id: "Tepat waktu",
+    en: "In time",
+};
+/// Recap: slowest open cases.
+pub const RECAP_SLOWEST: Text = Text {
+    id: "Aduan terbuka paling lama",
+    en: "Slowest open cases",
+};
+/// Recap: days.
+pub const RECAP_DAYS: Text = Text {
+    id: "hari",
+    en: "days",
+};
+/// Monitoring report: impossible month.
+pub const RECAP_NO_SUCH_MONTH: Text = Text {
+    id: "Bulan tidak dikenal.",
+    en: "No such month.",
+};
+/// Monitoring report: unknown agency.
+pub const RECAP_NO_SUCH_AGENCY: Text = Text {
+    id: "Perangkat daerah tidak dikenal.",
+    en: "No such agency.",
+};
+/// Monitoring report: no officer of the agency has an e-mail address.
+pub const RECAP_NO_ADDRESS: Text = Text {
+    id: "Tidak ada petugas perangkat daerah ini yang memiliki alamat e-mail; tambahkan di halaman admin.",
+    en: "No officer of this agency has an e-mail address; add one on the admin page.",
+};
+/// Monitoring report: heading of the send form.
+pub const RECAP_MONITORING: Text = Text {
+    id: "Kirim laporan monev ke perangkat daerah",
+    en: "Send the monitoring report to an agency",
+};
+/// Monitoring report: send button.
+pub const RECAP_MONITORING_SEND: Text = Text {
+    id: "Kirim",
+    en: "Send",
+};
+/// Monitoring report: sent, {n} messages.
+pub const RECAP_MONITORING_SENT: Text = Text {
+    id: "Laporan monev masuk antrean pengiriman ke {n} alamat.",
+    en: "The monitoring report is queued to {n} addresses.",
+};

@@ -13,6 +13,8 @@
 //! | `/petugas` | [`desk::queue::DeskQueuePage`] |
 //! | `/petugas/aduan/:code` | [`desk::complaint::DeskComplaintPage`] |
 //! | `/petugas/laporan` | [`desk::report::DeskReportPage`] |
+//! | `/petugas/laporan/harian` | [`desk::recap::DeskDailyReportPage`] |
+//! | `/petugas/laporan/bulanan` | [`desk::recap::DeskMonthlyRecapPage`] |
 
 pub mod desk;
 pub mod file_complaint;

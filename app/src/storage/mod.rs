@@ -18,6 +18,7 @@ pub mod public_list;
 pub mod rate_limits;
 pub mod redactions;
 pub mod reminders;
+pub mod reports;
 pub mod seed;
 pub mod statistics;
 pub mod templates;

@@ -36,8 +36,8 @@ impl Transport {
 /// A message to queue.
 #[derive(Clone, Debug)]
 pub struct NewMessage<'a> {
-    /// The complaint it is about.
-    pub complaint: ComplaintId,
+    /// The complaint it is about (`None`: a report to an agency).
+    pub complaint: Option<ComplaintId>,
     /// How it travels.
     pub transport: Transport,
     /// E-mail address or phone number.
@@ -60,7 +60,7 @@ pub async fn enqueue(
         "INSERT INTO outbox (complaint_id, transport, recipient, locale, subject, body, \
          created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
     )
-    .bind(message.complaint.0)
+    .bind(message.complaint.map(|complaint| complaint.0))
     .bind(message.transport.code())
     .bind(message.recipient)
     .bind(message.locale)
@@ -77,8 +77,8 @@ pub async fn enqueue(
 pub struct Claimed {
     /// Its id: the receiver's key for ignoring a repeat.
     pub id: i64,
-    /// The tracking code of its complaint.
-    pub tracking_code: String,
+    /// The tracking code of its complaint (`None`: a report to an agency).
+    pub tracking_code: Option<String>,
     /// How it travels.
     pub transport: Transport,
     /// E-mail address or phone number.
@@ -137,7 +137,7 @@ pub async fn claim_due(
         }
         let row = sqlx::query(
             "SELECT o.id, c.tracking_code, o.transport, o.recipient, o.locale, o.subject, o.body, \
-             o.attempts FROM outbox o JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
+             o.attempts FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
         )
         .bind(id)
         .fetch_one(db.pool())

@@ -218,7 +218,7 @@ pub async fn send_officer_reminder(
         outbox::enqueue(
             &mut tx,
             &NewMessage {
-                complaint: running.id,
+                complaint: Some(running.id),
                 transport: Transport::Email,
                 recipient,
                 locale: Locale::Id.code(),

@@ -485,7 +485,7 @@ pub(crate) async fn tell_reporter(
     outbox::enqueue(
         tx,
         &NewMessage {
-            complaint: id,
+            complaint: Some(id),
             transport,
             recipient: &recipient,
             locale: language.code(),
@@ -525,7 +525,7 @@ async fn tell_followers(
         outbox::enqueue(
             tx,
             &NewMessage {
-                complaint: id,
+                complaint: Some(id),
                 transport: Transport::parse(&transport)?,
                 recipient: &recipient,
                 locale: language.code(),

@@ -9,6 +9,7 @@ mod helpers;
 mod instances;
 mod pages;
 mod public_list;
+mod reports;
 mod scheduler;
 mod statistics;
 mod storage;

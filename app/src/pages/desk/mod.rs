@@ -8,6 +8,7 @@ pub mod complaint;
 pub mod intake;
 pub mod login;
 pub mod queue;
+pub mod recap;
 pub mod report;
 
 use crate::api::desk::OfficerSummary;

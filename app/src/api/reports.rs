@@ -1,0 +1,427 @@
+//! The main desk's reports: the daily report (what came in, what moved, what is overdue, by
+//! agency; Tanah Bumbu's daily service report) and the monthly recap per region and per agency
+//! (volumes, SOP compliance per step, the slowest open cases, reopen rate, satisfaction;
+//! Cilacap's monthly recap), printable on A4 and as CSV. Officers see true counts; no personal
+//! data is in them (titles are masked of numbers and addresses).
+#![expect(
+    missing_docs,
+    reason = "#[server] generates a public argument struct whose fields cannot carry doc comments"
+)]
+
+use super::ApiError;
+use super::desk::OfficerSummary;
+use super::statistics::Period;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// How many of the slowest open cases the recap lists.
+pub const SLOWEST: u32 = 15;
+
+/// A count by one or two keys.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Line {
+    /// The agency's name (`""`: the main desk, or not yet dispatched).
+    pub agency: String,
+    /// What is counted: an action or status code, a category code.
+    pub key: String,
+    /// How many.
+    pub count: u64,
+}
+
+/// The daily report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DailyReport {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// The day.
+    pub day: NaiveDate,
+    /// Complaints filed that day, by category code (agency `""`).
+    pub received: Vec<Line>,
+    /// Steps taken that day, by agency and action code.
+    pub moved: Vec<Line>,
+    /// Open complaints past their step's deadline now, by agency and status code.
+    pub overdue: Vec<Line>,
+}
+
+/// How a step of the SOP was kept in a month: steps that fell due, and of them those done in
+/// time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepLine {
+    /// The step's code ([`crate::domain::sop::Step::code`]).
+    pub step: String,
+    /// The agency's name (`""`: the main desk).
+    pub agency: String,
+    /// Steps that fell due.
+    pub due: u64,
+    /// Of them, done by their deadline.
+    pub met: u64,
+}
+
+/// An open case of the recap.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlowCase {
+    /// Tracking code.
+    pub tracking_code: String,
+    /// Title, masked of numbers and addresses.
+    pub title: String,
+    /// Status code.
+    pub status: String,
+    /// The agency's name.
+    pub agency: Option<String>,
+    /// Filing day.
+    pub filed_on: NaiveDate,
+    /// Days open at the end of the period.
+    pub days_open: i64,
+}
+
+/// The monthly recap.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MonthlyRecap {
+    /// Who is looking.
+    pub officer: OfficerSummary,
+    /// The month.
+    pub period: Period,
+    /// Complaints filed in it.
+    pub received: u64,
+    /// By agency (now in charge) name.
+    pub by_agency: Vec<Line>,
+    /// By category code.
+    pub by_category: Vec<Line>,
+    /// By district name.
+    pub by_district: Vec<Line>,
+    /// Each step of the SOP, by who owns it, over the steps due in the month up to yesterday.
+    pub steps: Vec<StepLine>,
+    /// The oldest open complaints.
+    pub slowest: Vec<SlowCase>,
+    /// Share of the month's complaints reopened by their reporter.
+    pub reopen_rate: Option<f64>,
+    /// Mean rating of confirmed answers, and how many rated.
+    pub mean_rating: Option<(f64, u64)>,
+    /// Verdicts: confirmed, rejected, no answer.
+    pub verdicts: Vec<Line>,
+    /// The agencies (code, name), for the monitoring report's form.
+    pub agencies: Vec<(String, String)>,
+}
+
+impl MonthlyRecap {
+    /// The recap as CSV, `section,agency,key,value`.
+    pub fn to_csv(&self) -> String {
+        let mut csv = String::from("section,agency,key,value\n");
+        let mut row = |section: &str, agency: &str, key: &str, value: String| {
+            csv.push_str(&format!(
+                "{section},{},{},{value}\n",
+                field(agency),
+                field(key)
+            ));
+        };
+        row("received", "", "total", self.received.to_string());
+        for (section, lines) in [
+            ("by_agency", &self.by_agency),
+            ("by_category", &self.by_category),
+            ("by_district", &self.by_district),
+            ("verdict", &self.verdicts),
+        ] {
+            for line in lines {
+                row(section, &line.agency, &line.key, line.count.to_string());
+            }
+        }
+        for step in &self.steps {
+            row("step_due", &step.agency, &step.step, step.due.to_string());
+            row("step_met", &step.agency, &step.step, step.met.to_string());
+        }
+        if let Some(rate) = self.reopen_rate {
+            row("figure", "", "reopen_rate", format!("{rate:.4}"));
+        }
+        if let Some((mean, rated)) = self.mean_rating {
+            row("figure", "", "mean_rating", format!("{mean:.2}"));
+            row("figure", "", "rated", rated.to_string());
+        }
+        for case in &self.slowest {
+            row(
+                "slowest_open",
+                case.agency.as_deref().unwrap_or_default(),
+                &case.tracking_code,
+                case.days_open.to_string(),
+            );
+        }
+        csv
+    }
+}
+
+impl MonthlyRecap {
+    /// The monitoring-and-evaluation report (monev) of one agency, by its name: what the main
+    /// desk sends it each month (Surabaya's SOP), in Bahasa Indonesia.
+    pub fn monitoring_text(&self, agency: &str) -> String {
+        let mut text = format!(
+            "Laporan monitoring dan evaluasi pengaduan\n{agency}\nPeriode {} s.d. {}\n\n",
+            self.period.from.format("%d-%m-%Y"),
+            self.period.to.format("%d-%m-%Y")
+        );
+        let received = self
+            .by_agency
+            .iter()
+            .find(|line| line.key == agency)
+            .map_or(0, |line| line.count);
+        text.push_str(&format!(
+            "Aduan yang ditangani (masuk bulan ini): {received}\n\n"
+        ));
+        text.push_str("Ketepatan waktu per tahap SOP:\n");
+        let mut any = false;
+        for step in self.steps.iter().filter(|step| step.agency == agency) {
+            any = true;
+            let label = crate::domain::sop::Step::ALL
+                .into_iter()
+                .find(|candidate| candidate.code() == step.step)
+                .map_or(step.step.clone(), |candidate| {
+                    candidate.label().get(crate::i18n::Locale::Id).to_owned()
+                });
+            text.push_str(&format!(
+                "- {label}: {} dari {} tepat waktu\n",
+                step.met, step.due
+            ));
+        }
+        if !any {
+            text.push_str("- belum ada tahap yang jatuh tempo\n");
+        }
+        text.push_str("\nAduan terbuka paling lama:\n");
+        let mut open = self
+            .slowest
+            .iter()
+            .filter(|case| case.agency.as_deref() == Some(agency))
+            .peekable();
+        if open.peek().is_none() {
+            text.push_str("- tidak ada\n");
+        }
+        for case in open {
+            text.push_str(&format!(
+                "- {} ({} hari): {}\n",
+                case.tracking_code, case.days_open, case.title
+            ));
+        }
+        text.push_str("\nMohon tindak lanjut sesuai SOP. Terima kasih.\n");
+        text
+    }
+}
+
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Builds the daily report of `day` (server only).
+#[cfg(feature = "ssr")]
+pub async fn daily(
+    state: &crate::state::AppState,
+    officer: OfficerSummary,
+    day: NaiveDate,
+) -> Result<DailyReport, crate::storage::StorageError> {
+    use crate::domain::statistics::Dimension;
+    use crate::storage::{reports, statistics};
+    let (from, to) = Period { from: day, to: day }.instants(state.utc_offset);
+    let sums = statistics::sums(&state.db, day, day).await?;
+    let received = sums
+        .get(&Dimension::Category.code())
+        .map(|counts| {
+            counts
+                .iter()
+                .map(|(key, count)| Line {
+                    agency: String::new(),
+                    key: key.clone(),
+                    count: *count,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let lines = |rows: Vec<(String, String, u64)>| {
+        rows.into_iter()
+            .map(|(agency, key, count)| Line { agency, key, count })
+            .collect()
+    };
+    Ok(DailyReport {
+        officer,
+        day,
+        received,
+        moved: lines(reports::moves(&state.db, from, to).await?),
+        overdue: lines(reports::overdue(&state.db, state.clock.now()).await?),
+    })
+}
+
+/// Builds the monthly recap of `period` (server only).
+#[cfg(feature = "ssr")]
+pub async fn monthly(
+    state: &crate::state::AppState,
+    officer: OfficerSummary,
+    period: Period,
+) -> Result<MonthlyRecap, crate::storage::StorageError> {
+    use crate::domain::redaction::mask_personal_data;
+    use crate::domain::sop::Step;
+    use crate::domain::statistics::Dimension;
+    use crate::storage::{desk_lists, reports, statistics};
+    use std::collections::BTreeMap;
+
+    let now = state.clock.now();
+    let today = now.with_timezone(&state.utc_offset).date_naive();
+    let sums = statistics::sums(&state.db, period.from, period.to).await?;
+    let agencies: BTreeMap<String, String> = desk_lists::agencies(&state.db)
+        .await?
+        .into_iter()
+        .map(|entry| (entry.code, entry.name_id))
+        .collect();
+    let districts: BTreeMap<String, String> = desk_lists::districts(&state.db)
+        .await?
+        .into_iter()
+        .map(|district| (district.code, district.name))
+        .collect();
+    let lines = |dimension: Dimension, names: Option<&BTreeMap<String, String>>| -> Vec<Line> {
+        sums.get(&dimension.code())
+            .map(|counts| {
+                counts
+                    .iter()
+                    .map(|(key, count)| Line {
+                        agency: String::new(),
+                        key: names
+                            .and_then(|names| names.get(key).cloned())
+                            .unwrap_or_else(|| key.clone()),
+                        count: *count,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let total = |dimension: Dimension| -> u64 {
+        sums.get(&dimension.code())
+            .map(|counts| counts.values().sum())
+            .unwrap_or_default()
+    };
+    let received = total(Dimension::Status);
+    let ratings = sums.get(&Dimension::Rating.code());
+    let rated: u64 = ratings
+        .map(|counts| counts.values().sum())
+        .unwrap_or_default();
+    let stars: u64 = ratings
+        .map(|counts| {
+            counts
+                .iter()
+                .map(|(stars, count)| stars.parse::<u64>().unwrap_or_default() * count)
+                .sum()
+        })
+        .unwrap_or_default();
+
+    let mut steps = Vec::new();
+    if let Some(last) = today.pred_opt().filter(|last| *last >= period.from) {
+        let due = statistics::sums(&state.db, period.from, period.to.min(last)).await?;
+        for step in Step::ALL {
+            let (Some(due_counts), met_counts) = (
+                due.get(&Dimension::StepDue(step).code()),
+                due.get(&Dimension::StepMet(step).code()),
+            ) else {
+                continue;
+            };
+            for (owner, count) in due_counts {
+                steps.push(StepLine {
+                    step: step.code().to_owned(),
+                    agency: agencies
+                        .get(owner)
+                        .cloned()
+                        .unwrap_or_else(|| owner.clone()),
+                    due: *count,
+                    met: met_counts
+                        .and_then(|counts| counts.get(owner))
+                        .copied()
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+    let (_, end) = period.instants(state.utc_offset);
+    let until = end.min(now);
+    let slowest = reports::slowest_open(&state.db, until, SLOWEST)
+        .await?
+        .into_iter()
+        .map(|case| SlowCase {
+            tracking_code: case.tracking_code,
+            title: mask_personal_data(&case.title),
+            status: case.status,
+            agency: case.agency,
+            filed_on: case.filed_at.with_timezone(&state.utc_offset).date_naive(),
+            days_open: (until - case.filed_at).num_days(),
+        })
+        .collect();
+    let verdicts = ["confirmed", "rejected", "no_answer"]
+        .into_iter()
+        .map(|verdict| Line {
+            agency: String::new(),
+            key: verdict.to_owned(),
+            count: sums
+                .get(&Dimension::Verdict.code())
+                .and_then(|counts| counts.get(verdict))
+                .copied()
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(MonthlyRecap {
+        officer,
+        period,
+        received,
+        by_agency: lines(Dimension::Agency, Some(&agencies)),
+        by_category: lines(Dimension::Category, None),
+        by_district: lines(Dimension::District, Some(&districts)),
+        steps,
+        slowest,
+        reopen_rate: (received > 0).then(|| total(Dimension::Reopened) as f64 / received as f64),
+        mean_rating: (rated > 0).then(|| (stars as f64 / rated as f64, rated)),
+        verdicts,
+        agencies: agencies.clone().into_iter().collect(),
+    })
+}
+
+/// The daily report of `day` (today when `None`), for the main desk only.
+#[server(endpoint = "desk/daily_report")]
+pub async fn desk_daily_report(day: Option<NaiveDate>) -> Result<DailyReport, ApiError> {
+    use crate::domain::officer::OfficerRole;
+    let (state, officer) = super::desk::server::officer().await?;
+    if officer.scope.role != OfficerRole::MainDesk {
+        return Err(ApiError::Forbidden);
+    }
+    let day = day.unwrap_or_else(|| {
+        state
+            .clock
+            .now()
+            .with_timezone(&state.utc_offset)
+            .date_naive()
+    });
+    daily(&state, super::desk::server::summary(&officer), day)
+        .await
+        .map_err(super::unexpected)
+}
+
+/// The monthly recap of `month` of `year` (this month when `None`), for the main desk only.
+#[server(endpoint = "desk/monthly_recap")]
+pub async fn desk_monthly_recap(
+    year: Option<i32>,
+    month: Option<u32>,
+) -> Result<MonthlyRecap, ApiError> {
+    use crate::domain::officer::OfficerRole;
+    use chrono::Datelike;
+    let (state, officer) = super::desk::server::officer().await?;
+    if officer.scope.role != OfficerRole::MainDesk {
+        return Err(ApiError::Forbidden);
+    }
+    let today = state
+        .clock
+        .now()
+        .with_timezone(&state.utc_offset)
+        .date_naive();
+    let period = Period::of(
+        year.unwrap_or(today.year()),
+        Some(month.unwrap_or(today.month())),
+    )
+    .ok_or_else(|| ApiError::Validation("no such month".to_owned()))?;
+    monthly(&state, super::desk::server::summary(&officer), period)
+        .await
+        .map_err(super::unexpected)
+}

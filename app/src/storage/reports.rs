@@ -1,0 +1,165 @@
+//! The desk's reports (officers only): what a day brought, moved and left overdue, and the oldest
+//! complaints still open. The monthly recap's volumes and compliance come from the statistics'
+//! tallies ([`super::statistics::sums`]).
+
+use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::status::Status;
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// The status codes of complaints still being handled, for `IN (…)`: from the enum, never from a
+/// request.
+fn open_statuses() -> String {
+    Status::ALL
+        .into_iter()
+        .filter(|status| status.is_open())
+        .map(|status| format!("'{}'", status.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Steps taken from `from` (inclusive) to `to` (exclusive): by agency name (`""`: none yet) and
+/// action code, how many.
+pub async fn moves(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<Vec<(String, String, u64)>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT COALESCE(a.name, COALESCE(e.agency, '')) AS agency, e.action, \
+         CAST(COUNT(*) AS BIGINT) AS n FROM complaint_events e \
+         LEFT JOIN agencies a ON a.code = e.agency \
+         WHERE e.at >= $1 AND e.at < $2 GROUP BY 1, 2 ORDER BY 1, 2",
+    )
+    .bind(to_millis(from))
+    .bind(to_millis(to))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let n: i64 = row.try_get("n")?;
+            Ok((
+                row.try_get("agency")?,
+                row.try_get("action")?,
+                u64::try_from(n).unwrap_or_default(),
+            ))
+        })
+        .collect()
+}
+
+/// Open complaints whose step was due before `now`: by agency name (`""`: the main desk's) and
+/// status code, how many.
+pub async fn overdue(
+    db: &Db,
+    now: DateTime<Utc>,
+) -> Result<Vec<(String, String, u64)>, StorageError> {
+    let rows = sqlx::query(&format!(
+        "SELECT COALESCE(a.name, '') AS agency, c.status, CAST(COUNT(*) AS BIGINT) AS n \
+         FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
+         WHERE c.step_due_at < $1 AND c.status IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
+        open_statuses()
+    ))
+    .bind(to_millis(now))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let n: i64 = row.try_get("n")?;
+            Ok((
+                row.try_get("agency")?,
+                row.try_get("status")?,
+                u64::try_from(n).unwrap_or_default(),
+            ))
+        })
+        .collect()
+}
+
+/// A complaint still open, for the list of the slowest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenCase {
+    /// Its tracking code.
+    pub tracking_code: String,
+    /// Its title.
+    pub title: String,
+    /// Status code.
+    pub status: String,
+    /// The agency's name, if dispatched.
+    pub agency: Option<String>,
+    /// When it was filed.
+    pub filed_at: DateTime<Utc>,
+    /// When its current step falls due.
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+/// The `limit` complaints filed before `before` that have been open longest.
+pub async fn slowest_open(
+    db: &Db,
+    before: DateTime<Utc>,
+    limit: u32,
+) -> Result<Vec<OpenCase>, StorageError> {
+    let rows = sqlx::query(&format!(
+        "SELECT c.tracking_code, COALESCE(c.public_title, c.title) AS title, c.status, \
+         a.name AS agency, c.created_at, c.step_due_at FROM complaints c \
+         LEFT JOIN agencies a ON a.code = c.agency \
+         WHERE c.status IN ({}) AND c.created_at < $1 ORDER BY c.created_at, c.id LIMIT $2",
+        open_statuses()
+    ))
+    .bind(to_millis(before))
+    .bind(i64::from(limit))
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let due: Option<i64> = row.try_get("step_due_at")?;
+            Ok(OpenCase {
+                tracking_code: row.try_get("tracking_code")?,
+                title: row.try_get("title")?,
+                status: row.try_get("status")?,
+                agency: row.try_get("agency")?,
+                filed_at: from_millis(row.try_get("created_at")?)?,
+                due_at: due.map(from_millis).transpose()?,
+            })
+        })
+        .collect()
+}
+
+/// The e-mail addresses of the active officers of `agency`: where its monitoring report goes.
+pub async fn agency_addresses(db: &Db, agency: &str) -> Result<Vec<String>, StorageError> {
+    let addresses: Vec<String> = sqlx::query_scalar(
+        "SELECT email FROM officers WHERE agency = $1 AND active = 1 AND email IS NOT NULL \
+         AND email <> '' ORDER BY id",
+    )
+    .bind(agency)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(addresses)
+}
+
+/// Queues a report by e-mail to each of `recipients`, in one transaction: all or none.
+pub async fn queue_report(
+    db: &Db,
+    recipients: &[String],
+    subject: &str,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, StorageError> {
+    use super::outbox::{NewMessage, Transport, enqueue};
+    let mut tx = db.pool().begin().await?;
+    for recipient in recipients {
+        enqueue(
+            &mut tx,
+            &NewMessage {
+                complaint: None,
+                transport: Transport::Email,
+                recipient,
+                locale: "id",
+                subject,
+                body,
+            },
+            now,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(recipients.len())
+}

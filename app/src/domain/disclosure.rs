@@ -6,11 +6,26 @@
 //! until the suppressed cells together hold at least `threshold` complaints, so the difference
 //! between the total and the shown cells is never a small number that pins one of them down. A
 //! total that is itself small is suppressed with every cell.
+//!
+//! Within one table that is enough; across tables it is not: anyone can ask for overlapping
+//! periods (a year and each of its months, March 1–31 and March 1–30) and subtract their totals.
+//! So every shown count is also rounded to the nearest [`ROUNDING`] (as national statistics
+//! offices publish small-area counts): the difference of two rounded counts leaves the true
+//! difference uncertain by several complaints, never pinned to a small number.
 
 use serde::{Deserialize, Serialize};
 
 /// The default threshold: counts under 10 are not shown.
 pub const DEFAULT_THRESHOLD: u64 = 10;
+
+/// Shown counts are rounded to the nearest multiple of this.
+pub const ROUNDING: u64 = 5;
+
+/// `count` rounded to the nearest multiple of [`ROUNDING`] (halves up). With a threshold that is
+/// a multiple of it (the default 10), a count at or above the threshold stays at or above it.
+pub const fn rounded(count: u64) -> u64 {
+    (count + ROUNDING / 2) / ROUNDING * ROUNDING
+}
 
 /// A published count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -93,12 +108,12 @@ pub fn publish(rows: &[(String, u64)], threshold: u64) -> PublishedTable {
                 let cell = if *hide {
                     Cell::Suppressed
                 } else {
-                    Cell::Shown(*count)
+                    Cell::Shown(rounded(*count))
                 };
                 (key.clone(), cell)
             })
             .collect(),
-        total: Cell::Shown(total),
+        total: Cell::Shown(rounded(total)),
     }
 }
 
@@ -119,7 +134,6 @@ pub fn publish_share(part: u64, whole: u64, threshold: u64) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-
     #[test]
     fn a_share_never_gives_back_a_small_count() {
         assert_eq!(publish_share(2, 25, 10), None, "2 of 25 is a small count");
@@ -158,7 +172,20 @@ mod tests {
             ],
             "3 alone could be recovered as 168 − 120 − 45: 45 goes too"
         );
-        assert_eq!(published.total, Cell::Shown(168));
+        assert_eq!(published.total, Cell::Shown(170), "168, rounded to 5");
+    }
+
+    #[test]
+    fn counts_are_rounded_to_five_and_never_below_the_threshold() {
+        assert_eq!(rounded(10), 10);
+        assert_eq!(rounded(12), 10);
+        assert_eq!(rounded(13), 15);
+        assert_eq!(rounded(168), 170);
+        assert_eq!(rounded(0), 0);
+        let published = publish(&table(&[12, 33]), 10);
+        assert_eq!(published.rows[0].1, Cell::Shown(10));
+        assert_eq!(published.rows[1].1, Cell::Shown(35));
+        assert_eq!(published.total, Cell::Shown(45));
     }
 
     #[test]
@@ -181,21 +208,47 @@ mod tests {
         #[test]
         fn no_small_count_is_shown_or_recoverable(
             counts in proptest::collection::vec(0u64..40, 1..8),
-            threshold in 2u64..15,
+            threshold in 5u64..15,
         ) {
             let published = publish(&table(&counts), threshold);
             for (_, cell) in &published.rows {
                 if let Cell::Shown(count) = cell {
-                    prop_assert!(*count == 0 || *count >= threshold);
+                    prop_assert!(*count == 0 || *count + ROUNDING / 2 >= threshold);
+                    prop_assert_eq!(count % ROUNDING, 0);
                 }
             }
-            if let Cell::Shown(total) = published.total {
-                let shown: u64 = published.rows.iter().filter_map(|(_, cell)| cell.shown()).sum();
-                let recovered = total - shown;
-                prop_assert!(recovered == 0 || recovered >= threshold, "{recovered}");
+            if let Cell::Shown(_) = published.total {
+                // What the suppressed cells truly hold together: never a small number.
+                let hidden: u64 = counts
+                    .iter()
+                    .zip(&published.rows)
+                    .filter(|(_, (_, cell))| *cell == Cell::Suppressed)
+                    .map(|(count, _)| count)
+                    .sum();
+                prop_assert!(hidden == 0 || hidden >= threshold, "{hidden}");
                 let suppressed = published.rows.iter().filter(|(_, cell)| *cell == Cell::Suppressed).count();
                 prop_assert!(suppressed != 1, "a lone suppressed cell is the recovered number");
             }
+        }
+
+        /// The differencing attack across queries: two overlapping periods whose true totals
+        /// differ by a small number `d` (one more day, one more month). Their rounded totals
+        /// are consistent with more than one difference, so `d` is never pinned down.
+        #[test]
+        fn subtracting_two_published_totals_never_pins_a_small_count(
+            total in 10u64..100_000,
+            difference in 1u64..10,
+        ) {
+            let (seen_small, seen_large) = (rounded(total), rounded(total + difference));
+            let candidates = |seen: u64| (seen.saturating_sub(ROUNDING)..=seen + ROUNDING)
+                .filter(move |count| rounded(*count) == seen);
+            let mut differences: Vec<u64> = candidates(seen_small)
+                .flat_map(|small| candidates(seen_large).filter_map(move |large| large.checked_sub(small)))
+                .collect();
+            differences.sort_unstable();
+            differences.dedup();
+            prop_assert!(differences.contains(&difference));
+            prop_assert!(differences.len() >= ROUNDING as usize, "{differences:?}");
         }
     }
 }

@@ -178,9 +178,17 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
     let query = statistics.period.query();
     let categories = statistics.categories.clone();
     let label_status = move |code: &str| {
-        Status::parse_code(code)
-            .map(|status| status.label().get(locale.get_untracked()).to_owned())
-            .unwrap_or_else(|| code.to_owned())
+        let locale = locale.get_untracked();
+        match Status::parse_code(code) {
+            // "Closed" alone would name four rows alike: say how each closed.
+            Some(Status::Closed(closure)) => format!(
+                "{}: {}",
+                Status::Closed(closure).label().get(locale),
+                closure.label().get(locale)
+            ),
+            Some(status) => status.label().get(locale).to_owned(),
+            None => code.to_owned(),
+        }
     };
     let label_category = move |code: &str| {
         categories
@@ -330,21 +338,33 @@ fn figure_text(figure: Option<String>, threshold: u64) -> String {
 fn DurationFigures(first_response: Durations, answer: Durations, threshold: u64) -> impl IntoView {
     let locale = use_locale();
     let show = move |minutes: Option<i64>| {
-        minutes.map(|minutes| duration_text(minutes, locale.get_untracked()))
+        figure_text(
+            minutes.map(|minutes| duration_text(minutes, locale.get_untracked())),
+            threshold,
+        )
     };
     view! {
-        <dl class="facts" data-testid="durations">
-            <dt>{tr(ui::STATS_FIRST_RESPONSE)}</dt>
-            <dd>
-                {tr(ui::STATS_MEDIAN)} ": " {figure_text(show(first_response.median_minutes), threshold)}
-                " · " {tr(ui::STATS_P90)} ": " {figure_text(show(first_response.p90_minutes), threshold)}
-            </dd>
-            <dt>{tr(ui::STATS_ANSWER_TIME)}</dt>
-            <dd>
-                {tr(ui::STATS_MEDIAN)} ": " {figure_text(show(answer.median_minutes), threshold)}
-                " · " {tr(ui::STATS_P90)} ": " {figure_text(show(answer.p90_minutes), threshold)}
-            </dd>
-        </dl>
+        <table class="stats-table" data-testid="durations">
+            <thead>
+                <tr>
+                    <th scope="col"></th>
+                    <th scope="col">{tr(ui::STATS_MEDIAN)}</th>
+                    <th scope="col">{tr(ui::STATS_P90)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                <tr>
+                    <th scope="row">{tr(ui::STATS_FIRST_RESPONSE)}</th>
+                    <td>{show(first_response.median_minutes)}</td>
+                    <td>{show(first_response.p90_minutes)}</td>
+                </tr>
+                <tr>
+                    <th scope="row">{tr(ui::STATS_ANSWER_TIME)}</th>
+                    <td>{show(answer.median_minutes)}</td>
+                    <td>{show(answer.p90_minutes)}</td>
+                </tr>
+            </tbody>
+        </table>
     }
     .into_any()
 }

@@ -40,6 +40,8 @@ pub mod images;
 #[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
+pub mod openapi;
+#[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
 pub mod scheduler;

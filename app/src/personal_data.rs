@@ -237,6 +237,14 @@ impl Protector {
         open(&self.secrets, sealed)
     }
 
+    /// The stored form of an API key: keyed, so a copy of the database gives no usable key.
+    pub fn api_key_hash(&self, key: &str) -> String {
+        hex(&mac(
+            &self.lookup_key,
+            &[b"api-key:", key.trim().as_bytes()],
+        ))
+    }
+
     /// The stored form of an officer's recovery code: keyed, so a copy of the database does not
     /// let its ~40 bits be tried offline.
     pub fn recovery_code_hash(&self, code: &str) -> String {

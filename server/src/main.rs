@@ -57,8 +57,14 @@ async fn main() -> ExitCode {
     }
 }
 
-/// `aduan admin create …`.
+/// `aduan admin create …` and `aduan admin api-key …`.
 async fn admin(settings: &Settings, args: &[String]) -> ExitCode {
+    if args.first().map(String::as_str) == Some("api-key") {
+        return finish(match server::admin::parse_api_key(args) {
+            Ok(command) => server::admin::api_key(settings, &command).await,
+            Err(usage) => Err(usage),
+        });
+    }
     let mut request = match server::admin::parse_create(args) {
         Ok(request) => request,
         Err(message) => {

@@ -76,6 +76,7 @@ fn take_receipt_pin(code: &crate::domain::tracking_code::TrackingCode) -> Option
 
 /// One choice of a list on the filing form.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Choice {
     /// The code sent with the form.
     pub code: String,

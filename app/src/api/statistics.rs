@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// A period of filing dates, both ends included, in the desk's time zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Period {
     /// First day.
     pub from: NaiveDate,
@@ -23,6 +24,10 @@ pub struct Period {
 }
 
 impl Period {
+    /// The years statistics can be asked for: none were kept before 2000, and a date past 2100 is
+    /// a typing mistake.
+    pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
     /// A quarter (1–4) of `year`; `None` for an impossible one.
     pub fn quarter(year: i32, quarter: u32) -> Option<Period> {
         if !(1..=4).contains(&quarter) {
@@ -39,7 +44,12 @@ impl Period {
     /// The days from `from` to `to`, both included; `None` when they are the wrong way round or
     /// span more than five years.
     pub fn custom(from: NaiveDate, to: NaiveDate) -> Option<Period> {
-        (from <= to && (to - from).num_days() <= 5 * 366).then_some(Period { from, to })
+        use chrono::Datelike;
+        (from <= to
+            && (to - from).num_days() <= 5 * 366
+            && Period::YEARS.contains(&from.year())
+            && Period::YEARS.contains(&to.year()))
+        .then_some(Period { from, to })
     }
 
     /// Whether the period is a whole calendar year.
@@ -75,8 +85,12 @@ impl Period {
         format!("dari={}&sampai={}", self.from, self.to)
     }
 
-    /// A whole year, or one month of it (`month` 1–12); `None` for an impossible date.
+    /// A whole year, or one month of it (`month` 1–12); `None` for an impossible date or a year
+    /// outside [`Period::YEARS`].
     pub fn of(year: i32, month: Option<u32>) -> Option<Period> {
+        if !Period::YEARS.contains(&year) {
+            return None;
+        }
         match month {
             None => Some(Period {
                 from: NaiveDate::from_ymd_opt(year, 1, 1)?,
@@ -190,6 +204,7 @@ where
 /// How long something took, read from the duration buckets: published only when it rests on at
 /// least the threshold's number of complaints.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Durations {
     /// Half were done within this many minutes.
     pub median_minutes: Option<i64>,
@@ -201,6 +216,7 @@ pub struct Durations {
 /// and before today (so a young complaint does not count against it), each share only with
 /// [`crate::domain::statistics::MIN_SAMPLE`] steps behind it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AgencyCompliance {
     /// The agency's name.
     pub agency: String,
@@ -212,6 +228,7 @@ pub struct AgencyCompliance {
 
 /// What the public sees of a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct PublicStatistics {
     /// The period.
     pub period: Period,
@@ -522,6 +539,8 @@ mod tests {
         let december = Period::of(2026, Some(12)).unwrap();
         assert_eq!(december.to.to_string(), "2026-12-31");
         assert_eq!(Period::of(2026, Some(13)), None);
+        assert_eq!(Period::of(0, None), None, "found by the contract test");
+        assert_eq!(Period::of(2101, Some(1)), None);
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub const fn rounded(count: u64) -> u64 {
 /// A published count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub enum Cell {
     /// The count, shown.
     Shown(u64),
@@ -49,6 +50,7 @@ impl Cell {
 
 /// A table as published: its rows and its total.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct PublishedTable {
     /// Each row's key (a category code, an agency's name …) and count.
     pub rows: Vec<(String, Cell)>,

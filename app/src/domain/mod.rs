@@ -29,6 +29,7 @@ pub mod field;
 pub mod location;
 pub mod nik;
 pub mod officer;
+pub mod open311;
 pub mod photo;
 pub mod redaction;
 pub mod sop;

@@ -164,6 +164,7 @@ pub async fn submit(
         &processed,
         reply.locale,
         intake_officer,
+        intake_officer.is_some(),
     )
     .await
     {
@@ -269,9 +270,11 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError>
 }
 
 /// A complaint on record, the PIN for its receipt and the filer's access cookie for tracking it.
-struct Filed {
-    code: TrackingCode,
-    pin: String,
+pub(crate) struct Filed {
+    /// Its tracking code.
+    pub(crate) code: TrackingCode,
+    /// The reporter's PIN, shown once.
+    pub(crate) pin: String,
     access_cookie: String,
 }
 
@@ -300,14 +303,17 @@ async fn refile(state: &AppState, key: &str) -> Result<Option<Filed>, SubmitErro
 
 /// Writes the photos, then the complaint. Photos first: a complaint on record always has its
 /// photos on disk; a crash between the two leaves only unreferenced files (named by content, so
-/// never a half-written one under a referenced name).
-async fn store(
+/// never a half-written one under a referenced name). A complaint that came by another channel
+/// (`by_channel`: entered by an officer, or by a machine client) acknowledges the code and PIN
+/// through it.
+pub(crate) async fn store(
     state: &AppState,
     complaint: &NewComplaint,
     submission_key: Option<&str>,
     photos: &[ProcessedPhoto],
     locale: Locale,
     intake_officer: Option<crate::storage::officers::OfficerId>,
+    by_channel: bool,
 ) -> Result<Filed, SubmitError> {
     let records = photos::store(state, photos).await?;
     let protector = &state.protector;
@@ -328,7 +334,7 @@ async fn store(
         // A reporter who came by another channel gets the code and PIN through it.
         let acknowledgement = Notice::Received {
             verification: verification.clone(),
-            pin: intake_officer.map(|_| pin.clone()),
+            pin: by_channel.then(|| pin.clone()),
         };
         let filing = complaints::Filing {
             complaint,
@@ -376,7 +382,7 @@ fn new_tracking_code(state: &AppState) -> Result<TrackingCode, SubmitError> {
 
 /// Why an accepted complaint could not be stored: never the citizen's fault, never shown in detail.
 #[derive(Debug, thiserror::Error)]
-enum SubmitError {
+pub(crate) enum SubmitError {
     #[error("storage: {0}")]
     Storage(#[from] StorageError),
     #[error("photo store: {0}")]

@@ -9,6 +9,7 @@
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
+//! | GET, POST | `/open311/v2/…`        | [`open311`]: Open311 GeoReport v2                    |
 //! | GET    | `/petugas/laporan/bulanan.csv` | [`reports::monthly_csv`]: the monthly recap     |
 //! | POST   | `/petugas/laporan/monev`  | [`reports::send_monitoring`]: an agency's monev     |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
@@ -30,6 +31,7 @@ pub mod admin;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
+pub mod open311;
 pub mod open_data;
 pub mod photos;
 pub mod reports;
@@ -59,6 +61,27 @@ pub fn routes() -> Router<AppState> {
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/statistik.csv", get(open_data::csv))
         .route("/statistik.json", get(open_data::json))
+        .route("/open311/v2/services.json", get(open311::services_json))
+        .route("/open311/v2/services.xml", get(open311::services_xml))
+        .route(
+            "/open311/v2/requests.json",
+            get(open311::requests_json)
+                .post(open311::file_json)
+                .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+        )
+        .route(
+            "/open311/v2/requests.xml",
+            get(open311::requests_xml)
+                .post(open311::file_xml)
+                .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+        )
+        .route("/api/openapi.json", get(crate::openapi::serve))
+        .route(
+            "/open311/v2/services/{code}",
+            get(open311::service_definition),
+        )
+        .route("/open311/v2/requests/{id}", get(open311::request))
+        .route("/open311/v2/tokens/{token}", get(open311::token))
         .route("/petugas/laporan/bulanan.csv", get(reports::monthly_csv))
         .route("/petugas/laporan/monev", post(reports::send_monitoring))
         .route("/petugas/masuk", post(desk::login))

@@ -42,6 +42,18 @@ pub async fn csv(State(state): State<AppState>, Query(query): Query<PeriodQuery>
 }
 
 /// `GET /statistik.json`.
+#[utoipa::path(get, path = "/statistik.json", tag = "statistics",
+    params(
+        ("tahun" = Option<i32>, Query, description = "Year (default: this year)"),
+        ("bulan" = Option<u32>, Query, description = "A month of it, 1-12"),
+        ("kuartal" = Option<u32>, Query, description = "A quarter of it, 1-4"),
+        ("dari" = Option<String>, Query, description = "First day of a custom period, YYYY-MM-DD"),
+        ("sampai" = Option<String>, Query, description = "Last day of a custom period, YYYY-MM-DD"),
+    ),
+    responses(
+        (status = 200, description = "The period's figures, every count through the disclosure rule", body = crate::api::statistics::PublicStatistics),
+        (status = 400, description = "No such period", body = String, content_type = "text/plain"),
+    ))]
 pub async fn json(State(state): State<AppState>, Query(query): Query<PeriodQuery>) -> Response {
     let Some(period) = query.period(&state) else {
         return (StatusCode::BAD_REQUEST, NO_SUCH_PERIOD).into_response();

@@ -7,12 +7,14 @@
 //! columns hold only integers, floats, text and bytes: instants are `BIGINT` milliseconds since
 //! the Unix epoch (UTC), flags are integers. Every integration test runs on both backends.
 
+pub mod api_keys;
 pub mod complaints;
 pub mod desk;
 pub mod desk_lists;
 pub mod desk_settings;
 pub mod followers;
 pub mod officers;
+pub mod open311;
 pub mod outbox;
 pub mod public_list;
 pub mod rate_limits;

@@ -7,6 +7,7 @@ mod file_complaint;
 mod follow;
 mod helpers;
 mod instances;
+mod open311;
 mod pages;
 mod public_list;
 mod reports;

@@ -278,6 +278,23 @@ async fn refusals_come_in_the_specs_error_format() {
             .starts_with("media_url")
     );
 
+    // A key that filed its hour's allowance waits; another key does not.
+    let (busy_id, busy) = key(&app, Scope::Create).await;
+    let now_ms = Utc::now().timestamp_millis();
+    let window = app::handlers::open311::KEY_LIMIT.window.as_millis() as i64;
+    sqlx::query("INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, $3)")
+        .bind(format!("open311:key-{busy_id}"))
+        .bind(now_ms - now_ms.rem_euclid(window))
+        .bind(app::handlers::open311::KEY_LIMIT.max)
+        .execute(&app.database().await)
+        .await
+        .unwrap();
+    let (status, body) = post(request_form(&busy)).await;
+    assert_eq!(status, 429, "{body}");
+    assert_eq!(body[0]["code"], 429);
+    let (status, body) = post(request_form(&good)).await;
+    assert_eq!(status, 201, "{body}");
+
     // Unknown ids and bad filters.
     let (status, body) = json(&app, "/open311/v2/requests/ADU-2222-2222.json").await;
     assert_eq!(status, 404);

@@ -3,8 +3,9 @@
 //! contract test (`scripts/contract`) runs schemathesis against it on the running server.
 //!
 //! It covers the Open311 API (`handlers::open311`) and the open statistics
-//! (`/statistik.json`). The server functions under `/api/` are the pages' own calls, not an API
-//! for other systems: they are left out on purpose.
+//! (`/statistik.json`). The server functions under `/api/` and the JSON reply of `POST /lapor` to
+//! the filing form's uploader are the pages' own calls, not an API for other systems (they change
+//! with the pages): they are left out on purpose, and other systems file through Open311.
 
 use crate::domain::open311::{Open311Error, RequestFields};
 use crate::handlers::open311::{

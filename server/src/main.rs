@@ -33,9 +33,12 @@ async fn main() -> ExitCode {
             });
         }
         Some("stats") => return finish(server::maintenance::stats(&settings, &args[1..]).await),
+        Some("migrate-to") => {
+            return finish(server::maintenance::migrate_to(&settings, &args[1..]).await);
+        }
         Some(other) => {
             eprintln!(
-                "aduan: unknown command `{other}`\nusage: aduan [serve | admin create … | seed … | stats …]"
+                "aduan: unknown command `{other}`\nusage: aduan [serve | admin … | seed … | stats … | migrate-to URL]"
             );
             return ExitCode::from(2);
         }

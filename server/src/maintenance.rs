@@ -6,6 +6,7 @@
 //! aduan seed --complaints 1000000 [--days 365] [--seed 1]
 //! aduan stats verify
 //! aduan stats bench [--runs 5]
+//! aduan migrate-to postgres://aduan@db:5432/aduan
 //! ```
 
 use app::settings::Settings;
@@ -101,6 +102,57 @@ pub async fn seed(settings: &Settings, options: &SeedOptions) -> Result<String, 
         options.days,
         written as f64 / seconds.max(f64::EPSILON)
     ))
+}
+
+/// `aduan migrate-to URL`: copies the configured SQLite database into the PostgreSQL database at
+/// `url` (created beforehand, empty or from an earlier run), then compares every table.
+pub async fn migrate_to(settings: &Settings, args: &[String]) -> Result<String, CommandError> {
+    const USAGE: &str = "usage: aduan migrate-to postgres://user@host:5432/database";
+    let [url] = args else {
+        return Err(USAGE.to_owned());
+    };
+    if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
+        return Err(format!("the target must be a PostgreSQL URL\n{USAGE}"));
+    }
+    let (source, _) = crate::open_store(settings)
+        .await
+        .map_err(|error| error.to_string())?;
+    if source.backend() != app::storage::Backend::Sqlite {
+        source.close().await;
+        return Err("the configured database is not SQLite: nothing to migrate from".to_owned());
+    }
+    let target = app::storage::Db::connect(url)
+        .await
+        .map_err(|error| format!("cannot open the target: {error}"))?;
+    let started = std::time::Instant::now();
+    let copied = app::storage::migrate::copy_to(&source, &target).await;
+    source.close().await;
+    target.close().await;
+    let copied = copied.map_err(|error| error.to_string())?;
+    let mut report = String::from("table\tSQLite\tPostgreSQL\tchecksums\n");
+    let mut all_match = true;
+    for table in &copied {
+        let matches = table.checksums_match && table.source_rows == table.target_rows;
+        all_match &= matches;
+        report.push_str(&format!(
+            "{}\t{}\t{}\t{}\n",
+            table.table,
+            table.source_rows,
+            table.target_rows,
+            if matches { "match" } else { "DIFFER" }
+        ));
+    }
+    report.push_str(&format!(
+        "{} tables in {:.1} s: {}\n",
+        copied.len(),
+        started.elapsed().as_secs_f64(),
+        if all_match {
+            "everything arrived; point ADUAN_DATABASE_URL at the target"
+        } else {
+            "SOME TABLES DIFFER; keep serving from SQLite and run the command again"
+        }
+    ));
+    if all_match { Ok(report) } else { Err(report) }
 }
 
 /// `aduan stats …`.

@@ -13,6 +13,7 @@ pub mod desk;
 pub mod desk_lists;
 pub mod desk_settings;
 pub mod followers;
+pub mod migrate;
 pub mod officers;
 pub mod open311;
 pub mod outbox;

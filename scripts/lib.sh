@@ -73,6 +73,37 @@ ensure_postgres() {
   return 1
 }
 
+# Python tools from PyPI (scripts/python-requirements.txt) in a virtualenv under target/;
+# reinstalled only when the requirements change. Sets PYTHON_VENV.
+PYTHON_VENV="$CARGO_TARGET_DIR/python-venv"
+ensure_python_tools() {
+  if ! cmp -s "$ROOT/scripts/python-requirements.txt" "$PYTHON_VENV/.aduan-requirements" 2>/dev/null; then
+    say "installing the Python tools (schemathesis, moto) from PyPI"
+    python3 -m venv "$PYTHON_VENV"
+    "$PYTHON_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$ROOT/scripts/python-requirements.txt"
+    cp "$ROOT/scripts/python-requirements.txt" "$PYTHON_VENV/.aduan-requirements"
+  fi
+}
+
+# A free TCP port on the loopback.
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Starts moto's S3 server on a free port for the object storage tests; sets ADUAN_TEST_S3.
+start_s3() {
+  ensure_python_tools
+  local port
+  port="$(free_port)"
+  "$PYTHON_VENV/bin/moto_server" -p "$port" >"$CARGO_TARGET_DIR/moto.log" 2>&1 &
+  S3_PID=$!
+  for _ in $(seq 1 50); do
+    curl -fsS "http://127.0.0.1:$port/" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  export ADUAN_TEST_S3="http://127.0.0.1:$port"
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] && return
   say "installing Debian's chromium for the browser tests"

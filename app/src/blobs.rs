@@ -1,10 +1,64 @@
-//! Where uploaded files (complaint photos) are kept: the local data folder.
+//! Where uploaded files (complaint photos) are kept: [`Blobs`], one interface with two stores,
+//! the local data folder ([`LocalBlobs`], the default) and S3-compatible object storage
+//! ([`s3::S3Blobs`]) that several server instances share.
 //!
-//! A file is written to a temporary name, flushed to disk, then renamed into place, so a crash
-//! leaves either the whole file or nothing under its key.
+//! In the data folder a file is written to a temporary name, flushed to disk, then renamed into
+//! place, so a crash leaves either the whole file or nothing under its key; an object store's
+//! `PUT` is whole or nothing by itself.
+
+pub mod s3;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+
+/// The configured store.
+#[derive(Clone, Debug)]
+pub enum Blobs {
+    /// Files in the data folder.
+    Local(LocalBlobs),
+    /// Objects in an S3-compatible bucket.
+    S3(s3::S3Blobs),
+}
+
+impl Blobs {
+    /// Writes `bytes` under `key` durably. Keys are made by the server, never taken from a request.
+    pub async fn put(&self, key: &str, bytes: &[u8]) -> std::io::Result<()> {
+        match self {
+            Blobs::Local(store) => store.put(key, bytes).await,
+            Blobs::S3(store) => store.put(key, bytes).await,
+        }
+    }
+
+    /// Reads what is under `key`.
+    pub async fn get(&self, key: &str) -> std::io::Result<Vec<u8>> {
+        match self {
+            Blobs::Local(store) => store.get(key).await,
+            Blobs::S3(store) => store.get(key).await,
+        }
+    }
+
+    /// Removes what is under `key`; nothing there is not an error.
+    pub async fn delete(&self, key: &str) -> std::io::Result<()> {
+        match self {
+            Blobs::Local(store) => store.delete(key).await,
+            Blobs::S3(store) => store.delete(key).await,
+        }
+    }
+}
+
+/// Whether `key` is one the server makes: `/`-separated parts of letters, digits, `-`, `_`, `.`,
+/// none of them empty, `.` or `..`.
+pub(crate) fn is_safe_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.split('/').all(|part| {
+            !part.is_empty()
+                && part != "."
+                && part != ".."
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        })
+}
 
 /// Files kept under a folder, addressed by keys such as `photos/ADU-7KQM-X3TB/0.jpg`.
 #[derive(Clone, Debug)]
@@ -41,16 +95,7 @@ impl LocalBlobs {
     }
 
     fn path_of(&self, key: &str) -> std::io::Result<PathBuf> {
-        let safe = !key.is_empty()
-            && key.split('/').all(|part| {
-                !part.is_empty()
-                    && part != "."
-                    && part != ".."
-                    && part
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-            });
-        if safe {
+        if is_safe_key(key) {
             Ok(self.root.join(key))
         } else {
             Err(std::io::Error::new(

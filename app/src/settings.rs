@@ -18,6 +18,11 @@
 //! | gateway secret | `webhook_secret`| `ADUAN_WEBHOOK_SECRET`| none (signs the webhook's body)     |
 //! | mail relay     | `smtp_relay`   | `ADUAN_SMTP_RELAY`    | none: e-mails are only logged (`host:port`) |
 //! | mail sender    | `smtp_from`    | `ADUAN_SMTP_FROM`     | `Aduan <aduan@localhost>`            |
+//! | object storage | `s3_endpoint`  | `ADUAN_S3_ENDPOINT`   | none: photos in `<data_dir>/photos`  |
+//! | its bucket     | `s3_bucket`    | `ADUAN_S3_BUCKET`     | required with an endpoint            |
+//! | its region     | `s3_region`    | `ADUAN_S3_REGION`     | `us-east-1`                          |
+//! | its key id     | `s3_access_key_id` | `ADUAN_S3_ACCESS_KEY_ID` | required with an endpoint     |
+//! | its secret     | `s3_secret_access_key` | `ADUAN_S3_SECRET_ACCESS_KEY` | required with an endpoint |
 //!
 //! The secret key (64 hexadecimal characters) seals the reporters' NIKs and hashes their PINs.
 //! Set it in production from a secret store; the generated key file is a convenience for one
@@ -101,6 +106,8 @@ pub struct Settings {
     pub smtp_relay: Option<String>,
     /// The sender of those e-mails.
     pub smtp_from: String,
+    /// S3-compatible object storage for photos, shared by every instance; `None`: the data folder.
+    pub object_store: Option<crate::blobs::s3::S3Config>,
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -122,11 +129,22 @@ struct FileSettings {
     webhook_secret: Option<Secret<String>>,
     smtp_relay: Option<String>,
     smtp_from: Option<String>,
+    s3_endpoint: Option<String>,
+    s3_bucket: Option<String>,
+    s3_region: Option<String>,
+    s3_access_key_id: Option<String>,
+    s3_secret_access_key: Option<Secret<String>>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
+    /// An object store's endpoint without one of the settings it needs.
+    #[error("{name} is required when ADUAN_S3_ENDPOINT (s3_endpoint) is set")]
+    MissingWithObjectStore {
+        /// The missing setting.
+        name: &'static str,
+    },
     /// The settings file exists but cannot be read.
     #[error("cannot read the settings file {path}: {source}")]
     Read {
@@ -278,7 +296,31 @@ impl Settings {
             .or(from_file.smtp_from)
             .unwrap_or_else(|| "Aduan <aduan@localhost>".to_owned());
 
+        let object_store = match env("ADUAN_S3_ENDPOINT").or(from_file.s3_endpoint) {
+            None => None,
+            Some(endpoint) => {
+                let missing = |name: &'static str| SettingsError::MissingWithObjectStore { name };
+                Some(crate::blobs::s3::S3Config {
+                    endpoint,
+                    bucket: env("ADUAN_S3_BUCKET")
+                        .or(from_file.s3_bucket)
+                        .ok_or(missing("ADUAN_S3_BUCKET"))?,
+                    region: env("ADUAN_S3_REGION")
+                        .or(from_file.s3_region)
+                        .unwrap_or_else(|| "us-east-1".to_owned()),
+                    access_key_id: env("ADUAN_S3_ACCESS_KEY_ID")
+                        .or(from_file.s3_access_key_id)
+                        .ok_or(missing("ADUAN_S3_ACCESS_KEY_ID"))?,
+                    secret_access_key: env("ADUAN_S3_SECRET_ACCESS_KEY")
+                        .map(Secret::new)
+                        .or(from_file.s3_secret_access_key)
+                        .ok_or(missing("ADUAN_S3_SECRET_ACCESS_KEY"))?,
+                })
+            }
+        };
+
         Ok(Self {
+            object_store,
             bind,
             data_dir,
             database_url,

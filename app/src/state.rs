@@ -1,6 +1,6 @@
 //! What every request handler and server function can reach: the database and the site options.
 
-use crate::blobs::LocalBlobs;
+use crate::blobs::Blobs;
 use crate::domain::sop::SopProfile;
 use crate::domain::tracking_code::RegionPrefix;
 use crate::personal_data::Protector;
@@ -16,8 +16,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The database.
     pub db: Db,
-    /// Uploaded files (photos), in the data folder.
-    pub blobs: LocalBlobs,
+    /// Uploaded files (photos): the data folder, or a shared object store.
+    pub blobs: Blobs,
     /// Seals and hashes personal data.
     pub protector: Protector,
     /// The letters this desk's tracking codes start with.

@@ -5,7 +5,7 @@
 pub mod admin;
 pub mod maintenance;
 
-use app::blobs::LocalBlobs;
+use app::blobs::{Blobs, LocalBlobs};
 use app::clock::{Clock, SystemClock};
 use app::notify::Delivery;
 use app::personal_data::{KeyFileError, MasterKey, ProtectionError, Protector};
@@ -84,7 +84,10 @@ impl Application {
         let state = AppState {
             leptos_options,
             db: db.clone(),
-            blobs: LocalBlobs::new(&settings.data_dir),
+            blobs: match &settings.object_store {
+                Some(config) => Blobs::S3(app::blobs::s3::S3Blobs::new(config.clone())),
+                None => Blobs::Local(LocalBlobs::new(&settings.data_dir)),
+            },
             protector,
             region_prefix: settings.region_prefix.clone(),
             sop: app::state::SopInForce::new(settings.sop.clone()),

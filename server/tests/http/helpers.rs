@@ -96,6 +96,8 @@ pub struct Options {
     pub webhook_url: Option<String>,
     /// The SMTP relay, `host:port`.
     pub smtp_relay: Option<String>,
+    /// S3-compatible object storage for photos.
+    pub object_store: Option<app::blobs::s3::S3Config>,
 }
 
 impl Default for Options {
@@ -104,6 +106,7 @@ impl Default for Options {
             clock: Arc::new(SystemClock),
             webhook_url: None,
             smtp_relay: None,
+            object_store: None,
         }
     }
 }
@@ -184,6 +187,7 @@ impl TestApp {
             webhook_secret: Some(Secret::new("rahasia-gateway".into())),
             smtp_relay: options.smtp_relay.clone(),
             smtp_from: "Aduan Trenggalek <aduan@trenggalekkab.go.id>".into(),
+            object_store: options.object_store.clone(),
         };
         let application = Application::build_with_clock(&settings, options.clock.clone())
             .await

@@ -94,3 +94,73 @@ async fn two_instances_on_one_database_serve_one_desk() {
     assert_eq!(delivered, messages, "every message delivered exactly once");
     drop(second);
 }
+
+/// With S3-compatible object storage (the suite's `ADUAN_TEST_S3`, a local moto server in
+/// `scripts/test`), a photo filed on one instance is served by the other: nothing of it is in
+/// either instance's data folder.
+#[tokio::test]
+async fn two_instances_share_photos_through_object_storage() {
+    let Ok(endpoint) = std::env::var("ADUAN_TEST_S3") else {
+        eprintln!(
+            "ADUAN_TEST_S3 is not set: the object storage test needs an S3-compatible server"
+        );
+        return;
+    };
+    let config = app::blobs::s3::S3Config {
+        endpoint,
+        bucket: format!(
+            "aduan-{}-{}",
+            std::process::id(),
+            Utc::now().timestamp_subsec_nanos()
+        ),
+        region: "us-east-1".into(),
+        access_key_id: "aduan-test".into(),
+        secret_access_key: app::settings::Secret::new("aduan-test-secret".into()),
+    };
+    let store = app::blobs::s3::S3Blobs::new(config.clone());
+    store.create_bucket().await.unwrap();
+    // The store on its own: whole objects back, a missing one is "not found", a bad key refused.
+    store
+        .put("photos/probe.jpg", b"\xff\xd8probe")
+        .await
+        .unwrap();
+    assert_eq!(
+        store.get("photos/probe.jpg").await.unwrap(),
+        b"\xff\xd8probe"
+    );
+    store.delete("photos/probe.jpg").await.unwrap();
+    assert_eq!(
+        store.get("photos/probe.jpg").await.unwrap_err().kind(),
+        std::io::ErrorKind::NotFound
+    );
+    store.delete("photos/probe.jpg").await.unwrap();
+    assert_eq!(
+        store.put("../escape", b"x").await.unwrap_err().kind(),
+        std::io::ErrorKind::InvalidInput
+    );
+
+    let first = TestApp::spawn_with(crate::helpers::Options {
+        object_store: Some(config.clone()),
+        ..crate::helpers::Options::default()
+    })
+    .await;
+    let second = first.spawn_beside().await;
+    let code = receipt_code(&first.post_form("/lapor", complete_form()).await);
+    assert!(
+        !first.data_dir.join("photos").exists() && !second.data_dir.join("photos").exists(),
+        "no photo in an instance's own folder"
+    );
+    // The reporter's photo, filed through the first instance, from the second.
+    let response = first
+        .client
+        .get(format!("{}/lacak/{code}/foto/0", second.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let bytes = response.bytes().await.unwrap();
+    assert!(
+        bytes.starts_with(b"\xff\xd8"),
+        "a JPEG from the shared store"
+    );
+}

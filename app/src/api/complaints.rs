@@ -86,6 +86,17 @@ pub struct Choice {
     pub name_en: String,
 }
 
+#[cfg(feature = "ssr")]
+impl From<crate::storage::desk_lists::ListEntry> for Choice {
+    fn from(entry: crate::storage::desk_lists::ListEntry) -> Choice {
+        Choice {
+            code: entry.code,
+            name_id: entry.name_id,
+            name_en: entry.name_en,
+        }
+    }
+}
+
 impl Choice {
     /// The name in `locale`.
     pub fn name(&self, locale: crate::i18n::Locale) -> &str {
@@ -108,26 +119,21 @@ pub struct DeskLists {
 /// The categories and agencies a citizen can choose from.
 #[server(endpoint = "complaints/choices")]
 pub async fn filing_choices() -> Result<DeskLists, ApiError> {
-    use crate::storage::desk_lists::{self, ListEntry};
+    use crate::storage::desk_lists;
 
     let state = super::state()?;
-    let choice = |entry: ListEntry| Choice {
-        code: entry.code,
-        name_id: entry.name_id,
-        name_en: entry.name_en,
-    };
     Ok(DeskLists {
         categories: desk_lists::categories(&state.db)
             .await
             .map_err(super::unexpected)?
             .into_iter()
-            .map(choice)
+            .map(Choice::from)
             .collect(),
         agencies: desk_lists::agencies(&state.db)
             .await
             .map_err(super::unexpected)?
             .into_iter()
-            .map(choice)
+            .map(Choice::from)
             .collect(),
     })
 }

@@ -390,11 +390,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .await
             .map_err(super::unexpected)?
             .into_iter()
-            .map(|entry| Choice {
-                code: entry.code,
-                name_id: entry.name_id,
-                name_en: entry.name_en,
-            })
+            .map(Choice::from)
             .collect()
     } else {
         Vec::new()

@@ -118,11 +118,7 @@ pub async fn public_complaints(
         .await
         .map_err(super::unexpected)?
         .into_iter()
-        .map(|entry| Choice {
-            code: entry.code,
-            name_id: entry.name_id,
-            name_en: entry.name_en,
-        })
+        .map(Choice::from)
         .collect();
     Ok(PublicPage {
         complaints,

@@ -266,16 +266,8 @@ pub async fn monthly(
     let now = state.clock.now();
     let today = now.with_timezone(&state.utc_offset).date_naive();
     let sums = statistics::sums(&state.db, period.from, period.to).await?;
-    let agencies: BTreeMap<String, String> = desk_lists::agencies(&state.db)
-        .await?
-        .into_iter()
-        .map(|entry| (entry.code, entry.name_id))
-        .collect();
-    let districts: BTreeMap<String, String> = desk_lists::districts(&state.db)
-        .await?
-        .into_iter()
-        .map(|district| (district.code, district.name))
-        .collect();
+    let agencies = desk_lists::agency_names(&state.db).await?;
+    let districts = desk_lists::district_names(&state.db).await?;
     let lines = |dimension: Dimension, names: Option<&BTreeMap<String, String>>| -> Vec<Line> {
         sums.get(&dimension.code())
             .map(|counts| {

@@ -392,16 +392,8 @@ pub async fn build(
         }
         named.into_iter().collect::<Vec<_>>()
     };
-    let agencies: BTreeMap<String, String> = desk_lists::agencies(&state.db)
-        .await?
-        .into_iter()
-        .map(|entry| (entry.code, entry.name_id))
-        .collect();
-    let districts: BTreeMap<String, String> = desk_lists::districts(&state.db)
-        .await?
-        .into_iter()
-        .map(|district| (district.code, district.name))
-        .collect();
+    let agencies = desk_lists::agency_names(&state.db).await?;
+    let districts = desk_lists::district_names(&state.db).await?;
     let by_status = rows(Dimension::Status);
     let received: u64 = by_status.iter().map(|(_, count)| count).sum();
     let stars: Vec<(String, u64)> = rows(Dimension::Rating);
@@ -501,11 +493,7 @@ pub async fn build(
         categories: desk_lists::categories(&state.db)
             .await?
             .into_iter()
-            .map(|entry| Choice {
-                code: entry.code,
-                name_id: entry.name_id,
-                name_en: entry.name_en,
-            })
+            .map(Choice::from)
             .collect(),
         current_year: {
             use chrono::Datelike;

@@ -175,32 +175,26 @@ pub async fn set_active(
     Ok(changed == 1)
 }
 
-/// A district (kecamatan) of the desk's region, by its centroid.
-#[derive(Clone, Debug, PartialEq)]
-pub struct District {
-    /// Stable code, stored with the complaint.
-    pub code: String,
-    /// Its name.
-    pub name: String,
-    /// Its centroid's latitude.
-    pub latitude: f64,
-    /// Its centroid's longitude.
-    pub longitude: f64,
+/// Every agency's name by its code (inactive ones too: old complaints still name them).
+pub async fn agency_names(
+    db: &Db,
+) -> Result<std::collections::BTreeMap<String, String>, StorageError> {
+    names(db, "SELECT code, name FROM agencies").await
 }
 
-/// The region's districts, by name.
-pub async fn districts(db: &Db) -> Result<Vec<District>, StorageError> {
-    let rows = sqlx::query("SELECT code, name, latitude, longitude FROM districts ORDER BY name")
-        .fetch_all(db.pool())
-        .await?;
+/// Every district's name by its code.
+pub async fn district_names(
+    db: &Db,
+) -> Result<std::collections::BTreeMap<String, String>, StorageError> {
+    names(db, "SELECT code, name FROM districts").await
+}
+
+async fn names(
+    db: &Db,
+    sql: &str,
+) -> Result<std::collections::BTreeMap<String, String>, StorageError> {
+    let rows = sqlx::query(sql).fetch_all(db.pool()).await?;
     rows.iter()
-        .map(|row| {
-            Ok(District {
-                code: row.try_get("code")?,
-                name: row.try_get("name")?,
-                latitude: row.try_get("latitude")?,
-                longitude: row.try_get("longitude")?,
-            })
-        })
+        .map(|row| Ok((row.try_get("code")?, row.try_get("name")?)))
         .collect()
 }

@@ -43,6 +43,13 @@ async fn new_database(data_dir: &std::path::Path) -> String {
         .unwrap()
         .to_string_lossy()
         .replace('-', "_");
+    fresh_postgres_database(&server, &name).await;
+    format!("{server}/{name}")
+}
+
+/// Makes an empty PostgreSQL database `name` on `server` (dropping any left by an earlier run);
+/// returns the connection to the server's `postgres` database, to drop it with afterwards.
+pub async fn fresh_postgres_database(server: &str, name: &str) -> sqlx::AnyConnection {
     sqlx::any::install_default_drivers();
     let mut admin =
         <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{server}/postgres"))
@@ -56,7 +63,7 @@ async fn new_database(data_dir: &std::path::Path) -> String {
         .execute(&mut admin)
         .await
         .expect("a test database is created");
-    format!("{server}/{name}")
+    admin
 }
 
 /// Drops a test's PostgreSQL database (nothing to do for SQLite: the folder goes).
@@ -330,6 +337,31 @@ impl TestApp {
             secret: app::auth::totp::TotpSecret::from_base32(&created.totp_base32).unwrap(),
             recovery_codes: created.recovery_codes,
         }
+    }
+
+    /// A browser signed in as a new main desk officer: its filings skip the public's rate limit
+    /// (the desk enters complaints all day).
+    pub async fn main_desk(&self) -> reqwest::Client {
+        let desk = browser();
+        self.log_in(&desk, &self.officer("meja", "main_desk", None).await)
+            .await;
+        desk
+    }
+
+    /// Files `form` on `/lapor` from `client`; returns the new complaint's tracking code.
+    pub async fn file_from(
+        &self,
+        client: &reqwest::Client,
+        form: reqwest::multipart::Form,
+    ) -> String {
+        crate::file_complaint::receipt_code(
+            &client
+                .post(format!("{}/lapor", self.address))
+                .multipart(form)
+                .send()
+                .await
+                .expect("the server answers"),
+        )
     }
 
     /// Logs `officer` in from `client` with the authenticator's current code; returns where the

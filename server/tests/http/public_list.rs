@@ -1,8 +1,8 @@
 //! `/aduan`: the public list shows verified public complaints with the reporter as initials, and
 //! nothing confidential, unverified or personal, whatever the search.
 
-use crate::file_complaint::{complete_form, receipt_code};
-use crate::helpers::{TestApp, browser};
+use crate::file_complaint::complete_form;
+use crate::helpers::TestApp;
 use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, AnswerText, Role};
 use chrono::{Duration, Utc};
@@ -10,23 +10,8 @@ use chrono::{Duration, Utc};
 #[tokio::test]
 async fn only_verified_public_complaints_are_listed_and_nothing_personal() {
     let app = TestApp::spawn().await;
-    let desk = browser();
-    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
-        .await;
-    let file = |title: &'static str| {
-        let desk = desk.clone();
-        let address = app.address.clone();
-        async move {
-            receipt_code(
-                &desk
-                    .post(format!("{address}/lapor"))
-                    .multipart(complete_form().text("title", title))
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-        }
-    };
+    let desk = app.main_desk().await;
+    let file = |title: &'static str| app.file_from(&desk, complete_form().text("title", title));
     let public = file("Lampu mati depan rumah Siti Rahayu 0812 3456 7890").await;
     let secret = file("Pungutan liar di kantor kelurahan").await;
     let _unverified = file("Jalan amblas belum diperiksa").await;

@@ -1,7 +1,7 @@
 //! The main desk's daily report, monthly recap (page and CSV) and the monitoring report sent to
 //! an agency through the outbox, through the real server.
 
-use crate::file_complaint::{complete_form, receipt_code};
+use crate::file_complaint::complete_form;
 use crate::helpers::{Options, TestApp, browser, get, post};
 use chrono::{Datelike, Duration, Utc};
 use std::sync::Arc;
@@ -14,19 +14,11 @@ async fn the_desk_reports_count_the_day_the_month_and_reach_the_agency() {
         ..Options::default()
     })
     .await;
-    let desk = browser();
-    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
-        .await;
+    let desk = app.main_desk().await;
     let mut codes = Vec::new();
     for _ in 0..3 {
-        codes.push(receipt_code(
-            &desk
-                .post(format!("{}/lapor", app.address))
-                .multipart(complete_form().text("category", "penerangan"))
-                .send()
-                .await
-                .unwrap(),
-        ));
+        let form = complete_form().text("category", "penerangan");
+        codes.push(app.file_from(&desk, form).await);
     }
     let now = Utc::now();
     app.verify_and_dispatch(&codes[0], now).await;

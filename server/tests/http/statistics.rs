@@ -1,8 +1,8 @@
 //! `/statistik` and its open data: figures checked against a hand-made data set, small counts
 //! withheld so that no subtraction recovers them, and nothing personal anywhere.
 
-use crate::file_complaint::{complete_form, receipt_code};
-use crate::helpers::{Options, TestApp, browser};
+use crate::file_complaint::complete_form;
+use crate::helpers::{Options, TestApp};
 use app::domain::status::{Action, Role};
 use chrono::{Duration, Utc};
 use std::sync::Arc;
@@ -21,29 +21,15 @@ use std::sync::Arc;
 /// time (8 late: a small count, so its share is withheld), answered 12 of 14 in time (under the
 /// minimum sample of 20).
 async fn seed(app: &TestApp) -> chrono::DateTime<Utc> {
-    let desk = browser();
-    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
-        .await;
-    let file = |category: &'static str| {
-        let desk = desk.clone();
-        let address = app.address.clone();
-        async move {
-            receipt_code(
-                &desk
-                    .post(format!("{address}/lapor"))
-                    .multipart(complete_form().text("category", category))
-                    .send()
-                    .await
-                    .unwrap(),
-            )
-        }
-    };
+    let desk = app.main_desk().await;
     let mut lighting = Vec::new();
     for _ in 0..20 {
-        lighting.push(file("penerangan").await);
+        let form = complete_form().text("category", "penerangan");
+        lighting.push(app.file_from(&desk, form).await);
     }
     for _ in 0..5 {
-        file("sampah").await;
+        app.file_from(&desk, complete_form().text("category", "sampah"))
+            .await;
     }
     let filed = Utc::now();
     for code in &lighting {
@@ -234,19 +220,11 @@ async fn an_agency_share_is_published_with_a_sample_big_enough() {
         ..Options::default()
     })
     .await;
-    let desk = browser();
-    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
-        .await;
+    let desk = app.main_desk().await;
     let mut codes = Vec::new();
     for _ in 0..30 {
-        codes.push(receipt_code(
-            &desk
-                .post(format!("{}/lapor", app.address))
-                .multipart(complete_form().text("category", "penerangan"))
-                .send()
-                .await
-                .unwrap(),
-        ));
+        let form = complete_form().text("category", "penerangan");
+        codes.push(app.file_from(&desk, form).await);
     }
     let filed = Utc::now();
     for (index, code) in codes.iter().enumerate() {

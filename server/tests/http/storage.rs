@@ -17,18 +17,7 @@ async fn sqlite_and_postgresql_have_the_same_tables_and_columns() {
 
     let name = format!("aduan_schema_{}", std::process::id());
     let server = server.trim_end_matches('/');
-    let mut admin =
-        <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{server}/postgres"))
-            .await
-            .unwrap();
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
+    let mut admin = crate::helpers::fresh_postgres_database(server, &name).await;
     let postgres = app::storage::Db::connect(&format!("{server}/{name}"))
         .await
         .unwrap();
@@ -141,18 +130,7 @@ async fn a_sqlite_desk_moves_to_postgresql_with_nothing_lost() {
 
     let name = format!("aduan_migrate_{}", std::process::id());
     let server = server.trim_end_matches('/');
-    let mut admin =
-        <sqlx::AnyConnection as sqlx::Connection>::connect(&format!("{server}/postgres"))
-            .await
-            .unwrap();
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
+    let mut admin = crate::helpers::fresh_postgres_database(server, &name).await;
     let target = Db::connect(&format!("{server}/{name}")).await.unwrap();
 
     let all_arrived = |copies: &[migrate::TableCopy]| {

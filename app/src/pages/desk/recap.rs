@@ -24,7 +24,7 @@ fn label(code: &str, locale: Locale) -> String {
     if let Some(step) = Step::ALL.into_iter().find(|step| step.code() == code) {
         return step.label().get(locale).to_owned();
     }
-    if code == "filed" {
+    if code == crate::domain::timeline::EntryKind::Filed.code() {
         return ui::RECAP_FILED.get(locale).to_owned();
     }
     code.to_owned()

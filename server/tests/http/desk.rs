@@ -1478,3 +1478,53 @@ async fn a_dispatch_may_carry_a_note_for_the_agency_that_the_reporter_never_read
         "the reporter does not: {tracking}"
     );
 }
+
+/// Two officers act on one complaint at the same moment (the same page, the same status): one
+/// wins, the other is sent back to the page, told someone acted first, and the step is recorded once; on either backend.
+#[tokio::test]
+async fn two_officers_acting_at_once_one_wins_and_the_other_gets_a_conflict() {
+    let app = TestApp::spawn().await;
+    let first = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let second = signed_in(&app, &app.officer("ani", "main_desk", None).await).await;
+    let verify = [
+        ("aksi", "verify"),
+        ("status", "submitted"),
+        ("visibility", "public"),
+    ];
+    for _ in 0..5 {
+        // A fresh complaint each time, both posts in flight together.
+        let code = app.file_from(&first, complete_form()).await;
+        let (one, two) = tokio::join!(
+            act(&app, &first, &code, &verify),
+            act(&app, &second, &code, &verify)
+        );
+        // The loser is sent back to the page, which says someone acted first.
+        let mut outcomes: Vec<String> = [one, two]
+            .into_iter()
+            .map(|(status, location, _)| {
+                assert_eq!(status, 303);
+                location.unwrap().rsplit('?').next().unwrap().to_owned()
+            })
+            .collect();
+        outcomes.sort();
+        assert_eq!(
+            outcomes,
+            [
+                format!("galat={}", app::api::desk::problem::STALE),
+                "selesai=verify".to_owned()
+            ],
+            "one wins, the other is told it came second"
+        );
+        let db = app.database().await;
+        let verified: i64 = sqlx::query_scalar(
+            "SELECT CAST(COUNT(*) AS BIGINT) FROM complaint_events e \
+             JOIN complaints c ON c.id = e.complaint_id \
+             WHERE c.tracking_code = $1 AND e.action = 'verify'",
+        )
+        .bind(&code)
+        .fetch_one(&db)
+        .await
+        .unwrap();
+        assert_eq!(verified, 1, "the step is recorded once");
+    }
+}

@@ -677,7 +677,6 @@ pub async fn file_xml(State(state): State<AppState>, request: Request) -> Respon
 }
 
 async fn file(state: &AppState, format: Format, request: Request) -> Response {
-    let state = state.clone();
     let (mut values, uploads) = match read_body(request).await {
         Ok(read) => read,
         Err(problem) => return errors(format, vec![problem]),
@@ -758,7 +757,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
             Err(error) => return failure(format, &error),
         }
     }
-    let processed = match photos::process(&state, photos).await {
+    let processed = match photos::process(state, photos).await {
         Ok(processed) => processed,
         Err(problems) => return field_errors(format, &problems),
     };
@@ -768,7 +767,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         None => return failure(format, &"no random token"),
     };
     let filed = match file_complaint::store(
-        &state,
+        state,
         &complaint,
         Some(&token),
         &processed,

@@ -175,6 +175,17 @@ fn sqlite_url(url: &str) -> Result<String, StorageError> {
     })
 }
 
+/// The codes of the statuses a complaint is still handled in, quoted for an SQL `IN (…)`: from the
+/// enum, never from a request.
+pub(crate) fn open_status_list() -> String {
+    crate::domain::status::Status::ALL
+        .into_iter()
+        .filter(|status| status.is_open())
+        .map(|status| format!("'{}'", status.code()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Milliseconds since the Unix epoch, the form every instant is stored in.
 pub(crate) fn to_millis(at: chrono::DateTime<chrono::Utc>) -> i64 {
     at.timestamp_millis()

@@ -52,11 +52,7 @@ pub struct PublicRequest {
 /// The requests matching `filter`, newest first, at most [`MAX_REQUESTS`].
 pub async fn requests(db: &Db, filter: &RequestFilter) -> Result<Vec<PublicRequest>, StorageError> {
     // Codes are bound one by one; statuses come from the enum.
-    let open_codes: Vec<String> = crate::domain::status::Status::ALL
-        .into_iter()
-        .filter(|status| status.is_open())
-        .map(|status| format!("'{}'", status.code()))
-        .collect();
+    let open = super::open_status_list();
     let mut conditions = vec![
         "c.visibility IN ('public', 'anonymous')".to_owned(),
         "c.status NOT IN ('submitted', 'returned_to_reporter', 'closed_duplicate')".to_owned(),
@@ -65,8 +61,8 @@ pub async fn requests(db: &Db, filter: &RequestFilter) -> Result<Vec<PublicReque
         "c.created_at < $3".to_owned(),
     ];
     match filter.open {
-        Some(true) => conditions.push(format!("c.status IN ({})", open_codes.join(", "))),
-        Some(false) => conditions.push(format!("c.status NOT IN ({})", open_codes.join(", "))),
+        Some(true) => conditions.push(format!("c.status IN ({open})")),
+        Some(false) => conditions.push(format!("c.status NOT IN ({open})")),
         None => {}
     }
     let codes: Vec<&String> = filter.codes.iter().take(MAX_REQUESTS as usize).collect();

@@ -3,20 +3,8 @@
 //! tallies ([`super::statistics::sums`]).
 
 use super::{Db, StorageError, from_millis, to_millis};
-use crate::domain::status::Status;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
-
-/// The status codes of complaints still being handled, for `IN (…)`: from the enum, never from a
-/// request.
-fn open_statuses() -> String {
-    Status::ALL
-        .into_iter()
-        .filter(|status| status.is_open())
-        .map(|status| format!("'{}'", status.code()))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// Steps taken from `from` (inclusive) to `to` (exclusive): by agency name (`""`: none yet) and
 /// action code, how many.
@@ -57,7 +45,7 @@ pub async fn overdue(
         "SELECT COALESCE(a.name, '') AS agency, c.status, CAST(COUNT(*) AS BIGINT) AS n \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.step_due_at < $1 AND c.status IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
-        open_statuses()
+        super::open_status_list()
     ))
     .bind(to_millis(now))
     .fetch_all(db.pool())
@@ -102,7 +90,7 @@ pub async fn slowest_open(
          a.name AS agency, c.created_at, c.step_due_at FROM complaints c \
          LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.status IN ({}) AND c.created_at < $1 ORDER BY c.created_at, c.id LIMIT $2",
-        open_statuses()
+        super::open_status_list()
     ))
     .bind(to_millis(before))
     .bind(i64::from(limit))

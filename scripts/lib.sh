@@ -111,25 +111,57 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium >/dev/null
 }
 
-# Builds the browser side into $SITE_ROOT: pkg/aduan.js, pkg/aduan_bg.wasm (optimised), pkg/aduan.css
-# and the public files.
+# Builds the browser side into $SITE_ROOT/pkg: two bundles, the citizens' (`CitizenApp`) and the
+# officers' desk (`DeskApp`, frontend's `desk` feature), each `wasm-bindgen` JS + optimised wasm,
+# and the stylesheet; every file named after a hash of its content, listed in pkg/assets.txt (read
+# by the server), with brotli and gzip copies beside it. Then the public files.
 build_site() {
   ensure_wasm_target
   ensure_wasm_bindgen
   ensure_wasm_opt
-  say "building the WebAssembly front end (release)"
-  cargo build --quiet --package frontend --lib --target wasm32-unknown-unknown --profile wasm-release
   local pkg="$SITE_ROOT/pkg" staging="$SITE_ROOT/pkg.new"
+  local wasm="$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/frontend.wasm"
   rm -rf "$staging"
   mkdir -p "$staging"
-  wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name aduan \
-    "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/frontend.wasm"
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    -o "$staging/aduan_bg.wasm" "$staging/aduan_bg.wasm"
+  local bundle features name hash css_hash
+  for bundle in citizen desk; do
+    features=""
+    name="aduan"
+    if [ "$bundle" = desk ]; then features="--features=desk"; name="aduan_desk"; fi
+    say "building the WebAssembly front end (release, $bundle bundle)"
+    # shellcheck disable=SC2086 # empty for the citizen bundle
+    cargo build --quiet --package frontend --lib --target wasm32-unknown-unknown --profile wasm-release $features
+    hash="$(sha256sum "$wasm" | cut -c1-16)"
+    wasm-bindgen --target web --no-typescript --out-dir "$staging" --out-name "$name-$hash" "$wasm"
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+      -o "$staging/${name}-${hash}_bg.wasm" "$staging/${name}-${hash}_bg.wasm"
+    echo "$bundle $name-$hash" >>"$staging/assets.txt"
+  done
+  css_hash="$(sha256sum "$ROOT/style/main.css" | cut -c1-16)"
+  cp "$ROOT/style/main.css" "$staging/aduan-$css_hash.css"
+  echo "css aduan-$css_hash.css" >>"$staging/assets.txt"
+  # The fixed name, for the server's small message pages.
   cp "$ROOT/style/main.css" "$staging/aduan.css"
+  precompress "$staging"
   rm -rf "$pkg"
   mv "$staging" "$pkg"
   cp -R "$ROOT/public/." "$SITE_ROOT/"
+}
+
+# Writes FILE.br (brotli, quality 11) and FILE.gz (gzip -9) beside every .js, .wasm and .css file
+# in a folder, with Node's zlib: no other tool needed.
+precompress() {
+  node - "$1" <<'JS'
+const fs = require("fs"), path = require("path"), zlib = require("zlib");
+const dir = process.argv[2];
+for (const file of fs.readdirSync(dir).filter((f) => /\.(js|wasm|css)$/.test(f))) {
+  const data = fs.readFileSync(path.join(dir, file));
+  fs.writeFileSync(path.join(dir, file + ".br"), zlib.brotliCompressSync(data, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }));
+  fs.writeFileSync(path.join(dir, file + ".gz"), zlib.gzipSync(data, { level: 9 }));
+}
+JS
 }
 
 build_server() {

@@ -1,4 +1,5 @@
-//! The document shell and the route table: every page of the site is listed here.
+//! The document shell and the route tables: every page of the site is listed here, in one of two
+//! apps that hydrate with bundles of their own, [`CitizenApp`] and [`DeskApp`].
 
 use crate::components::language::{provide_locale, tr};
 use crate::components::layout::Header;
@@ -21,16 +22,44 @@ use crate::pages::{
     track::{TrackLookupPage, TrackingPage},
 };
 use leptos::prelude::*;
-use leptos_meta::{Html, MetaTags, Stylesheet, Title, provide_meta_context};
+#[cfg(feature = "ssr")]
+use leptos_meta::MetaTags;
+use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::{
     ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
 
-/// The HTML document the server renders around [`App`].
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+/// Which of the two browser bundles a page hydrates with: the citizens' pages never download the
+/// officers' desk (see `docs/benchmarks.md`, browser cost).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bundle {
+    /// Home, filing, receipt, tracking, statistics and the public list: [`CitizenApp`].
+    Citizen,
+    /// Everything under `/petugas`: [`DeskApp`].
+    Desk,
+}
+
+impl Bundle {
+    /// The bundle of the page at `path`: the desk's is everything under `/petugas`.
+    pub fn for_path(path: &str) -> Bundle {
+        let rest = path.strip_prefix("/petugas");
+        if rest.is_some_and(|rest| rest.is_empty() || rest.starts_with('/')) {
+            Bundle::Desk
+        } else {
+            Bundle::Citizen
+        }
+    }
+}
+
+/// The HTML document the server renders around [`CitizenApp`] or [`DeskApp`], whichever the
+/// request's path belongs to: the head (rendered on the server only, never hydrated) and the app.
+#[cfg(feature = "ssr")]
+pub fn shell(mut options: LeptosOptions) -> impl IntoView {
+    let bundle = use_context::<axum::http::request::Parts>().map_or(Bundle::Citizen, |request| {
+        Bundle::for_path(request.uri.path())
+    });
     // The response's content policy allows exactly the inline scripts of this render.
-    #[cfg(feature = "ssr")]
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
         use_context::<leptos_axum::ResponseOptions>(),
@@ -39,6 +68,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     {
         response.insert_header(axum::http::header::CONTENT_SECURITY_POLICY, policy);
     }
+    // The built files' names carry a hash of their content, so browsers may keep them for a year.
+    let assets = use_context::<crate::state::AppState>()
+        .map(|state| state.assets.clone())
+        .unwrap_or_default();
+    options.output_name = assets.bundle(bundle).into();
+    let stylesheet = assets.stylesheet_href();
     view! {
         <!DOCTYPE html>
         <html>
@@ -47,71 +82,83 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="theme-color" content="#0b5d4b"/>
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
+                <link rel="stylesheet" href=stylesheet/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>
             <body>
-                <App/>
+                {match bundle {
+                    Bundle::Citizen => view! { <CitizenApp/> }.into_any(),
+                    Bundle::Desk => view! { <DeskApp/> }.into_any(),
+                }}
             </body>
         </html>
     }
 }
 
-/// The application: routes, language and the page frame.
+/// What every page has around it: the document's language and title, the header, the main area.
 #[component]
-pub fn App() -> impl IntoView {
+fn Frame(bundle: Bundle, children: Children) -> impl IntoView {
     provide_meta_context();
     let locale = provide_locale();
-
     view! {
         <Html attr:lang=move || locale.get().code()/>
-        <Stylesheet id="aduan" href="/pkg/aduan.css"/>
         <Title formatter=move |page: String| format!("{page} · Aduan")/>
         <Router>
-            <Header/>
-            <main class="page">
-                <Routes fallback=NotFound>
-                    <Route path=StaticSegment("") view=HomePage/>
-                    <Route path=StaticSegment("lapor") view=FileComplaintPage/>
-                    // Async: the receipt sets a cookie, so its headers wait for its data.
-                    <Route
-                        path=(StaticSegment("lapor"), StaticSegment("terkirim"), ParamSegment("code"))
-                        view=ReceiptPage
-                        ssr=SsrMode::Async
-                    />
-                    <Route path=StaticSegment("lacak") view=TrackLookupPage/>
-                    <Route path=StaticSegment("statistik") view=StatisticsPage/>
-                    <Route path=StaticSegment("aduan") view=PublicListPage/>
-                    <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
-                    <Route path=StaticSegment("petugas") view=DeskQueuePage/>
-                    <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("harian"))
-                        view=DeskDailyReportPage
-                    />
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("bulanan"))
-                        view=DeskMonthlyRecapPage
-                    />
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("laporan"))
-                        view=DeskReportPage
-                    />
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("lapor"))
-                        view=DeskIntakePage
-                    />
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("admin"))
-                        view=DeskAdminPage
-                    />
-                    <Route
-                        path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))
-                        view=DeskComplaintPage
-                    />
-                </Routes>
-            </main>
+            <Header external_home=bundle == Bundle::Desk/>
+            <main class="page">{children()}</main>
         </Router>
+    }
+}
+
+/// The citizens' side: routes, language and the page frame.
+#[component]
+pub fn CitizenApp() -> impl IntoView {
+    view! {
+        <Frame bundle=Bundle::Citizen>
+            <Routes fallback=NotFound>
+                <Route path=StaticSegment("") view=HomePage/>
+                <Route path=StaticSegment("lapor") view=FileComplaintPage/>
+                // Async: the receipt sets a cookie, so its headers wait for its data.
+                <Route
+                    path=(StaticSegment("lapor"), StaticSegment("terkirim"), ParamSegment("code"))
+                    view=ReceiptPage
+                    ssr=SsrMode::Async
+                />
+                <Route path=StaticSegment("lacak") view=TrackLookupPage/>
+                <Route path=StaticSegment("statistik") view=StatisticsPage/>
+                <Route path=StaticSegment("aduan") view=PublicListPage/>
+                <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
+            </Routes>
+        </Frame>
+    }
+}
+
+/// The officers' desk, everything under `/petugas`: a bundle of its own.
+#[component]
+pub fn DeskApp() -> impl IntoView {
+    view! {
+        <Frame bundle=Bundle::Desk>
+            <Routes fallback=NotFound>
+                <Route path=StaticSegment("petugas") view=DeskQueuePage/>
+                <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
+                <Route
+                    path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("harian"))
+                    view=DeskDailyReportPage
+                />
+                <Route
+                    path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("bulanan"))
+                    view=DeskMonthlyRecapPage
+                />
+                <Route path=(StaticSegment("petugas"), StaticSegment("laporan")) view=DeskReportPage/>
+                <Route path=(StaticSegment("petugas"), StaticSegment("lapor")) view=DeskIntakePage/>
+                <Route path=(StaticSegment("petugas"), StaticSegment("admin")) view=DeskAdminPage/>
+                <Route
+                    path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))
+                    view=DeskComplaintPage
+                />
+            </Routes>
+        </Frame>
     }
 }
 
@@ -126,5 +173,31 @@ fn NotFound() -> impl IntoView {
         <Title text=tr(ui::NOT_FOUND)/>
         <p>{tr(ui::NOT_FOUND)}</p>
         <a href="/">{tr(ui::BACK_HOME)}</a>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bundle;
+
+    #[test]
+    fn the_desk_bundle_is_everything_under_petugas_and_nothing_else() {
+        for path in [
+            "/petugas",
+            "/petugas/",
+            "/petugas/masuk",
+            "/petugas/aduan/ADU-ABCD-2345",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::Desk, "{path}");
+        }
+        for path in [
+            "/",
+            "/lapor",
+            "/lacak/ADU-ABCD-2345",
+            "/petugasku",
+            "/statistik",
+        ] {
+            assert_eq!(Bundle::for_path(path), Bundle::Citizen, "{path}");
+        }
     }
 }

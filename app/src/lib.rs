@@ -28,6 +28,8 @@ pub mod components;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod assets;
+#[cfg(feature = "ssr")]
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod blobs;
@@ -52,5 +54,7 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod storage;
 
+#[cfg(feature = "ssr")]
+pub use app::shell;
 #[cfg(any(feature = "ssr", feature = "hydrate"))]
-pub use app::{App, shell};
+pub use app::{CitizenApp, DeskApp};

@@ -14,6 +14,8 @@ use std::sync::{Arc, RwLock};
 pub struct AppState {
     /// Where the built site is and what its files are called.
     pub leptos_options: LeptosOptions,
+    /// The built browser files' names (content-hashed after `build_site`).
+    pub assets: Arc<crate::assets::Assets>,
     /// The database.
     pub db: Db,
     /// Uploaded files (photos): the data folder, or a shared object store.

@@ -2,12 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 
 /** Resolves once the WebAssembly has hydrated the page (the shared rules now run in the browser). */
 async function waitForHydration(page: Page) {
-  await page.waitForFunction(() => {
-    const entries = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
-    return entries.some((entry) => entry.name.endsWith("/pkg/aduan_bg.wasm") && entry.responseEnd > 0);
-  });
-  // Hydration runs right after instantiation; a tick later the event handlers are attached.
-  await page.waitForFunction(() => document.readyState === "complete");
+  // The entry point marks <html data-hydrated> right after hydration.
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+  // Effects started by hydration finish shortly after (event handlers settle a tick later).
   await page.waitForTimeout(200);
 }
 

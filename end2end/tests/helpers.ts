@@ -8,13 +8,10 @@ import path from "node:path";
 export const screenshots = path.join(__dirname, "..", "screenshots");
 fs.mkdirSync(screenshots, { recursive: true });
 
-/** Resolves once the WebAssembly has hydrated the page: the draft restorer has run. */
+/** Resolves once the WebAssembly has hydrated the page: the entry point marks <html data-hydrated>. */
 export async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    performance
-      .getEntriesByType("resource")
-      .some((entry) => entry.name.endsWith("/pkg/aduan_bg.wasm") && (entry as PerformanceResourceTiming).responseEnd > 0),
-  );
+  await page.waitForSelector("html[data-hydrated]", { state: "attached" });
+  // Effects started by hydration finish shortly after (the draft restorer reads IndexedDB a few tasks later).
   await page.waitForTimeout(300);
 }
 

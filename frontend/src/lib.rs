@@ -4,5 +4,18 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    // One crate, two bundles: `build_site` builds it once per app, so the citizens' pages never
+    // download the officers' desk.
+    #[cfg(not(feature = "desk"))]
+    leptos::mount::hydrate_body(app::CitizenApp);
+    #[cfg(feature = "desk")]
+    leptos::mount::hydrate_body(app::DeskApp);
+    // A mark that the page is live: the browser tests and the time-to-interactive benchmark wait
+    // for it instead of guessing.
+    if let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    {
+        let _ = root.set_attribute("data-hydrated", "");
+    }
 }

@@ -4,7 +4,9 @@
 
 pub mod admin;
 pub mod maintenance;
+pub mod site_files;
 
+use app::assets::Assets;
 use app::blobs::{Blobs, LocalBlobs};
 use app::clock::{Clock, SystemClock};
 use app::notify::Delivery;
@@ -13,7 +15,7 @@ use app::settings::Settings;
 use app::state::AppState;
 use app::storage::Db;
 use app::storage::transitions::Notifier;
-use app::{App, shell};
+use app::{CitizenApp, DeskApp, shell};
 use axum::{Router, middleware};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
@@ -43,6 +45,9 @@ pub enum StartError {
     /// The key file in the data folder could not be read or made.
     #[error(transparent)]
     KeyFile(#[from] KeyFileError),
+    /// The built site's list of file names is unreadable.
+    #[error("site files: {0}")]
+    Assets(String),
     /// The mail settings are unusable.
     #[error("smtp_relay / smtp_from: {0}")]
     Mail(String),
@@ -81,8 +86,15 @@ impl Application {
             .site_pkg_dir("pkg")
             .site_addr(settings.bind)
             .build();
+        let assets = Assets::load(&settings.site_root).map_err(StartError::Assets)?;
+        if !assets.hashed() {
+            tracing::info!(
+                "no pkg/assets.txt in the site folder: plain file names, no long caching"
+            );
+        }
         let state = AppState {
             leptos_options,
+            assets: Arc::new(assets),
             db: db.clone(),
             blobs: match &settings.object_store {
                 Some(config) => Blobs::S3(app::blobs::s3::S3Blobs::new(config.clone())),
@@ -173,13 +185,16 @@ pub async fn open_store(settings: &Settings) -> Result<(Db, Protector), StartErr
 
 /// Every route of the site: the pages and server functions of `app`, then the built static files.
 fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // Both apps' pages; `shell` picks each page's bundle by its path.
+    let mut pages = generate_route_list(CitizenApp);
+    pages.extend(generate_route_list(DeskApp));
     let context_state = state.clone();
     Router::new()
         .merge(app::handlers::routes())
+        .nest("/pkg", site_files::routes(&state))
         .leptos_routes_with_context(
             &state,
-            routes,
+            pages,
             move || provide_context(context_state.clone()),
             {
                 let options = state.leptos_options.clone();

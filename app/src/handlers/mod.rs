@@ -119,6 +119,8 @@ pub(crate) fn reader_locale(headers: &axum::http::HeaderMap) -> Locale {
 }
 
 /// A small page for a refused post: a heading, the problems, an optional hint and the way back.
+/// It links the stylesheet under its fixed name (`build_site` writes it beside the hashed one):
+/// such pages are rare and carry no state to find the hashed name by.
 pub(crate) fn message_page(
     locale: Locale,
     title: &str,

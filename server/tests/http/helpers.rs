@@ -105,6 +105,8 @@ pub struct Options {
     pub smtp_relay: Option<String>,
     /// S3-compatible object storage for photos.
     pub object_store: Option<app::blobs::s3::S3Config>,
+    /// The built site's folder; by default an empty one in the data folder (plain file names).
+    pub site_root: Option<PathBuf>,
 }
 
 impl Default for Options {
@@ -114,6 +116,7 @@ impl Default for Options {
             webhook_url: None,
             smtp_relay: None,
             object_store: None,
+            site_root: None,
         }
     }
 }
@@ -182,7 +185,10 @@ impl TestApp {
             bind: "127.0.0.1:0".parse().unwrap(),
             database_url: Secret::new(database_url.clone()),
             data_dir: data_dir.clone(),
-            site_root: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/site"),
+            site_root: options
+                .site_root
+                .clone()
+                .unwrap_or_else(|| data_dir.join("site")),
             log: "warn".into(),
             region_prefix: Default::default(),
             secret_key: None,

@@ -22,6 +22,76 @@ async fn pages_load_the_webassembly_that_hydrates_them() {
 }
 
 #[tokio::test]
+async fn the_desk_hydrates_with_a_bundle_of_its_own() {
+    let app = TestApp::spawn().await;
+    let (_, body) = app.get("/petugas/masuk").await;
+    assert!(body.contains("/pkg/aduan_desk.js"), "{body}");
+    assert!(body.contains("/pkg/aduan_desk_bg.wasm"), "{body}");
+    assert!(!body.contains("/pkg/aduan.js"), "{body}");
+}
+
+#[tokio::test]
+async fn built_files_are_linked_by_content_hash_served_compressed_and_cached_for_a_year() {
+    let site = std::env::temp_dir().join(format!("aduan-site-{}", std::process::id()));
+    let pkg = site.join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(
+        pkg.join("assets.txt"),
+        "citizen aduan-00aa11bb\ndesk aduan_desk-22cc33dd\ncss aduan-44ee55ff.css\n",
+    )
+    .unwrap();
+    std::fs::write(
+        pkg.join("aduan-00aa11bb.js"),
+        "export function hydrate() {}",
+    )
+    .unwrap();
+    std::fs::write(pkg.join("aduan-00aa11bb.js.br"), b"brotli bytes").unwrap();
+    std::fs::write(pkg.join("aduan.css"), "body {}").unwrap();
+    let app = TestApp::spawn_with(crate::helpers::Options {
+        site_root: Some(site.clone()),
+        ..Default::default()
+    })
+    .await;
+
+    let (_, home) = app.get("/").await;
+    assert!(home.contains("/pkg/aduan-00aa11bb.js"), "{home}");
+    assert!(home.contains("/pkg/aduan-00aa11bb_bg.wasm"), "{home}");
+    assert!(home.contains("/pkg/aduan-44ee55ff.css"), "{home}");
+    let (_, desk) = app.get("/petugas/masuk").await;
+    assert!(desk.contains("/pkg/aduan_desk-22cc33dd.js"), "{desk}");
+
+    let client = reqwest::Client::new();
+    let compressed = client
+        .get(format!("{}/pkg/aduan-00aa11bb.js", app.address))
+        .header("accept-encoding", "gzip, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(compressed.status(), 200);
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    assert_eq!(
+        compressed.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(compressed.bytes().await.unwrap().as_ref(), b"brotli bytes");
+    let plain = client
+        .get(format!("{}/pkg/aduan-00aa11bb.js", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.text().await.unwrap(), "export function hydrate() {}");
+    // The fixed-name stylesheet of the message pages is asked for again each time.
+    let fixed = client
+        .get(format!("{}/pkg/aduan.css", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fixed.headers()["cache-control"], "no-cache");
+    let _ = std::fs::remove_dir_all(&site);
+}
+
+#[tokio::test]
 async fn filing_form_has_every_required_field() {
     let app = TestApp::spawn().await;
     let (status, body) = app.get("/lapor").await;

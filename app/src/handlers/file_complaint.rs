@@ -32,7 +32,7 @@ use crate::personal_data::Protector;
 use crate::state::AppState;
 use crate::storage::rate_limits::Limit;
 use crate::storage::{StorageError, complaints, desk_lists};
-use axum::extract::multipart::MultipartError;
+use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::{ConnectInfo, Multipart, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -78,7 +78,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let reply = Reply {
         locale: headers
@@ -105,7 +105,12 @@ pub async fn submit(
         return refusal;
     }
 
-    let received = match read_form(multipart).await {
+    // Not multipart, or without a boundary: as unreadable as a form cut off halfway.
+    let received = match multipart {
+        Ok(multipart) => read_form(multipart).await,
+        Err(rejection) => Err(FormError::from(rejection)),
+    };
+    let received = match received {
         Ok(received) => received,
         Err(error) if error.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             return reply.message(StatusCode::PAYLOAD_TOO_LARGE, ui::SUBMIT_TOO_LARGE);
@@ -226,9 +231,33 @@ async fn rate_limited(state: &AppState, peer: SocketAddr, reply: Reply) -> Optio
     }
 }
 
+/// Why a post is not a form that can be read.
+#[derive(Debug, thiserror::Error)]
+enum FormError {
+    /// Not `multipart/form-data`, or without a boundary.
+    #[error(transparent)]
+    NotMultipart(#[from] MultipartRejection),
+    /// Cut off, malformed, or over the size limit.
+    #[error(transparent)]
+    Multipart(#[from] MultipartError),
+    /// A text field whose bytes are not UTF-8: refused rather than stored with replacement
+    /// characters where the reporter's words were.
+    #[error("the field {0:?} is not UTF-8")]
+    NotUtf8(String),
+}
+
+impl FormError {
+    fn status(&self) -> StatusCode {
+        match self {
+            FormError::Multipart(error) => error.status(),
+            FormError::NotMultipart(_) | FormError::NotUtf8(_) => StatusCode::BAD_REQUEST,
+        }
+    }
+}
+
 /// Reads every part of the form. A photo's type is what its bytes are, not what the browser
 /// claims; its size is what arrived.
-async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError> {
+async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
     let mut input = ComplaintInput::default();
     let mut submission_key = None;
     let mut photos = Vec::new();
@@ -241,7 +270,8 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, MultipartError>
             }
             continue;
         }
-        let value = part.text().await?;
+        let value = String::from_utf8(part.bytes().await?.to_vec())
+            .map_err(|_| FormError::NotUtf8(name.clone()))?;
         match name.as_str() {
             "latitude" => input.latitude = value,
             "longitude" => input.longitude = value,

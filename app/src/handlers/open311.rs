@@ -847,7 +847,10 @@ async fn read_body(
                     uploads.push(upload);
                 }
             } else {
-                values.insert(name, part.text().await.map_err(|_| unreadable())?);
+                // Strictly UTF-8: a lossy decoding would file replacement characters.
+                let bytes = part.bytes().await.map_err(|_| unreadable())?;
+                let text = String::from_utf8(bytes.to_vec()).map_err(|_| unreadable())?;
+                values.insert(name, text);
             }
         }
         Ok((values, uploads))

@@ -365,6 +365,21 @@ fn AnswerForms(url: String) -> impl IntoView {
     }
 }
 
+/// Text to prefill a `<textarea>` with. The renderer writes a textarea's children unescaped on
+/// the server (tachys 0.2 counts it among the raw-text elements; leptos-rs/leptos#4821), so a
+/// `</textarea>` in the text would end the element and the rest would be live markup. On the
+/// server the text is escaped (the browser decodes it back); in the browser it becomes a text
+/// node, and stays as it is.
+pub(crate) fn textarea_text(text: String) -> String {
+    if cfg!(feature = "ssr") {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        text
+    }
+}
+
 /// Correcting a complaint the desk returned, prefilled with what it says now.
 #[component]
 fn CompleteForm(url: String, title: String, content: String, address: String) -> impl IntoView {
@@ -401,7 +416,7 @@ fn CompleteForm(url: String, title: String, content: String, address: String) ->
                     minlength=CONTENT_MIN_CHARS.to_string()
                     maxlength=CONTENT_MAX_CHARS.to_string()
                 >
-                    {content}
+                    {textarea_text(content)}
                 </textarea>
                 <label for="complete-address">
                     {move || Field::Address.label().get(locale.get())}

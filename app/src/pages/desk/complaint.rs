@@ -370,7 +370,7 @@ fn Redaction(
                         minlength=CONTENT_MIN_CHARS.to_string()
                         maxlength=CONTENT_MAX_CHARS.to_string()
                     >
-                        {content}
+                        {crate::pages::track::textarea_text(content)}
                     </textarea>
                     <button class="button primary" type="submit">
                         {tr(ui::DESK_REDACTION_SAVE)}

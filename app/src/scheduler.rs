@@ -123,8 +123,18 @@ pub async fn run(state: AppState) {
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         interval.tick().await;
-        if let Err(error) = run_once(&state, state.clock.now()).await {
-            tracing::error!(%error, "scheduler round failed");
+        match run_once(&state, state.clock.now()).await {
+            Ok(round) if round == Round::default() => {
+                tracing::debug!("scheduler round: nothing due")
+            }
+            Ok(round) => tracing::info!(
+                reminders = round.reminders,
+                closed = round.closed,
+                officer_reminders = round.officer_reminders,
+                delivered = round.delivered,
+                "scheduler round done"
+            ),
+            Err(error) => tracing::error!(%error, "scheduler round failed"),
         }
     }
 }

@@ -34,6 +34,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# cargo-fuzz (libFuzzer) for scripts/fuzz, at a pinned version, built from crates.io (about a
+# minute, once).
+ensure_cargo_fuzz() {
+  local wanted="0.13.2"
+  if [ "$(cargo fuzz --version 2>/dev/null | awk '{print $2}')" != "$wanted" ]; then
+    say "installing cargo-fuzz $wanted (about a minute, once)"
+    cargo install --quiet --locked cargo-fuzz --version "$wanted"
+  fi
+}
+
 # Node packages pinned by a committed lock file; installed again only when the lock changes.
 ensure_npm() {
   local dir="$1"

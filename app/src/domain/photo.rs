@@ -238,7 +238,9 @@ pub const MAX_BLACKOUTS: usize = 10;
 /// A rectangle of a photo to black out before it goes public (a face, a house number, a
 /// number plate), in whole percent of the photo's width and height, so the same area fits the
 /// photo at any size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Built only by [`Blackout::parse`] (no `Deserialize`), so every value is such a rectangle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Blackout {
     left: u8,
     top: u8,
@@ -304,8 +306,18 @@ impl Blackout {
     /// The area in pixels of a `width` × `height` photo, `(x, y, w, h)`, rounded outward so
     /// nothing meant to be hidden peeks out at the edges.
     pub fn pixels(&self, width: u32, height: u32) -> (u32, u32, u32, u32) {
-        let floor = |percent: u8, side: u32| u32::from(percent) * side / 100;
-        let ceil = |percent: u8, side: u32| (u32::from(percent) * side).div_ceil(100);
+        // In u64: a percentage of any u32 side fits, and the result is at most the side.
+        let part = |percent: u8, side: u32, round_up: bool| {
+            let scaled = u64::from(percent) * u64::from(side);
+            let value = if round_up {
+                scaled.div_ceil(100)
+            } else {
+                scaled / 100
+            };
+            u32::try_from(value).unwrap_or(side)
+        };
+        let floor = |percent: u8, side: u32| part(percent, side, false);
+        let ceil = |percent: u8, side: u32| part(percent, side, true);
         let x = floor(self.left, width);
         let y = floor(self.top, height);
         let right = ceil(self.left + self.width, width).min(width);
@@ -322,6 +334,12 @@ mod blackout_tests {
     fn an_area_is_a_rectangle_inside_the_photo() {
         let area = Blackout::parse(" 10, 20 ,30,40 ").unwrap();
         assert_eq!(area.pixels(1000, 500), (100, 100, 300, 200));
+        // Found by the fuzzer: sides past 42,949,672 pixels overflowed a u32 product.
+        let whole = Blackout::parse("0,0,100,100").unwrap();
+        assert_eq!(
+            whole.pixels(50_000_000, u32::MAX),
+            (0, 0, 50_000_000, u32::MAX)
+        );
         assert_eq!(Blackout::parse(""), Err(ErrorCode::Required));
         for bad in ["10,20,30", "10,20,0,5", "90,0,20,10", "a,b,c,d", "-1,0,5,5"] {
             assert_eq!(Blackout::parse(bad), Err(ErrorCode::InvalidChoice), "{bad}");

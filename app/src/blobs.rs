@@ -2,14 +2,19 @@
 //! the local data folder ([`LocalBlobs`], the default) and S3-compatible object storage
 //! ([`s3::S3Blobs`]) that several server instances share.
 //!
-//! In the data folder a file is written to a temporary name, flushed to disk, then renamed into
-//! place, so a crash leaves either the whole file or nothing under its key; an object store's
-//! `PUT` is whole or nothing by itself.
+//! In the data folder a file is written to a temporary name of its own, flushed to disk, then
+//! renamed into place, so a crash leaves either the whole file or nothing under its key, and two
+//! writes of one key at once (photos are named by their content: two citizens, or a retry, may
+//! send the same) each rename a whole file; an object store's `PUT` is whole or nothing by itself.
 
 pub mod s3;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Numbers the temporary files of this process, so concurrent writes never share one.
+static NEXT_TEMPORARY: AtomicU64 = AtomicU64::new(0);
 
 /// The configured store.
 #[derive(Clone, Debug)]
@@ -109,7 +114,8 @@ impl LocalBlobs {
 fn write_durably(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder)?;
-    let temporary = path.with_extension("partial");
+    let number = NEXT_TEMPORARY.fetch_add(1, Ordering::Relaxed);
+    let temporary = path.with_extension(format!("partial-{}-{number}", std::process::id()));
     let mut file = std::fs::File::create(&temporary)?;
     file.write_all(bytes)?;
     file.sync_all()?;

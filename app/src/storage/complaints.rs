@@ -95,7 +95,7 @@ pub async fn insert(
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let id: i64 = sqlx::query(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
@@ -209,7 +209,7 @@ pub async fn refile_by_submission_key(
     submission_key: &str,
     new_pin_hash: impl FnOnce(&TrackingCode) -> String,
 ) -> Result<Option<TrackingCode>, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let code: Option<String> =
         sqlx::query_scalar("SELECT tracking_code FROM complaints WHERE submission_key = $1")
             .bind(submission_key)

@@ -273,7 +273,7 @@ async fn copy_table(source: &Db, target: &Db, table: &Table) -> Result<(), Stora
             }
             values.push(row_values);
         }
-        let mut tx = target.pool().begin().await?;
+        let mut tx = target.begin().await?;
         for batch in values.chunks(ROWS_PER_INSERT) {
             let mut placeholders = Vec::with_capacity(batch.len());
             let mut number = 0;

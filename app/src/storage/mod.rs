@@ -140,6 +140,17 @@ impl Db {
         self.backend
     }
 
+    /// Starts a transaction that writes. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), waiting its turn behind other writers (the busy timeout): a deferred
+    /// transaction takes it only at its first write, and if another writer committed after the
+    /// transaction began, SQLite fails it with "database is locked" at once instead of waiting.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     /// The connection pool, for the query modules.
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool

@@ -37,7 +37,7 @@ pub async fn create(
     officer: &NewOfficer<'_>,
     now: DateTime<Utc>,
 ) -> Result<OfficerId, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let id: i64 = sqlx::query(
         "INSERT INTO officers (username, display_name, role, agency, password_hash, totp_sealed, \
          created_at, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -291,7 +291,7 @@ pub async fn accounts(db: &Db) -> Result<Vec<Account>, StorageError> {
 /// Lets the account `username` log in again, or stops it (ending its sessions at once);
 /// `false` when no account has that username.
 pub async fn set_active(db: &Db, username: &str, active: bool) -> Result<bool, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let changed = sqlx::query("UPDATE officers SET active = $1 WHERE username = $2")
         .bind(i64::from(active))
         .bind(username)

@@ -177,7 +177,7 @@ pub async fn record_attempt(
     outcome: &Outcome,
 ) -> Result<(), StorageError> {
     let at = to_millis(now);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let (ok, error) = match outcome {
         Outcome::Delivered => (1_i64, None),
         Outcome::RetryAt(_, error) | Outcome::GaveUp(error) => (0, Some(error.as_str())),

@@ -21,7 +21,7 @@ pub async fn hit(
     let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
     let now_ms = to_millis(now);
     let window_start = now_ms - now_ms.rem_euclid(window_ms);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
         .bind(now_ms - 86_400_000)
         .execute(&mut *tx)

@@ -29,7 +29,7 @@ pub async fn request(
     request: &RedactionRequest,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // Writing first takes the write lock, so two identical requests cannot both pass the check.
     let status: String = sqlx::query_scalar(
         "UPDATE complaints SET updated_at = updated_at WHERE id = $1 RETURNING status",
@@ -97,7 +97,7 @@ pub async fn redact(
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
     let at = to_millis(now);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let status: String = sqlx::query_scalar(
         "UPDATE complaints SET public_title = $1, public_content = $2, updated_at = $3 \
          WHERE id = $4 RETURNING status",
@@ -139,7 +139,7 @@ pub async fn set_public_photo(
     officer: OfficerId,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let changed = sqlx::query(
         "UPDATE complaint_photos SET public_key = $1 WHERE complaint_id = $2 AND position = $3",
     )

@@ -58,7 +58,7 @@ pub async fn send_confirmation_reminder(
     closes_at: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
          VALUES ($1, 'confirmation', $2, $3) ON CONFLICT DO NOTHING",
@@ -171,7 +171,7 @@ pub async fn send_officer_reminder(
     let Some(in_charge) = InCharge::of(running.status) else {
         return Ok(false);
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
          VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",

@@ -132,7 +132,7 @@ pub async fn queue_report(
     now: DateTime<Utc>,
 ) -> Result<usize, StorageError> {
     use super::outbox::{NewMessage, Transport, enqueue};
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for recipient in recipients {
         enqueue(
             &mut tx,

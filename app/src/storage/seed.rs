@@ -201,7 +201,7 @@ pub async fn seed(
     let mut written = 0;
     while written < options.complaints {
         let batch = BATCH.min(options.complaints - written);
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin().await?;
         let mut tallies = BTreeMap::<Tally, i64>::new();
         for offset in 0..batch {
             let serial = u64::try_from(first).unwrap_or_default() + written + offset;

@@ -161,7 +161,7 @@ pub async fn act(
         photos,
     } = *act;
     let at = to_millis(now);
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // Writing first takes the write lock (the row's on PostgreSQL, the database's on SQLite)
     // before the status is read, so no other action can change it until this one commits.
     let touched =
@@ -364,7 +364,7 @@ pub async fn add_record(
     photos: &[PhotoRecord],
     now: DateTime<Utc>,
 ) -> Result<(), RecordError> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // Writing first takes the write lock: the status cannot change before the record is added.
     let row = sqlx::query(
         "UPDATE complaints SET updated_at = updated_at WHERE tracking_code = $1 \

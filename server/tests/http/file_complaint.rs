@@ -426,3 +426,42 @@ async fn a_web_filings_acknowledgement_never_carries_the_pin() {
         "the filer saw the PIN on the receipt: {body}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn many_filings_at_once_with_the_same_photo_are_all_stored() {
+    // Photos are stored under their content's hash: filings at once with one photo write one
+    // file at once, and all of them wait their turn for the database's write lock.
+    const AT_ONCE: usize = 16;
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    let filings: Vec<_> = (0..AT_ONCE)
+        .map(|_| {
+            let (desk, address) = (desk.clone(), app.address.clone());
+            tokio::spawn(async move {
+                desk.post(format!("{address}/lapor"))
+                    .multipart(complete_form())
+                    .send()
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut codes = Vec::new();
+    for filing in filings {
+        let response = filing.await.unwrap();
+        let status = response.status();
+        if status == 303 {
+            codes.push(receipt_code(&response));
+        } else {
+            panic!("{status}: {}", response.text().await.unwrap());
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    assert_eq!(codes.len(), AT_ONCE);
+    let stored: i64 = sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM complaints")
+        .fetch_one(&app.database().await)
+        .await
+        .unwrap();
+    assert_eq!(stored, AT_ONCE as i64);
+}

@@ -16,6 +16,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The built browser files' names (content-hashed after `build_site`).
     pub assets: Arc<crate::assets::Assets>,
+    /// Recent public statistics (see [`crate::api::statistics::published`]).
+    pub statistics_cache: crate::api::statistics::StatisticsCache,
     /// The database.
     pub db: Db,
     /// Uploaded files (photos): the data folder, or a shared object store.

@@ -25,7 +25,7 @@ pub async fn csv(State(state): State<AppState>, Query(query): Query<PeriodQuery>
     let Some(period) = query.period(&state) else {
         return (StatusCode::BAD_REQUEST, NO_SUCH_PERIOD).into_response();
     };
-    match statistics::build(&state, period).await {
+    match statistics::published(&state, period).await {
         Ok(published) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -58,7 +58,7 @@ pub async fn json(State(state): State<AppState>, Query(query): Query<PeriodQuery
     let Some(period) = query.period(&state) else {
         return (StatusCode::BAD_REQUEST, NO_SUCH_PERIOD).into_response();
     };
-    match statistics::build(&state, period).await {
+    match statistics::published(&state, period).await {
         Ok(published) => (
             [(header::CACHE_CONTROL, "public, max-age=300")],
             axum::Json(published),

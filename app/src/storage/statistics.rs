@@ -201,6 +201,16 @@ async fn set_step_due(
     Ok(())
 }
 
+/// The number of the latest timeline entry: it grows with every filing and every step, the
+/// changes that move the statistics. Cheap (the largest key of an index).
+pub async fn last_change(db: &Db) -> Result<i64, StorageError> {
+    Ok(
+        sqlx::query_scalar("SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM complaint_events")
+            .fetch_one(db.pool())
+            .await?,
+    )
+}
+
 /// The tallies summed over the days from `from` to `to` (both included): by dimension code, then
 /// key.
 pub async fn sums(

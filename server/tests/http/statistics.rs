@@ -305,3 +305,35 @@ async fn an_impossible_period_is_refused() {
         assert_eq!(response.status(), 400, "{query}");
     }
 }
+
+#[tokio::test]
+async fn the_figures_are_reused_until_a_complaint_changes() {
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    for _ in 0..25 {
+        app.file_from(&desk, complete_form()).await;
+    }
+    let received = || async {
+        let json: serde_json::Value = app
+            .client
+            .get(format!("{}/statistik.json", app.address))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        json["by_status"]["total"]["value"].as_u64().unwrap()
+    };
+    assert_eq!(received().await, 25);
+    // A tally changed behind the application's back (no timeline entry): the figures are the
+    // remembered ones, not summed again.
+    sqlx::query("UPDATE stats_daily SET n = n + 100 WHERE dimension = 'status'")
+        .execute(&app.database().await)
+        .await
+        .unwrap();
+    assert_eq!(received().await, 25);
+    // A filing writes a timeline entry: the figures are summed again, with both changes.
+    app.file_from(&desk, complete_form()).await;
+    assert!(received().await > 100);
+}

@@ -8,7 +8,8 @@
 //! for real, just never reached.
 //!
 //! `cargo run --release -p server --example file_load -- --base http://127.0.0.1:PORT
-//!  --photo-kb 300 [--count 200] [--concurrency 16] [--pause-ms 0] [--seconds S]` (or `--photo FILE`)
+//!  --photo-kb 300 [--count 200] [--concurrency 16] [--pause-ms 0] [--seconds S]
+//!  [--first-address N]` (or `--photo FILE`)
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::process::ExitCode;
@@ -28,6 +29,9 @@ struct Options {
     pause: Duration,
     /// Stop starting filings after this long.
     duration: Option<Duration>,
+    /// The first client address's number: a second run against the same server starts past the
+    /// first run's addresses, which have used up their hour.
+    first_address: usize,
 }
 
 #[derive(Default)]
@@ -75,7 +79,7 @@ async fn worker(options: Arc<Options>, next: Arc<AtomicUsize>, started: Instant)
             return outcome;
         }
         let client = match reqwest::Client::builder()
-            .local_address(Some(client_address(index)))
+            .local_address(Some(client_address(options.first_address * PER_ADDRESS + index)))
             .build()
         {
             Ok(client) => client,
@@ -254,7 +258,7 @@ fn phone_photo(target: usize) -> Result<Vec<u8>, String> {
 
 fn parse(args: Vec<String>) -> Result<Options, String> {
     let (mut base, mut photo, mut count, mut concurrency) = (None, None, 200, 16);
-    let (mut pause, mut duration) = (Duration::ZERO, None);
+    let (mut pause, mut duration, mut first_address) = (Duration::ZERO, None, 0);
     let mut args = args.into_iter();
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -274,6 +278,9 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
                     .ok()
                     .filter(|c| *c > 0)
                     .ok_or_else(|| format!("--concurrency {value}"))?;
+            }
+            "--first-address" => {
+                first_address = value.parse().map_err(|_| format!("--first-address {value}"))?;
             }
             "--pause-ms" => {
                 pause = Duration::from_millis(
@@ -295,5 +302,6 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
         concurrency,
         pause,
         duration,
+        first_address,
     })
 }

@@ -510,54 +510,10 @@ async fn invalid_utf8_in_a_text_field_of_the_form_is_refused_as_unreadable() {
     );
 }
 
-/// An Open311 key that may file, made as `aduan admin api-key` does.
-async fn open311_key(app: &TestApp) -> String {
-    let (master, _) =
-        app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key")).unwrap();
-    let protector = app::personal_data::Protector::new(&master);
-    let (_, key) = app::storage::api_keys::create(
-        &app.state.db,
-        &protector,
-        "WA gateway",
-        app::storage::api_keys::Scope::Create,
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
-    key
-}
-
-/// An Open311 request a gateway would file.
-fn open311_form(key: &str) -> Form {
-    Form::new()
-        .text("api_key", key.to_owned())
-        .text("service_code", "penerangan")
-        .text("first_name", "Siti")
-        .text("last_name", "Rahayu")
-        .text("attribute[nik]", "3503015708900001")
-        .text(
-            "description",
-            "Lampu jalan mati di depan Pasar Pon. Sudah dua minggu jalan gelap dan rawan.",
-        )
-        .text("lat", "-8.0506")
-        .text("long", "111.7087")
-        .text(
-            "address_string",
-            "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek",
-        )
-        .part(
-            "media",
-            Part::bytes(PHOTO.to_vec())
-                .file_name("lampu.png")
-                .mime_str("image/png")
-                .unwrap(),
-        )
-}
-
 #[tokio::test]
 async fn invalid_utf8_in_an_open311_body_is_refused_with_400_and_the_unreadable_body_error() {
     let app = TestApp::spawn().await;
-    let key = open311_key(&app).await;
+    let (_, key) = crate::open311::key(&app, app::storage::api_keys::Scope::Create).await;
     let url = format!("{}/open311/v2/requests.json", app.address);
     let unreadable = serde_json::json!([{
         "code": 400,
@@ -593,7 +549,7 @@ async fn invalid_utf8_in_an_open311_body_is_refused_with_400_and_the_unreadable_
     let response = app
         .client
         .post(&url)
-        .multipart(open311_form(&key).part(
+        .multipart(crate::open311::request_form(&key).part(
             "description",
             Part::bytes(b"Lampu jalan mati \xFF\xFE di depan Pasar Pon, dua minggu.".to_vec()),
         ))
@@ -609,7 +565,7 @@ async fn invalid_utf8_in_an_open311_body_is_refused_with_400_and_the_unreadable_
     let response = app
         .client
         .post(&url)
-        .multipart(open311_form(&key))
+        .multipart(crate::open311::request_form(&key))
         .send()
         .await
         .unwrap();

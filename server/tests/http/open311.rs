@@ -10,7 +10,8 @@ use app::storage::api_keys::{self, Scope};
 use chrono::Utc;
 use reqwest::multipart::{Form, Part};
 
-async fn key(app: &TestApp, scope: Scope) -> (i64, String) {
+/// An API key with `scope`, made as `aduan admin api-key create` does: its id and the key.
+pub(crate) async fn key(app: &TestApp, scope: Scope) -> (i64, String) {
     let (master, _) =
         app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key")).unwrap();
     let protector = app::personal_data::Protector::new(&master);
@@ -19,7 +20,8 @@ async fn key(app: &TestApp, scope: Scope) -> (i64, String) {
         .unwrap()
 }
 
-fn request_form(key: &str) -> Form {
+/// An Open311 request a gateway would file, with its photo.
+pub(crate) fn request_form(key: &str) -> Form {
     Form::new()
         .text("api_key", key.to_owned())
         .text("jurisdiction_id", "trenggalekkab.go.id")

@@ -55,3 +55,25 @@ test("the language switch turns the form into English and remembers it", async (
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Complaint form");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });
+
+test("the filing page downloads the citizens' bundle only, compressed and cacheable", async ({ page }) => {
+  const bundles: { url: string; encoding?: string; cache?: string }[] = [];
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (/\.(wasm|js)$/.test(url.pathname)) {
+      const headers = response.headers();
+      bundles.push({ url: url.pathname, encoding: headers["content-encoding"], cache: headers["cache-control"] });
+    }
+  });
+  await page.goto("/lapor");
+  await waitForHydration(page);
+
+  const wasm = bundles.filter((bundle) => bundle.url.endsWith(".wasm"));
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0].url).toMatch(/^\/pkg\/aduan-[0-9a-f]{16}_bg\.wasm$/);
+  expect(bundles.some((bundle) => bundle.url.includes("aduan_desk"))).toBe(false);
+  for (const bundle of bundles) {
+    expect(bundle.encoding).toBe("br");
+    expect(bundle.cache).toContain("immutable");
+  }
+});

@@ -79,7 +79,9 @@ async fn worker(options: Arc<Options>, next: Arc<AtomicUsize>, started: Instant)
             return outcome;
         }
         let client = match reqwest::Client::builder()
-            .local_address(Some(client_address(options.first_address * PER_ADDRESS + index)))
+            .local_address(Some(client_address(
+                options.first_address * PER_ADDRESS + index,
+            )))
             .build()
         {
             Ok(client) => client,
@@ -280,7 +282,9 @@ fn parse(args: Vec<String>) -> Result<Options, String> {
                     .ok_or_else(|| format!("--concurrency {value}"))?;
             }
             "--first-address" => {
-                first_address = value.parse().map_err(|_| format!("--first-address {value}"))?;
+                first_address = value
+                    .parse()
+                    .map_err(|_| format!("--first-address {value}"))?;
             }
             "--pause-ms" => {
                 pause = Duration::from_millis(

@@ -167,13 +167,12 @@ fn blackouts(raw: &str, width: u32, height: u32) {
 /// An accepted area is a non-empty rectangle inside the photo, and its pixels, rounded outward,
 /// cover it and stay inside the image.
 fn area_is_inside(area: &Blackout, width: u32, height: u32) {
-    let json = serde_json::to_value(area).expect("an area serialises");
-    let percent = |key: &str| json[key].as_u64().expect("a whole percentage");
-    let (left, top) = (percent("left"), percent("top"));
-    let (wide, high) = (percent("width"), percent("height"));
+    let (left, top, wide, high) = area.percent();
+    let (left, top) = (u64::from(left), u64::from(top));
+    let (wide, high) = (u64::from(wide), u64::from(high));
     assert!(
         wide > 0 && high > 0 && left + wide <= 100 && top + high <= 100,
-        "{json}"
+        "{area:?}"
     );
     let written = format!("{left},{top},{wide},{high}");
     assert_eq!(Blackout::parse(&written).as_ref(), Ok(area), "parses again");

@@ -303,6 +303,11 @@ impl Blackout {
         }
     }
 
+    /// The area in whole percent of the photo, `(left, top, width, height)`.
+    pub fn percent(&self) -> (u8, u8, u8, u8) {
+        (self.left, self.top, self.width, self.height)
+    }
+
     /// The area in pixels of a `width` × `height` photo, `(x, y, w, h)`, rounded outward so
     /// nothing meant to be hidden peeks out at the edges.
     pub fn pixels(&self, width: u32, height: u32) -> (u32, u32, u32, u32) {
@@ -333,6 +338,7 @@ mod blackout_tests {
     #[test]
     fn an_area_is_a_rectangle_inside_the_photo() {
         let area = Blackout::parse(" 10, 20 ,30,40 ").unwrap();
+        assert_eq!(area.percent(), (10, 20, 30, 40));
         assert_eq!(area.pixels(1000, 500), (100, 100, 300, 200));
         // Found by the fuzzer: sides past 42,949,672 pixels overflowed a u32 product.
         let whole = Blackout::parse("0,0,100,100").unwrap();

@@ -10,6 +10,7 @@ export default defineConfig({
   timeout: 30_000,
   fullyParallel: true,
   workers: 1,
+  // scripts/test passes --forbid-only whatever the environment; this covers a bare run under CI.
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],

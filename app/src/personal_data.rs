@@ -19,8 +19,10 @@ type HmacSha256 = Hmac<Sha256>;
 
 /// Length of the master key, in bytes.
 pub const MASTER_KEY_BYTES: usize = 32;
-/// Digits in a reporter's PIN.
-pub const PIN_DIGITS: usize = 6;
+/// Digits in a reporter's PIN: with [`crate::handlers::track::PIN_FAILURE_LIMIT`] (10 wrong PINs
+/// a day per complaint), a year of guessing opens one complaint in 10^10 / 3,650, about one in
+/// 2.7 million (docs/security.md).
+pub const PIN_DIGITS: usize = 10;
 const NONCE_BYTES: usize = 12;
 /// Marks the sealing format, so a later key rotation or cipher change can tell rows apart.
 const SEAL_VERSION: u8 = 1;
@@ -193,12 +195,12 @@ impl Protector {
     /// A new random PIN of [`PIN_DIGITS`] digits, shown to the reporter once.
     pub fn new_pin() -> Result<String, ProtectionError> {
         // Rejection sampling keeps every PIN equally likely.
-        let limit = 10u32.pow(PIN_DIGITS as u32);
-        let zone = u32::MAX - u32::MAX % limit;
+        let limit = 10u64.pow(PIN_DIGITS as u32);
+        let zone = u64::MAX - u64::MAX % limit;
         loop {
-            let mut bytes = [0u8; 4];
+            let mut bytes = [0u8; 8];
             getrandom::fill(&mut bytes).map_err(|_| ProtectionError::Random)?;
-            let value = u32::from_le_bytes(bytes);
+            let value = u64::from_le_bytes(bytes);
             if value < zone {
                 return Ok(format!("{:0width$}", value % limit, width = PIN_DIGITS));
             }
@@ -209,7 +211,7 @@ impl Protector {
     pub fn pin_hash(&self, tracking_code: &str, pin: &str) -> String {
         hex(&mac(
             &self.pin_key,
-            &[tracking_code.as_bytes(), b":", pin.trim().as_bytes()],
+            &[tracking_code.as_bytes(), b":", pin_digits(pin).as_bytes()],
         ))
     }
 
@@ -218,7 +220,7 @@ impl Protector {
         let mut mac = HmacSha256::new_from_slice(&self.pin_key).expect("any key length");
         mac.update(tracking_code.as_bytes());
         mac.update(b":");
-        mac.update(pin.trim().as_bytes());
+        mac.update(pin_digits(pin).as_bytes());
         match unhex(stored_hash) {
             Some(expected) => mac.verify_slice(&expected).is_ok(),
             None => false,
@@ -332,6 +334,13 @@ fn open(cipher: &Aes256Gcm, sealed: &[u8]) -> Result<Vec<u8>, ProtectionError> {
     cipher
         .decrypt(&Nonce::from(nonce), ciphertext)
         .map_err(|_| ProtectionError::Unsealable)
+}
+
+/// A PIN as typed, without the spaces, dots and dashes a reporter may write it with (`12345 67890`).
+fn pin_digits(pin: &str) -> String {
+    pin.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.'))
+        .collect()
 }
 
 fn mac(key: &[u8], parts: &[&[u8]]) -> [u8; 32] {
@@ -454,7 +463,7 @@ mod tests {
     }
 
     #[test]
-    fn pins_are_six_digits_and_match_only_their_code() {
+    fn pins_are_ten_digits_and_match_only_their_code() {
         let protector = protector();
         let pin = Protector::new_pin().unwrap();
         assert_eq!(pin.len(), PIN_DIGITS);
@@ -462,6 +471,8 @@ mod tests {
         let stored = protector.pin_hash("ADU-2345-6789", &pin);
         assert!(protector.pin_matches("ADU-2345-6789", &pin, &stored));
         assert!(protector.pin_matches("ADU-2345-6789", &format!(" {pin} "), &stored));
+        let grouped = format!("{} {}", &pin[..5], &pin[5..]);
+        assert!(protector.pin_matches("ADU-2345-6789", &grouped, &stored));
         assert!(!protector.pin_matches("ADU-2345-678A", &pin, &stored));
         let wrong = if pin == "000000" { "000001" } else { "000000" };
         assert!(!protector.pin_matches("ADU-2345-6789", wrong, &stored));

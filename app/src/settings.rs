@@ -18,6 +18,8 @@
 //! | gateway secret | `webhook_secret`| `ADUAN_WEBHOOK_SECRET`| none (signs the webhook's body)     |
 //! | mail relay     | `smtp_relay`   | `ADUAN_SMTP_RELAY`    | none: e-mails are only logged (`host:port`) |
 //! | mail sender    | `smtp_from`    | `ADUAN_SMTP_FROM`     | `Aduan <aduan@localhost>`            |
+//! | trusted proxies| `trusted_proxies`| `ADUAN_TRUSTED_PROXIES`| none: the peer is the client (CIDRs, comma-separated) |
+//! | forwarded header| `forwarded_header`| `ADUAN_FORWARDED_HEADER`| `x-forwarded-for`, or `forwarded` (RFC 7239) |
 //! | object storage | `s3_endpoint`  | `ADUAN_S3_ENDPOINT`   | none: photos in `<data_dir>/photos`  |
 //! | its bucket     | `s3_bucket`    | `ADUAN_S3_BUCKET`     | required with an endpoint            |
 //! | its region     | `s3_region`    | `ADUAN_S3_REGION`     | `us-east-1`                          |
@@ -108,6 +110,70 @@ pub struct Settings {
     pub smtp_from: String,
     /// S3-compatible object storage for photos, shared by every instance; `None`: the data folder.
     pub object_store: Option<crate::blobs::s3::S3Config>,
+    /// The reverse proxies whose forwarded header names the client (see
+    /// [`crate::handlers::client`]); empty: every peer is the client itself.
+    pub trusted_proxies: TrustedProxies,
+}
+
+/// Which header a trusted proxy names the client in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ForwardedHeader {
+    /// `X-Forwarded-For: client, proxy1` (nginx's `$proxy_add_x_forwarded_for`, Caddy).
+    #[default]
+    XForwardedFor,
+    /// `Forwarded: for=client` (RFC 7239).
+    Forwarded,
+}
+
+impl ForwardedHeader {
+    /// The header's name, lower case.
+    pub fn name(self) -> &'static str {
+        match self {
+            ForwardedHeader::XForwardedFor => "x-forwarded-for",
+            ForwardedHeader::Forwarded => "forwarded",
+        }
+    }
+}
+
+/// The networks of the reverse proxies in front of the server, and the header they write.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TrustedProxies {
+    networks: Vec<ipnet::IpNet>,
+    header: ForwardedHeader,
+}
+
+impl TrustedProxies {
+    /// Parses a comma-separated list of addresses and CIDR networks (`10.0.0.0/8, ::1`).
+    pub fn parse(list: &str, header: ForwardedHeader) -> Result<TrustedProxies, String> {
+        let networks = list
+            .split(',')
+            .map(str::trim)
+            .filter(|entry| !entry.is_empty())
+            .map(|entry| {
+                entry
+                    .parse::<ipnet::IpNet>()
+                    .or_else(|_| entry.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| entry.to_owned())
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(TrustedProxies { networks, header })
+    }
+
+    /// Whether `address` is one of the proxies.
+    pub fn contains(&self, address: std::net::IpAddr) -> bool {
+        let address = match address {
+            std::net::IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(address, std::net::IpAddr::V4),
+            v4 => v4,
+        };
+        self.networks
+            .iter()
+            .any(|network| network.contains(&address))
+    }
+
+    /// The header the proxies write.
+    pub fn header(&self) -> ForwardedHeader {
+        self.header
+    }
 }
 
 /// What may be written in the settings file; every key is optional.
@@ -134,6 +200,8 @@ struct FileSettings {
     s3_region: Option<String>,
     s3_access_key_id: Option<String>,
     s3_secret_access_key: Option<Secret<String>>,
+    trusted_proxies: Option<Vec<String>>,
+    forwarded_header: Option<String>,
 }
 
 /// Why the settings could not be read. Never contains a secret.
@@ -190,6 +258,22 @@ pub enum SettingsError {
     /// A yes/no setting that is neither.
     #[error("{source_name}: `{value}` is not true or false")]
     Flag {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value.
+        value: String,
+    },
+    /// A trusted proxy that is neither an address nor a CIDR network.
+    #[error("{source_name}: `{value}` is not an address or network like 10.0.0.0/8")]
+    TrustedProxy {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The entry.
+        value: String,
+    },
+    /// A forwarded header other than the two understood.
+    #[error("{source_name}: `{value}` is not `x-forwarded-for` or `forwarded`")]
+    ForwardedHeader {
         /// Where the value came from.
         source_name: &'static str,
         /// The value.
@@ -319,7 +403,31 @@ impl Settings {
             }
         };
 
+        let forwarded_header = match (env("ADUAN_FORWARDED_HEADER"), from_file.forwarded_header) {
+            (Some(value), _) => parse_forwarded_header("ADUAN_FORWARDED_HEADER", value)?,
+            (None, Some(value)) => parse_forwarded_header("forwarded_header", value)?,
+            (None, None) => ForwardedHeader::default(),
+        };
+        let trusted_proxies = match (env("ADUAN_TRUSTED_PROXIES"), from_file.trusted_proxies) {
+            (Some(list), _) => TrustedProxies::parse(&list, forwarded_header).map_err(|value| {
+                SettingsError::TrustedProxy {
+                    source_name: "ADUAN_TRUSTED_PROXIES",
+                    value,
+                }
+            })?,
+            (None, Some(list)) => TrustedProxies::parse(&list.join(","), forwarded_header)
+                .map_err(|value| SettingsError::TrustedProxy {
+                    source_name: "trusted_proxies",
+                    value,
+                })?,
+            (None, None) => TrustedProxies {
+                networks: Vec::new(),
+                header: forwarded_header,
+            },
+        };
+
         Ok(Self {
+            trusted_proxies,
             object_store,
             bind,
             data_dir,
@@ -368,6 +476,17 @@ fn parse_flag(source_name: &'static str, value: String) -> Result<bool, Settings
         "true" | "1" | "yes" => Ok(true),
         "false" | "0" | "no" => Ok(false),
         _ => Err(SettingsError::Flag { source_name, value }),
+    }
+}
+
+fn parse_forwarded_header(
+    source_name: &'static str,
+    value: String,
+) -> Result<ForwardedHeader, SettingsError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "x-forwarded-for" => Ok(ForwardedHeader::XForwardedFor),
+        "forwarded" => Ok(ForwardedHeader::Forwarded),
+        _ => Err(SettingsError::ForwardedHeader { source_name, value }),
     }
 }
 
@@ -501,5 +620,58 @@ mod tests {
         let error =
             Settings::from_sources(None, env_of(&[("ADUAN_BIND", "localhost")])).unwrap_err();
         assert!(error.to_string().starts_with("ADUAN_BIND"), "{error}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_parsed_and_a_bad_entry_is_named() {
+        let settings = Settings::from_sources(
+            None,
+            env_of(&[("ADUAN_TRUSTED_PROXIES", "10.0.0.0/8, 127.0.0.1, ::1")]),
+        )
+        .unwrap();
+        assert!(
+            settings
+                .trusted_proxies
+                .contains("10.1.2.3".parse().unwrap())
+        );
+        assert!(
+            settings
+                .trusted_proxies
+                .contains("127.0.0.1".parse().unwrap())
+        );
+        assert!(
+            settings
+                .trusted_proxies
+                .contains("::ffff:127.0.0.1".parse().unwrap())
+        );
+        assert!(
+            !settings
+                .trusted_proxies
+                .contains("127.0.0.2".parse().unwrap())
+        );
+        assert_eq!(
+            settings.trusted_proxies.header(),
+            ForwardedHeader::XForwardedFor
+        );
+        assert!(
+            !Settings::from_sources(None, env_of(&[]))
+                .unwrap()
+                .trusted_proxies
+                .contains("127.0.0.1".parse().unwrap()),
+            "nobody is trusted by default"
+        );
+        let error = Settings::from_sources(
+            None,
+            env_of(&[("ADUAN_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local")]),
+        )
+        .unwrap_err();
+        assert!(error.to_string().contains("`proxy.local`"), "{error}");
+        let error =
+            Settings::from_sources(None, env_of(&[("ADUAN_FORWARDED_HEADER", "x-real-ip")]))
+                .unwrap_err();
+        assert!(
+            error.to_string().starts_with("ADUAN_FORWARDED_HEADER"),
+            "{error}"
+        );
     }
 }

@@ -1,27 +1,7 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { createOfficer, fillText, hydrated, logIn, screenshots } from "./helpers";
-
-/** A desk officer's browser: a laptop-sized window of its own. */
-async function deskBrowser(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: test.info().project.use.baseURL,
-    viewport: { width: 1280, height: 900 },
-  });
-  return context.newPage();
-}
-
-/** Opens the complaint from the queue and takes one action by its button. */
-async function act(page: Page, code: string, button: string, fill?: (form: Locator) => Promise<void>) {
-  await page.goto("/petugas");
-  await page.locator(`a[href="/petugas/aduan/${code}"]`).click();
-  await expect(page).toHaveURL(new RegExp(`/petugas/aduan/${code}`));
-  const form = page.locator("form.desk-action").filter({ has: page.getByRole("button", { name: button }) });
-  if (fill) await fill(form);
-  await form.getByRole("button", { name: button }).click();
-  await expect(page.getByTestId("desk-notice")).toHaveText("Tindakan tercatat.");
-}
+import { act, createOfficer, deskBrowser, fillText, hydrated, logIn, screenshots } from "./helpers";
 
 test("officers carry a complaint through the SOP and the reporter rejects, then confirms", async ({ page, browser }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { fillText, hydrated, screenshots } from "./helpers";
+import { act, createOfficer, deskBrowser, fillText, hydrated, logIn, screenshots } from "./helpers";
 
 /**
  * A phone photo: 4000×3000 as a high-quality JPEG (a few MB), made in the browser: smooth shapes
@@ -74,7 +74,7 @@ test("a citizen files a complaint with a phone photo and gets a code and a PIN",
 
   await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
   await expect(page.getByTestId("tracking-code")).toHaveText(/^ADU-/);
-  await expect(page.getByTestId("pin")).toHaveText(/^\d{6}$/);
+  await expect(page.getByTestId("pin")).toHaveText(/^\d{10}$/);
   await expect(page.getByText("Menunggu Verifikasi")).toBeVisible();
   await page.screenshot({ path: path.join(screenshots, "receipt.png"), fullPage: true });
 
@@ -118,7 +118,7 @@ test("a dropped connection keeps the draft and one more tap files it once", asyn
   await page.unroute("**/lapor");
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
-  await expect(page.getByTestId("pin")).toHaveText(/^\d{6}$/);
+  await expect(page.getByTestId("pin")).toHaveText(/^\d{10}$/);
 });
 
 test("submitting an incomplete form lists what is missing and sends nothing", async ({ page }) => {
@@ -151,7 +151,7 @@ test("the location button fills the coordinates from the phone", async ({ page, 
   await expect(page.locator("#location-error")).toBeEmpty();
 });
 
-test("open complaints of the same kind nearby are shown, and one can be followed instead", async ({ page }) => {
+test("open complaints of the same kind nearby are shown, and one can be followed instead", async ({ page, browser }) => {
   const filed = await page.request.post("/lapor", {
     headers: { Accept: "application/json" },
     multipart: {
@@ -167,6 +167,12 @@ test("open complaints of the same kind nearby are shown, and one can be followed
     },
   });
   expect(filed.status()).toBe(200);
+  const { tracking_code: code } = await filed.json();
+  // Only complaints the main desk verified as public or anonymous are offered.
+  const deskSecret = createOfficer("nadia", "main_desk");
+  const desk = await deskBrowser(browser);
+  await logIn(desk, "nadia", deskSecret);
+  await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
 
   await page.goto("/lapor");
   await hydrated(page);

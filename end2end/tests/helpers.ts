@@ -1,4 +1,4 @@
-import { type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -65,4 +65,24 @@ export async function logIn(page: Page, username: string, secret: string) {
   await page.getByLabel(/Kode autentikator/).fill(totp(secret));
   await page.getByRole("button", { name: "Masuk" }).click();
   await page.waitForURL(/\/petugas$/);
+}
+
+/** A desk officer's browser: a laptop-sized window of its own. */
+export async function deskBrowser(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1280, height: 900 },
+  });
+  return context.newPage();
+}
+
+/** Opens the complaint from the queue and takes one action by its button. */
+export async function act(page: Page, code: string, button: string, fill?: (form: Locator) => Promise<void>) {
+  await page.goto("/petugas");
+  await page.locator(`a[href="/petugas/aduan/${code}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/petugas/aduan/${code}`));
+  const form = page.locator("form.desk-action").filter({ has: page.getByRole("button", { name: button }) });
+  if (fill) await fill(form);
+  await form.getByRole("button", { name: button }).click();
+  await expect(page.getByTestId("desk-notice")).toHaveText("Tindakan tercatat.");
 }

@@ -30,12 +30,12 @@ test("the tracking code and PIN open the complaint on another phone, never its r
   await phone.goto("/lacak");
   await hydrated(phone);
   await phone.getByLabel("Kode lacak").fill(code);
-  await phone.getByLabel("PIN (6 angka)").fill(pin === "000000" ? "111111" : "000000");
+  await phone.getByLabel("PIN (10 angka)").fill(pin === "0000000000" ? "1111111111" : "0000000000");
   await phone.getByRole("button", { name: "Lihat aduan" }).click();
   await expect(phone.getByTestId("track-problem")).toContainText("Kode lacak atau PIN tidak cocok");
   await expect(phone.getByLabel("Kode lacak")).toHaveValue(code);
 
-  await phone.getByLabel("PIN (6 angka)").fill(pin);
+  await phone.getByLabel("PIN (10 angka)").fill(pin);
   await phone.getByRole("button", { name: "Lihat aduan" }).click();
   await expect(phone).toHaveURL(new RegExp(`/lacak/${code}$`));
   await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Lampu jalan mati di depan Pasar Pon");

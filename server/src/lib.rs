@@ -21,11 +21,15 @@ use axum::{Router, middleware};
 use leptos::config::LeptosOptions;
 use leptos::prelude::provide_context;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use std::future::IntoFuture;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
+
+/// How long requests under way may take to finish once the server is told to stop.
+pub const SHUTDOWN_DRAIN: Duration = Duration::from_secs(10);
 
 /// A built server, bound to its port and ready to run.
 pub struct Application {
@@ -121,6 +125,7 @@ impl Application {
             )
             .with_smtp(settings.smtp_relay.as_deref(), &settings.smtp_from)
             .map_err(StartError::Mail)?,
+            trusted_proxies: settings.trusted_proxies.clone(),
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map_or(2, usize::from),
             )),
@@ -146,8 +151,8 @@ impl Application {
         &self.state
     }
 
-    /// Serves until Ctrl-C or SIGTERM, with the scheduler running beside, then finishes the
-    /// requests under way and closes the database.
+    /// Serves until Ctrl-C or SIGTERM, with the scheduler running beside, then lets the requests
+    /// under way finish for at most [`SHUTDOWN_DRAIN`] and closes the database.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(address = %self.address(), "listening");
         let scheduler = tokio::spawn(app::scheduler::run(self.state.clone()));
@@ -158,15 +163,41 @@ impl Application {
                 tracing::debug!(%error, "cannot set TCP_NODELAY");
             }
         });
-        axum::serve(
+        let stopping = Arc::new(tokio::sync::Notify::new());
+        let serve = axum::serve(
             listener,
             self.router
                 .into_make_service_with_connect_info::<std::net::SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+        .with_graceful_shutdown({
+            let stopping = stopping.clone();
+            async move {
+                shutdown_signal().await;
+                stopping.notify_one();
+            }
+        });
+        // Requests under way get `SHUTDOWN_DRAIN` to finish; one that never does (a stalled
+        // upload, a worker stuck in a render) must not keep the process from exiting.
+        tokio::select! {
+            served = serve.into_future() => served?,
+            () = async {
+                stopping.notified().await;
+                tokio::time::sleep(SHUTDOWN_DRAIN).await;
+            } => {
+                tracing::warn!(
+                    seconds = SHUTDOWN_DRAIN.as_secs(),
+                    "requests still under way after the drain time; stopping without them"
+                );
+            }
+        }
         scheduler.abort();
-        self.state.db.close().await;
+        // Bounded too: a connection held by a stuck request must not hold the exit.
+        if tokio::time::timeout(Duration::from_secs(2), self.state.db.close())
+            .await
+            .is_err()
+        {
+            tracing::warn!("the database pool did not close in time");
+        }
         Ok(())
     }
 }
@@ -211,12 +242,8 @@ fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // The outer guard for every route. The form post's own limit is half of it, so a post
-        // somewhat too large still reaches the handler, which answers with a message for the
-        // citizen; a far larger one is cut off here.
-        .layer(RequestBodyLimitLayer::new(
-            2 * app::handlers::file_complaint::MAX_BODY_BYTES,
-        ))
+        // Each route's body limit, before anything reads a body (`guard::body_limit`).
+        .layer(middleware::from_fn(app::handlers::guard::limit_body))
         .layer(middleware::from_fn(app::handlers::guard::refuse_cross_site))
         .layer(middleware::from_fn_with_state(
             state.clone(),

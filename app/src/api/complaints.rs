@@ -148,15 +148,29 @@ pub const NEARBY_LIMIT: usize = 5;
 pub struct Nearby {
     /// Its tracking code, to follow it by (the public receipt shows no personal data).
     pub tracking_code: String,
-    /// Its title.
+    /// Its title, masked as on the public list (the reporter's name, long numbers, e-mails).
     pub title: String,
     /// Where it stands.
     pub status: Status,
     /// When it was filed.
     pub filed_on: chrono::NaiveDate,
-    /// Distance from the place asked about, rounded to 10 m (never the exact spot).
-    pub distance_m: u32,
+    /// Within how many metres of the place asked about it is: a band ([`NEARBY_BANDS_M`]), never
+    /// a distance, so that asking from several points cannot pin a reporter's spot.
+    pub within_m: u32,
 }
+
+/// The distance bands the nearby list speaks in, in metres; the last is [`NEARBY_RADIUS_M`].
+pub const NEARBY_BANDS_M: [u32; 2] = [100, 250];
+
+/// Nearby look-ups accepted from one client network per hour (the form asks again as the place
+/// or category changes).
+#[cfg(feature = "ssr")]
+pub const NEARBY_CLIENT_LIMIT: crate::storage::rate_limits::Limit =
+    crate::storage::rate_limits::Limit {
+        action: "nearby",
+        max: 60,
+        window: std::time::Duration::from_secs(60 * 60),
+    };
 
 /// Open, public complaints of `category` within [`NEARBY_RADIUS_M`] of the coordinates, nearest
 /// first, so a citizen can see the problem is already reported.
@@ -176,6 +190,18 @@ pub async fn nearby_complaints(
     let point = GeoPoint::parse(&latitude, &longitude)
         .map_err(|error| ApiError::Validation(error.to_string()))?;
     let state = super::state()?;
+    let client: crate::handlers::client::ClientNetwork = leptos_axum::extract_with_state(&state)
+        .await
+        .map_err(super::unexpected)?;
+    if NEARBY_CLIENT_LIMIT
+        .exceeded(&state.db, &client.0, chrono::Utc::now())
+        .await
+        .map_err(super::unexpected)?
+    {
+        // The list only helps; over the limit it stays empty and the filing goes on.
+        tracing::info!("nearby look-ups rate limited");
+        return Ok(Vec::new());
+    }
     let found = complaints::nearby_open(&state.db, category, point, NEARBY_RADIUS_M, NEARBY_LIMIT)
         .await
         .map_err(super::unexpected)?;
@@ -183,10 +209,13 @@ pub async fn nearby_complaints(
         .into_iter()
         .map(|complaint| Nearby {
             tracking_code: complaint.tracking_code,
-            title: complaint.title,
+            title: crate::domain::redaction::mask_name(&complaint.title, &complaint.reporter_name),
             status: complaint.status,
             filed_on: complaint.created_at.date_naive(),
-            distance_m: ((complaint.distance_m / 10.0).round() * 10.0) as u32,
+            within_m: NEARBY_BANDS_M
+                .into_iter()
+                .find(|band| complaint.distance_m < f64::from(*band))
+                .unwrap_or(NEARBY_BANDS_M[NEARBY_BANDS_M.len() - 1]),
         })
         .collect())
 }
@@ -213,10 +242,11 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
     let contact =
         Contact::parse(&contact).map_err(|code| ApiError::Validation(code.code().to_owned()))?;
     let code = TrackingCode::parse(&code).map_err(|_| ApiError::NotFound)?;
-    let axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr> =
-        leptos_axum::extract().await.map_err(super::unexpected)?;
+    let client: crate::handlers::client::ClientNetwork = leptos_axum::extract_with_state(&state)
+        .await
+        .map_err(super::unexpected)?;
     let limited = FOLLOW_LIMIT
-        .exceeded(&state.db, &crate::handlers::network(&state, peer), now)
+        .exceeded(&state.db, &client.0, now)
         .await
         .map_err(super::unexpected)?;
     if limited {

@@ -18,6 +18,8 @@ pub mod problem {
     pub const WRONG: &str = "salah";
     /// Too many attempts.
     pub const LIMITED: &str = "batas";
+    /// Too many wrong PINs for this complaint: locked for the day.
+    pub const LOCKED: &str = "terkunci";
     /// The action no longer applies to the complaint.
     pub const NOT_POSSIBLE: &str = "tidak_berlaku";
 }

@@ -16,6 +16,7 @@
 //! used and the recovery code hashes. [`accounts`] creates an account with all of them at once.
 
 pub mod accounts;
+pub mod extract;
 pub mod password;
 pub mod session;
 pub mod totp;

@@ -137,24 +137,33 @@ impl OfficerScope {
         }
     }
 
-    /// Whether this officer may see a complaint with `status` dispatched to `complaint_agency`.
-    /// The main desk sees all; an agency sees what is, or was, its own once dispatched (not what
-    /// the main desk has yet to send on); the system administrator sees none.
-    pub fn may_see(&self, status: Status, complaint_agency: Option<&str>) -> bool {
+    /// Whether this officer may see a complaint with this dispatch `record` (oldest first). The
+    /// main desk sees all; the system administrator none; an agency sees a complaint while the
+    /// main desk's last dispatch is to it and it has not returned it, and so keeps seeing what it
+    /// answered after the complaint moves on to the reporter or closes. Never what the reporter
+    /// merely named, nor what was escalated, merged or withdrawn before any dispatch.
+    pub fn may_see<'a>(&self, record: impl IntoIterator<Item = Dispatch<'a>>) -> bool {
         match self.role {
             OfficerRole::MainDesk => true,
             OfficerRole::SystemAdmin => false,
-            _ => {
-                let dispatched = !matches!(
-                    status,
-                    Status::Submitted | Status::ReturnedToReporter | Status::Verified
-                );
-                dispatched
-                    && complaint_agency.is_some()
-                    && self.agency.as_deref() == complaint_agency
+            OfficerRole::AgencyAdmin | OfficerRole::Liaison | OfficerRole::AgencyHead => {
+                let holder = record.into_iter().fold(None, |_, entry| match entry {
+                    Dispatch::To(agency) => Some(agency),
+                    Dispatch::Returned => None,
+                });
+                holder.is_some_and(|holder| self.agency.as_deref() == Some(holder))
             }
         }
     }
+}
+
+/// One entry of a complaint's dispatch record: what decides which agency may see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dispatch<'a> {
+    /// The main desk dispatched it to this agency.
+    To(&'a str),
+    /// The agency returned it to the main desk as not its business.
+    Returned,
 }
 
 #[cfg(test)]
@@ -191,21 +200,51 @@ mod tests {
     }
 
     #[test]
-    fn an_agency_sees_only_its_own_dispatched_complaints() {
-        let dishub = agency(OfficerRole::AgencyAdmin, "dishub");
-        assert!(dishub.may_see(Status::InProgress, Some("dishub")));
-        assert!(dishub.may_see(Status::Dispatched, Some("dishub")));
-        assert!(!dishub.may_see(Status::InProgress, Some("dlh")));
-        assert!(!dishub.may_see(Status::InProgress, None));
-        // The reporter's own choice of agency does not show it before the main desk dispatches.
-        assert!(!dishub.may_see(Status::Submitted, Some("dishub")));
-        assert!(!dishub.may_see(Status::Verified, Some("dishub")));
-
-        let desk = OfficerScope::new(OfficerRole::MainDesk, None).unwrap();
-        assert!(desk.may_see(Status::Submitted, None));
-        assert!(desk.may_see(Status::InProgress, Some("dlh")));
-        let admin = OfficerScope::new(OfficerRole::SystemAdmin, None).unwrap();
-        assert!(!admin.may_see(Status::Submitted, None));
+    fn an_agency_sees_only_what_was_dispatched_to_it() {
+        use Dispatch::{Returned, To};
+        // (role, dispatch record, sees) for every role.
+        let table: &[(OfficerRole, &[Dispatch], bool)] = &[
+            (OfficerRole::MainDesk, &[], true),
+            (OfficerRole::MainDesk, &[To("dlh")], true),
+            (OfficerRole::SystemAdmin, &[], false),
+            (OfficerRole::SystemAdmin, &[To("dishub")], false),
+            (OfficerRole::AgencyAdmin, &[], false),
+            (OfficerRole::AgencyAdmin, &[To("dishub")], true),
+            (OfficerRole::AgencyAdmin, &[To("dlh")], false),
+            // Returned as not its business: no longer its to see; sent again: its again.
+            (OfficerRole::AgencyAdmin, &[To("dishub"), Returned], false),
+            (
+                OfficerRole::AgencyAdmin,
+                &[To("dishub"), Returned, To("dishub")],
+                true,
+            ),
+            (
+                OfficerRole::AgencyAdmin,
+                &[To("dishub"), Returned, To("dlh")],
+                false,
+            ),
+            (OfficerRole::Liaison, &[], false),
+            (OfficerRole::Liaison, &[To("dishub")], true),
+            (OfficerRole::Liaison, &[To("dlh")], false),
+            (OfficerRole::Liaison, &[To("dishub"), Returned], false),
+            (OfficerRole::AgencyHead, &[], false),
+            (OfficerRole::AgencyHead, &[To("dishub")], true),
+            (OfficerRole::AgencyHead, &[To("dlh")], false),
+            (OfficerRole::AgencyHead, &[To("dishub"), Returned], false),
+        ];
+        for (role, record, sees) in table {
+            let scope = match role {
+                OfficerRole::MainDesk | OfficerRole::SystemAdmin => {
+                    OfficerScope::new(*role, None).unwrap()
+                }
+                _ => agency(*role, "dishub"),
+            };
+            assert_eq!(
+                scope.may_see(record.iter().copied()),
+                *sees,
+                "{role:?} with dispatches {record:?}"
+            );
+        }
     }
 
     #[test]

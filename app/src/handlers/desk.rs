@@ -8,10 +8,11 @@
 //! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
 
 use super::photos;
+use crate::auth::extract::Officer;
 use crate::auth::session;
 use crate::auth::{password, totp};
 use crate::domain::field::{Field, FieldError};
-use crate::domain::officer::OfficerRole;
+use crate::domain::officer::{Dispatch, OfficerRole};
 use crate::domain::redaction::PublicText;
 use crate::domain::status::{ActionForm, ActionKind, Status};
 use crate::domain::timeline::EntryKind;
@@ -24,12 +25,11 @@ use crate::storage::rate_limits::Limit;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 /// Login attempts per account per minute.
@@ -60,7 +60,7 @@ pub struct Login {
 #[tracing::instrument(skip_all)]
 pub async fn login(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: super::client::ClientNetwork,
     Form(form): Form<Login>,
 ) -> Response {
     use crate::api::desk::problem;
@@ -70,7 +70,7 @@ pub async fn login(
         |problem: &str| Redirect::to(&format!("/petugas/masuk?galat={problem}")).into_response();
 
     for (limit, client) in [
-        (LOGIN_LIMIT_PER_NETWORK, super::network(&state, peer)),
+        (LOGIN_LIMIT_PER_NETWORK, client.0),
         (
             LOGIN_LIMIT_PER_ACCOUNT,
             state.protector.pseudonym(&username),
@@ -197,6 +197,7 @@ pub async fn act(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
+    Officer(officer): Officer,
     post: photos::WithPhotos<ActionPost>,
 ) -> Response {
     let photos::WithPhotos {
@@ -206,9 +207,6 @@ pub async fn act(
     use crate::api::desk::problem;
     let now = Utc::now();
     let locale = crate::handlers::reader_locale(&headers);
-    let Some(officer) = signed_in(&state, &headers, now).await else {
-        return Redirect::to("/petugas/masuk").into_response();
-    };
     let Some(role) = officer.scope.role.acting_role() else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -406,6 +404,7 @@ pub async fn add_record(
     State(state): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
+    Officer(officer): Officer,
     post: photos::WithPhotos<RecordPost>,
 ) -> Response {
     use crate::api::desk::problem;
@@ -413,9 +412,6 @@ pub async fn add_record(
     let photos::WithPhotos { form: post, photos } = post;
     let now = Utc::now();
     let locale = crate::handlers::reader_locale(&headers);
-    let Some(officer) = signed_in(&state, &headers, now).await else {
-        return Redirect::to("/petugas/masuk").into_response();
-    };
     let Some(role) = officer.scope.role.acting_role() else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -653,14 +649,18 @@ pub async fn visible_complaint(
     code: &str,
 ) -> Option<TrackingCode> {
     let code = TrackingCode::parse(code).ok()?;
-    let (status, agency) = match complaints::status_and_agency(&state.db, &code).await {
+    let record = match complaints::dispatch_record(&state.db, &code).await {
         Ok(found) => found?,
         Err(error) => {
             tracing::error!(%error, "complaint look-up failed");
             return None;
         }
     };
-    if officer.scope.may_see(status, agency.as_deref()) {
+    let record = record.iter().map(|(action, agency)| match action.as_str() {
+        "dispatch" => Dispatch::To(agency.as_deref().unwrap_or_default()),
+        _ => Dispatch::Returned,
+    });
+    if officer.scope.may_see(record) {
         Some(code)
     } else {
         tracing::warn!(

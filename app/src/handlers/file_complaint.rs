@@ -6,7 +6,9 @@
 //! 1. limits submissions per client network ([`SUBMIT_LIMIT`]);
 //! 2. reads the parts with byte limits, sniffing each photo's real format from its bytes;
 //! 3. parses the form with the same [`NewComplaint::parse`] the browser ran;
-//! 4. answers a repeated submission key with the complaint it already made (idempotency);
+//! 4. answers a repeated submission key with the receipt it already gave (idempotency: the same
+//!    code and PIN for [`RECEIPT_RETRY_WINDOW`], then the code alone; never a new PIN, so a key
+//!    that leaked cannot take the complaint over);
 //! 5. decodes each photo under pixel limits and re-encodes it without metadata
 //!    ([`crate::images`]), names it by its content hash and writes it durably;
 //! 6. seals the NIK and stores the complaint in one transaction;
@@ -33,11 +35,10 @@ use crate::state::AppState;
 use crate::storage::rate_limits::Limit;
 use crate::storage::{StorageError, complaints, desk_lists};
 use axum::extract::multipart::{MultipartError, MultipartRejection};
-use axum::extract::{ConnectInfo, Multipart, State};
+use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Serialize;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 /// The largest request accepted: every photo at its limit, plus room for the text fields.
@@ -52,6 +53,10 @@ pub const SUBMIT_LIMIT: Limit = Limit {
 pub const RECEIPT_COOKIE: &str = "aduan_receipt";
 /// The form field carrying the browser's key for one filing.
 pub use crate::browser_logic::SUBMISSION_KEY_FIELD;
+
+/// How long a retry of the same post (its first answer lost on a weak signal) gets the same
+/// receipt again, PIN included.
+pub const RECEIPT_RETRY_WINDOW: Duration = Duration::from_secs(10 * 60);
 
 /// How many times a new tracking code is drawn if the first is taken (35 random bits: never, in practice).
 const CODE_ATTEMPTS: usize = 4;
@@ -76,7 +81,7 @@ struct Reply {
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: super::client::ClientNetwork,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
@@ -100,7 +105,7 @@ pub async fn submit(
             Err(error) => return reply.failure(&error.into()),
         };
     if desk_officer.is_none()
-        && let Some(refusal) = rate_limited(&state, peer, reply).await
+        && let Some(refusal) = rate_limited(&state, &client, reply).await
     {
         return refusal;
     }
@@ -147,8 +152,12 @@ pub async fn submit(
         Err(error) => return reply.failure(&error.into()),
     }
 
-    if let Some(key) = &received.submission_key {
-        match refile(&state, key).await {
+    let filing_key = received
+        .submission_key
+        .as_deref()
+        .map(|key| FilingKey::browser(&state, key));
+    if let Some(key) = &filing_key {
+        match retried(&state, key).await {
             Ok(Some(filed)) => {
                 tracing::info!(code = %filed.code, "repeated submission answered with its complaint");
                 return reply.accepted(&filed);
@@ -165,7 +174,7 @@ pub async fn submit(
     match store(
         &state,
         &complaint,
-        received.submission_key.as_deref(),
+        filing_key.as_ref(),
         &processed,
         reply.locale,
         intake_officer,
@@ -201,12 +210,13 @@ async fn unknown_choices(
 }
 
 /// Counts this submission against the client's network; `Some` refusal when over the limit.
-async fn rate_limited(state: &AppState, peer: SocketAddr, reply: Reply) -> Option<Response> {
+async fn rate_limited(
+    state: &AppState,
+    client: &super::client::ClientNetwork,
+    reply: Reply,
+) -> Option<Response> {
     let now = chrono::Utc::now();
-    match SUBMIT_LIMIT
-        .exceeded(&state.db, &super::network(state, peer), now)
-        .await
-    {
+    match SUBMIT_LIMIT.exceeded(&state.db, &client.0, now).await {
         Ok(true) => {
             let wait = SUBMIT_LIMIT.retry_after(now);
             let minutes = (wait.num_seconds() + 59) / 60;
@@ -303,9 +313,9 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
 pub(crate) struct Filed {
     /// Its tracking code.
     pub(crate) code: TrackingCode,
-    /// The reporter's PIN, shown once.
-    pub(crate) pin: String,
-    access_cookie: String,
+    /// The reporter's PIN, shown once; `None` for a retry after [`RECEIPT_RETRY_WINDOW`].
+    pub(crate) pin: Option<String>,
+    access_cookie: Option<String>,
 }
 
 impl Filed {
@@ -314,21 +324,57 @@ impl Filed {
         let access_cookie = track::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
         Filed {
             code,
-            pin,
-            access_cookie,
+            pin: Some(pin),
+            access_cookie: Some(access_cookie),
         }
     }
 }
 
-/// The complaint an earlier post with the same key made, with a fresh PIN: the same browser is
-/// retrying because the first answer never reached it.
-async fn refile(state: &AppState, key: &str) -> Result<Option<Filed>, SubmitError> {
-    let pin = Protector::new_pin()?;
-    let code = complaints::refile_by_submission_key(&state.db, key, |code| {
-        state.protector.pin_hash(code.as_str(), &pin)
-    })
-    .await?;
-    Ok(code.map(|code| Filed::new(state, code, pin)))
+/// The key a filing is stored under, so that a retry of the same post finds it.
+pub(crate) enum FilingKey<'a> {
+    /// The browser's submission key, stored only as a keyed hash: a copy of the database gives
+    /// no key to replay.
+    Browser(String),
+    /// An Open311 token: a public handle for `GET tokens/{token}`, never a key for a retry.
+    Token(&'a str),
+}
+
+impl FilingKey<'_> {
+    /// The filing key of a browser's submission key.
+    pub(crate) fn browser(state: &AppState, key: &str) -> FilingKey<'static> {
+        FilingKey::Browser(state.protector.pseudonym(&format!("submission-key:{key}")))
+    }
+
+    fn stored(&self) -> &str {
+        match self {
+            FilingKey::Browser(hash) => hash,
+            FilingKey::Token(token) => token,
+        }
+    }
+}
+
+/// The receipt an earlier post with the same browser key got: the same code and PIN within
+/// [`RECEIPT_RETRY_WINDOW`], the code alone after it. Never a new PIN.
+async fn retried(state: &AppState, key: &FilingKey<'_>) -> Result<Option<Filed>, SubmitError> {
+    let FilingKey::Browser(stored) = key else {
+        return Ok(None);
+    };
+    let Some(found) = complaints::retried_filing(&state.db, stored, chrono::Utc::now()).await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(match found.sealed_pin {
+        Some(sealed) => {
+            let pin = String::from_utf8(state.protector.open_secret(&sealed)?)
+                .map_err(|_| crate::personal_data::ProtectionError::Unsealable)?;
+            Filed::new(state, found.code, pin)
+        }
+        None => Filed {
+            code: found.code,
+            pin: None,
+            access_cookie: None,
+        },
+    }))
 }
 
 /// Writes the photos, then the complaint. Photos first: a complaint on record always has its
@@ -339,7 +385,7 @@ async fn refile(state: &AppState, key: &str) -> Result<Option<Filed>, SubmitErro
 pub(crate) async fn store(
     state: &AppState,
     complaint: &NewComplaint,
-    submission_key: Option<&str>,
+    filing_key: Option<&FilingKey<'_>>,
     photos: &[ProcessedPhoto],
     locale: Locale,
     intake_officer: Option<crate::storage::officers::OfficerId>,
@@ -361,6 +407,12 @@ pub(crate) async fn store(
         let code = new_tracking_code(state)?;
         let pin = Protector::new_pin()?;
         let pin_hash = protector.pin_hash(code.as_str(), &pin);
+        // Only a browser retries the same post; its receipt waits, sealed, for a few minutes.
+        let sealed_pin = match filing_key {
+            Some(FilingKey::Browser(_)) => Some(protector.seal_secret(pin.as_bytes())?),
+            _ => None,
+        };
+        let now = chrono::Utc::now();
         // A reporter who came by another channel gets the code and PIN through it.
         let acknowledgement = Notice::Received {
             verification: verification.clone(),
@@ -369,7 +421,14 @@ pub(crate) async fn store(
         let filing = complaints::Filing {
             complaint,
             code: &code,
-            submission_key,
+            submission_key: filing_key.map(FilingKey::stored),
+            receipt: sealed_pin.as_deref().map(|sealed| {
+                (
+                    sealed,
+                    now + chrono::Duration::from_std(RECEIPT_RETRY_WINDOW)
+                        .expect("minutes fit a chrono duration"),
+                )
+            }),
             pin_hash: &pin_hash,
             nik: &nik,
             photos: &records,
@@ -382,15 +441,15 @@ pub(crate) async fn store(
             &state.notifier,
             &state.step_clock(),
             &filing,
-            chrono::Utc::now(),
+            now,
         )
         .await
         {
             Ok(_) => return Ok(Filed::new(state, code, pin)),
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.
-                if let Some(key) = submission_key
-                    && let Some(filed) = refile(state, key).await?
+                if let Some(key) = filing_key
+                    && let Some(filed) = retried(state, key).await?
                 {
                     return Ok(filed);
                 }
@@ -444,11 +503,14 @@ impl Reply {
         } else {
             Redirect::to(&receipt_url).into_response()
         };
-        let cookie = format!(
-            "{RECEIPT_COOKIE}={}.{}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict",
-            filed.code, filed.pin
-        );
-        for cookie in [&cookie, &filed.access_cookie] {
+        // A retry after the receipt window gets the code alone: the PIN was shown at filing.
+        let receipt = filed.pin.as_ref().map(|pin| {
+            format!(
+                "{RECEIPT_COOKIE}={}.{pin}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict",
+                filed.code
+            )
+        });
+        for cookie in receipt.iter().chain(&filed.access_cookie) {
             if let Ok(value) = HeaderValue::from_str(cookie) {
                 response.headers_mut().append(header::SET_COOKIE, value);
             }

@@ -1,4 +1,5 @@
-//! Layers in front of every route: cross-site request refusal and the security headers.
+//! Layers in front of every route: body size limits, cross-site request refusal and the security
+//! headers.
 
 use crate::state::AppState;
 use axum::extract::{Request, State};
@@ -23,6 +24,49 @@ pub fn page_policy(nonce: &str) -> String {
         &format!("script-src 'self' 'nonce-{nonce}'"),
         1,
     )
+}
+
+/// A body no route but the photo uploads needs more of: forms, server functions, JSON.
+pub const SMALL_BODY_BYTES: usize = 64 * 1024;
+
+/// The largest body `method` `path` may send, decided before a byte of it is read. Only the
+/// routes that take photos accept more than [`SMALL_BODY_BYTES`]; the filing form and Open311
+/// get twice their own limit here, so that a post somewhat too large still reaches the handler,
+/// which answers with a message for the citizen (its own `DefaultBodyLimit`).
+pub fn body_limit(method: &Method, path: &str) -> usize {
+    use super::file_complaint::MAX_BODY_BYTES;
+    if *method != Method::POST {
+        return SMALL_BODY_BYTES;
+    }
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match segments.as_slice() {
+        ["lapor"] | ["open311", "v2", "requests.json" | "requests.xml"] => 2 * MAX_BODY_BYTES,
+        ["petugas", "aduan", _, "tindakan" | "catatan"] => MAX_BODY_BYTES,
+        ["lacak", _, "jawab"] => super::track::ANSWER_MAX_BODY_BYTES,
+        _ => SMALL_BODY_BYTES,
+    }
+}
+
+/// Holds every request body to [`body_limit`]: a declared length over it is refused at once
+/// (`413`, before the handler runs), and a body without one is cut off there.
+pub async fn limit_body(request: Request, next: Next) -> Response {
+    let limit = body_limit(request.method(), request.uri().path());
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        tracing::info!(path = %request.uri().path(), "request body over its route's limit");
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Kiriman terlalu besar. / The request is too large.",
+        )
+            .into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = axum::body::Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
 }
 
 /// Refuses a state-changing request (anything but GET, HEAD, OPTIONS) that a browser says came

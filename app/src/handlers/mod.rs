@@ -24,10 +24,12 @@
 //! | POST   | `/petugas/admin/templat`  | [`admin::change_template`]: response templates      |
 //! | POST   | `/petugas/admin/sop`      | [`admin::change_sop`]: the SOP profile in force     |
 //!
-//! Every route, the pages' and server functions' included, passes [`guard::refuse_cross_site`]
-//! and gets [`guard::security_headers`] (layered in the server's router).
+//! Every route, the pages' and server functions' included, passes [`guard::limit_body`] (the body
+//! limit of each route is in [`guard::body_limit`]) and [`guard::refuse_cross_site`], and gets
+//! [`guard::security_headers`] (layered in the server's router).
 
 pub mod admin;
+pub mod client;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
@@ -86,7 +88,10 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/laporan/monev", post(reports::send_monitoring))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
-        .route("/petugas/aduan/{code}/tindakan", post(desk::act))
+        .route(
+            "/petugas/aduan/{code}/tindakan",
+            post(desk::act).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
+        )
         .route("/petugas/aduan/{code}/sensor", post(desk::redact))
         .route(
             "/petugas/aduan/{code}/sensor-foto",
@@ -101,12 +106,6 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/admin/akun", post(admin::change_account))
         .route("/petugas/admin/templat", post(admin::change_template))
         .route("/petugas/admin/sop", post(admin::change_sop))
-}
-
-/// The client's network as rate limits count it: the address itself is personal data, so only
-/// its keyed pseudonym is stored, for a day at most.
-pub(crate) fn network(state: &AppState, peer: std::net::SocketAddr) -> String {
-    state.protector.pseudonym(&peer.ip().to_string())
 }
 
 /// The reader's language, from the language cookie.

@@ -664,7 +664,8 @@ pub async fn token(State(state): State<AppState>, Path(segment): Path<String>) -
     responses(
         (status = 201, description = "Filed", body = Vec<CreatedRequest>),
         (status = 400, description = "A missing or invalid field, one error each", body = Vec<Open311Error>),
-        (status = 403, description = "No key, a revoked key, or a read-only key", body = Vec<Open311Error>),
+        (status = 403, description = "No key, a revoked key, or a read-only key (the key comes in the `X-Api-Key` header, the `api_key` query parameter, or an `api_key` field before the first `media` part)", body = Vec<Open311Error>),
+        (status = 413, description = "More text than a filing may carry before its key is checked", body = Vec<Open311Error>),
         (status = 429, description = "The key filed too many this hour", body = Vec<Open311Error>),
     ))]
 pub async fn file_json(State(state): State<AppState>, request: Request) -> Response {
@@ -677,29 +678,11 @@ pub async fn file_xml(State(state): State<AppState>, request: Request) -> Respon
 }
 
 async fn file(state: &AppState, format: Format, request: Request) -> Response {
-    let (mut values, uploads) = match read_body(request).await {
-        Ok(read) => read,
-        Err(problem) => return errors(format, vec![problem]),
-    };
     let now = Utc::now();
-    let key = values.remove("api_key").unwrap_or_default();
-    let key = if key.trim().is_empty() {
-        None
-    } else {
-        match api_keys::authenticate(&state.db, &state.protector.api_key_hash(&key), now).await {
-            Ok(found) => found,
-            Err(error) => return failure(format, &error),
-        }
-    };
-    let Some(key) = key.filter(|key| key.scope == Scope::Create) else {
-        return errors(
-            format,
-            vec![Open311Error::new(
-                403,
-                "api_key: kunci tidak ada, dicabut, atau tidak boleh membuat aduan / \
-                 missing, revoked, or not allowed to create",
-            )],
-        );
+    let (values, uploads, key) = match read_authenticated(state, request, now).await {
+        Ok(read) => read,
+        Err(Refusal::Problem(problem)) => return errors(format, vec![problem]),
+        Err(Refusal::Failure(error)) => return failure(format, &error),
     };
     match KEY_LIMIT
         .exceeded(&state.db, &format!("key-{}", key.id), now)
@@ -769,7 +752,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
     let filed = match file_complaint::store(
         state,
         &complaint,
-        Some(&token),
+        Some(&file_complaint::FilingKey::Token(&token)),
         &processed,
         Locale::Id,
         None,
@@ -795,7 +778,8 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
             service_notice: format!(
                 "Aduan diterima. Kode pelacakan {} dan PIN {} untuk pelapor / \
                  complaint received: tracking code and PIN for the reporter",
-                filed.code, filed.pin
+                filed.code,
+                filed.pin.as_deref().unwrap_or_default()
             ),
             account_id: None,
         }],
@@ -818,48 +802,148 @@ fn new_token() -> Option<String> {
     ))
 }
 
-/// The body's fields (the last value of each name) and its photo uploads.
-async fn read_body(
+/// Text a filing may carry before its key is checked, all fields together: a stranger's post
+/// costs at most this much reading before it is refused.
+const TEXT_BUDGET_BYTES: usize = 256 * 1024;
+
+/// Why a filing was refused before it was parsed.
+enum Refusal {
+    /// The client's fault: an Open311 error.
+    Problem(Open311Error),
+    /// Ours.
+    Failure(crate::storage::StorageError),
+}
+
+fn unreadable() -> Refusal {
+    Refusal::Problem(Open311Error::new(
+        400,
+        "Isi permintaan tidak terbaca / unreadable request body",
+    ))
+}
+
+fn no_key() -> Refusal {
+    Refusal::Problem(Open311Error::new(
+        403,
+        "api_key: kunci tidak ada, dicabut, atau tidak boleh membuat aduan / \
+         missing, revoked, or not allowed to create",
+    ))
+}
+
+/// The live key allowed to create, whose text is `key`.
+async fn creating_key(
+    state: &AppState,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<api_keys::ApiKey, Refusal> {
+    if key.trim().is_empty() {
+        return Err(no_key());
+    }
+    match api_keys::authenticate(&state.db, &state.protector.api_key_hash(key), now).await {
+        Ok(Some(found)) if found.scope == Scope::Create => Ok(found),
+        Ok(_) => Err(no_key()),
+        Err(error) => Err(Refusal::Failure(error)),
+    }
+}
+
+/// The body's fields (the last value of each name), its photo uploads and the key that filed it,
+/// authenticated before any photo is read: from the `X-Api-Key` header or the `api_key` query
+/// parameter before the body, else from the `api_key` field, which must then come before the
+/// first `media` part. Text fields share [`TEXT_BUDGET_BYTES`].
+async fn read_authenticated(
+    state: &AppState,
     request: Request,
-) -> Result<(BTreeMap<String, String>, Vec<photos::Upload>), Open311Error> {
+    now: DateTime<Utc>,
+) -> Result<
+    (
+        BTreeMap<String, String>,
+        Vec<photos::Upload>,
+        api_keys::ApiKey,
+    ),
+    Refusal,
+> {
+    let early = request
+        .headers()
+        .get("x-api-key")
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| {
+            request.uri().query().and_then(|query| {
+                serde_urlencoded::from_str::<Vec<(String, String)>>(query)
+                    .ok()?
+                    .into_iter()
+                    .find_map(|(name, value)| (name == "api_key").then_some(value))
+            })
+        });
+    let mut key = match early {
+        Some(early) => Some(creating_key(state, &early, now).await?),
+        None => None,
+    };
     let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default()
         .to_owned();
-    let unreadable = || {
-        Open311Error::new(
-            400,
-            "Isi permintaan tidak terbaca / unreadable request body",
-        )
-    };
+    let mut values = BTreeMap::new();
+    let mut uploads = Vec::new();
     if content_type.starts_with("multipart/form-data") {
         let mut multipart = Multipart::from_request(request, &())
             .await
             .map_err(|_| unreadable())?;
-        let mut values = BTreeMap::new();
-        let mut uploads = Vec::new();
-        while let Some(part) = multipart.next_field().await.map_err(|_| unreadable())? {
+        let mut budget = TEXT_BUDGET_BYTES;
+        while let Some(mut part) = multipart.next_field().await.map_err(|_| unreadable())? {
             let name = part.name().unwrap_or_default().to_owned();
             if name == "media" {
+                if key.is_none() {
+                    let given = values
+                        .get("api_key")
+                        .map(String::as_str)
+                        .unwrap_or_default();
+                    key = Some(creating_key(state, given, now).await?);
+                }
                 if let Some(upload) = photos::read(part).await.map_err(|_| unreadable())? {
                     uploads.push(upload);
                 }
             } else {
+                let mut bytes = Vec::new();
+                while let Some(chunk) = part.chunk().await.map_err(|_| unreadable())? {
+                    budget = budget.checked_sub(chunk.len()).ok_or_else(too_much_text)?;
+                    bytes.extend_from_slice(&chunk);
+                }
                 // Strictly UTF-8: a lossy decoding would file replacement characters.
-                let bytes = part.bytes().await.map_err(|_| unreadable())?;
-                let text = String::from_utf8(bytes.to_vec()).map_err(|_| unreadable())?;
+                let text = String::from_utf8(bytes).map_err(|_| unreadable())?;
                 values.insert(name, text);
             }
         }
-        Ok((values, uploads))
-    } else {
-        let axum::Form(values) = axum::Form::<Vec<(String, String)>>::from_request(request, &())
+    } else if content_type.starts_with("application/x-www-form-urlencoded") {
+        let bytes = axum::body::to_bytes(request.into_body(), TEXT_BUDGET_BYTES)
             .await
-            .map_err(|_| unreadable())?;
-        Ok((values.into_iter().collect(), Vec::new()))
+            .map_err(|_| too_much_text())?;
+        let pairs: Vec<(String, String)> =
+            serde_urlencoded::from_bytes(&bytes).map_err(|_| unreadable())?;
+        values.extend(pairs);
+    } else {
+        return Err(unreadable());
     }
+    let key = match key {
+        Some(key) => key,
+        None => {
+            let given = values
+                .get("api_key")
+                .map(String::as_str)
+                .unwrap_or_default();
+            creating_key(state, given, now).await?
+        }
+    };
+    values.remove("api_key");
+    Ok((values, uploads, key))
+}
+
+fn too_much_text() -> Refusal {
+    Refusal::Problem(Open311Error::new(
+        413,
+        "Teks permintaan terlalu panjang / the request's text is too long",
+    ))
 }
 
 #[cfg(test)]

@@ -31,12 +31,11 @@ use crate::storage::rate_limits::Limit;
 use crate::storage::redactions;
 use crate::storage::transitions::{self, Act, ActError, Feedback};
 use axum::Form;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 /// Code-and-PIN attempts accepted from one client network per hour.
@@ -44,6 +43,14 @@ pub const TRACK_LIMIT: Limit = Limit {
     action: "track",
     max: 20,
     window: Duration::from_secs(60 * 60),
+};
+/// Wrong PINs accepted for one complaint per day, from however many networks: past it, the
+/// complaint cannot be opened by PIN until the day's window passes (docs/security.md gives the
+/// arithmetic), and its reporter is told.
+pub const PIN_FAILURE_LIMIT: Limit = Limit {
+    action: "pin-failure",
+    max: 10,
+    window: Duration::from_secs(24 * 60 * 60),
 };
 /// The largest answer accepted: a rejection's photo at its limit, plus the text fields.
 pub const ANSWER_MAX_BODY_BYTES: usize = crate::domain::photo::MAX_PHOTO_BYTES as usize + 64 * 1024;
@@ -113,7 +120,7 @@ pub struct Unlock {
 #[tracing::instrument(skip_all)]
 pub async fn unlock(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    client: super::client::ClientNetwork,
     Form(form): Form<Unlock>,
 ) -> Response {
     let now = Utc::now();
@@ -122,10 +129,7 @@ pub async fn unlock(
         let query = serde_urlencoded_pair("kode", &typed_code);
         Redirect::to(&format!("/lacak?{query}&galat={problem}")).into_response()
     };
-    match TRACK_LIMIT
-        .exceeded(&state.db, &super::network(&state, peer), now)
-        .await
-    {
+    match TRACK_LIMIT.exceeded(&state.db, &client.0, now).await {
         Ok(true) => {
             tracing::info!("tracking attempts rate limited");
             return back(problem::LIMITED);
@@ -147,21 +151,75 @@ pub async fn unlock(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let matches = complaint.as_ref().is_some_and(|complaint| {
-        state
-            .protector
-            .pin_matches(code.as_str(), &form.pin, &complaint.pin_hash)
-    });
-    let Some(complaint) = complaint.filter(|_| matches) else {
+    let Some(complaint) = complaint else {
         tracing::info!("tracking code or PIN did not match");
         return back(problem::WRONG);
     };
+    // Per complaint, whatever network the guesses come from.
+    let target = state.protector.pseudonym(code.as_str());
+    match PIN_FAILURE_LIMIT.used_up(&state.db, &target, now).await {
+        Ok(false) => {}
+        Ok(true) => {
+            tracing::info!("PIN attempts on a locked complaint");
+            return back(problem::LOCKED);
+        }
+        Err(error) => {
+            tracing::error!(%error, "PIN failure count unavailable");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+    }
+    if !state
+        .protector
+        .pin_matches(code.as_str(), &form.pin, &complaint.pin_hash)
+    {
+        tracing::info!("tracking code or PIN did not match");
+        return match pin_failed(&state, &complaint, &target, now).await {
+            Ok(true) => back(problem::LOCKED),
+            Ok(false) => back(problem::WRONG),
+            Err(error) => {
+                tracing::error!(%error, "PIN failure not counted");
+                StatusCode::SERVICE_UNAVAILABLE.into_response()
+            }
+        };
+    }
     let mut response = Redirect::to(&format!("/lacak/{code}")).into_response();
     append_cookie(
         &mut response,
         &access_cookie(&state, &code, &complaint.pin_hash, now),
     );
     response
+}
+
+/// Counts a wrong PIN for `complaint`; at the day's limit, locks it and tells its reporter (once
+/// a day). `true` when it is now locked.
+async fn pin_failed(
+    state: &AppState,
+    complaint: &ReporterView,
+    target: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, crate::storage::StorageError> {
+    let failures = PIN_FAILURE_LIMIT.count(&state.db, target, now).await?;
+    if failures < PIN_FAILURE_LIMIT.max {
+        return Ok(false);
+    }
+    let window_start = crate::storage::rate_limits::window_end(PIN_FAILURE_LIMIT.window, now)
+        - chrono::Duration::from_std(PIN_FAILURE_LIMIT.window).expect("a day fits");
+    if crate::storage::reminders::lock_pin_attempts(
+        &state.db,
+        &state.notifier,
+        complaint.id,
+        &complaint.tracking_code,
+        window_start,
+        now,
+    )
+    .await?
+    {
+        tracing::warn!(
+            complaint = complaint.id.0,
+            "PIN attempts locked for the day"
+        );
+    }
+    Ok(true)
 }
 
 /// The reporter's answer to the desk's resolution, or a withdrawal.
@@ -184,8 +242,8 @@ pub struct Answer {
 #[tracing::instrument(skip_all)]
 pub async fn answer(
     State(state): State<AppState>,
-    Path(code): Path<String>,
     headers: HeaderMap,
+    Reporter { code, .. }: Reporter,
     post: photos::WithPhotos<Answer>,
 ) -> Response {
     let photos::WithPhotos {
@@ -199,9 +257,6 @@ pub async fn answer(
     let photo = uploads.pop();
     let now = Utc::now();
     let locale = super::reader_locale(&headers);
-    let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
-        return Redirect::to("/lacak").into_response();
-    };
     let page = format!("/lacak/{code}");
     let (action, feedback, done) = match form.keputusan.as_str() {
         done::CONFIRMED => {
@@ -529,6 +584,36 @@ async fn authorised(
         }
     };
     has_access(state, headers, &complaint, now).then_some((code, complaint))
+}
+
+/// The reporter of the complaint in the path (`{code}`), by the access cookie this browser got
+/// with the PIN: checked from the request's head, before a body (a photo) is read. Without
+/// access, the caller is sent to the tracking form.
+pub struct Reporter {
+    /// The complaint's code.
+    pub code: TrackingCode,
+    /// The complaint as its reporter sees it.
+    pub complaint: ReporterView,
+}
+
+impl axum::extract::FromRequestParts<AppState> for Reporter {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Response> {
+        let refused = || Redirect::to("/lacak").into_response();
+        let Path(params) =
+            Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+                .await
+                .map_err(|_| refused())?;
+        let code = params.get("code").ok_or_else(refused)?;
+        let (code, complaint) = authorised(state, code, &parts.headers, Utc::now())
+            .await
+            .ok_or_else(refused)?;
+        Ok(Reporter { code, complaint })
+    }
 }
 
 /// A `422` page naming the problem, leading back to the tracking page (the browser's own checks

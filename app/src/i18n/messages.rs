@@ -24,6 +24,9 @@ pub enum Notice {
         /// When it closes, as shown (`23-11-2026 14:05 WIB`).
         closes_at: String,
     },
+    /// Someone gave wrong PINs for their complaint too often: tracking by PIN is locked for a
+    /// day. The browser they filed from keeps its access.
+    PinLocked,
     /// To the officers in charge: the SOP's deadline of the complaint's current step nears, or
     /// has passed. The link is the desk's page of the complaint.
     OfficerDeadline {
@@ -125,6 +128,16 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                 format!(
                     "The answer to your complaint still awaits your confirmation. Without it, the complaint closes on {closes_at}."
                 )
+            },
+        ),
+        Notice::PinLocked => (
+            Text::new("PIN dikunci sementara", "PIN temporarily locked"),
+            if id {
+                "Ada terlalu banyak percobaan PIN yang salah untuk aduan Anda, jadi pelacakan dengan PIN dikunci selama satu hari. Jika itu bukan Anda, PIN Anda tetap aman: jangan berikan kepada siapa pun. Peramban yang Anda pakai saat melapor tetap dapat membuka aduan."
+                    .to_owned()
+            } else {
+                "There were too many wrong PINs for your complaint, so tracking it by PIN is locked for a day. If that was not you, your PIN is still safe: do not share it. The browser you filed from can still open the complaint."
+                    .to_owned()
             },
         ),
         Notice::OfficerDeadline {

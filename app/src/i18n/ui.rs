@@ -297,8 +297,8 @@ pub const TRACK_CODE_LABEL: Text = Text {
 };
 /// Tracking form: the PIN field.
 pub const TRACK_PIN_LABEL: Text = Text {
-    id: "PIN (6 angka)",
-    en: "PIN (6 digits)",
+    id: "PIN (10 angka)",
+    en: "PIN (10 digits)",
 };
 /// Tracking form: the button.
 pub const TRACK_SUBMIT: Text = Text {
@@ -314,6 +314,11 @@ pub const TRACK_WRONG: Text = Text {
 pub const TRACK_RATE_LIMITED: Text = Text {
     id: "Terlalu banyak percobaan dari jaringan Anda. Silakan coba lagi dalam satu jam.",
     en: "Too many attempts from your network. Please try again within the hour.",
+};
+/// Tracking form: too many wrong PINs for this complaint.
+pub const TRACK_PIN_LOCKED: Text = Text {
+    id: "Terlalu banyak PIN salah untuk aduan ini, jadi aduan ini dikunci sampai besok. Pelapor sudah diberi tahu. Peramban yang dipakai saat melapor tetap dapat membukanya; atau hubungi petugas pengaduan.",
+    en: "Too many wrong PINs were given for this complaint, so it is locked until tomorrow. Its reporter has been told. The browser it was filed from can still open it; or contact the complaints desk.",
 };
 /// Tracking page: the complaint could not be loaded.
 pub const TRACK_UNAVAILABLE: Text = Text {

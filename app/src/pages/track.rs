@@ -20,6 +20,7 @@ fn notice(query_value: &str) -> Option<Text> {
     match query_value {
         problem::WRONG => Some(ui::TRACK_WRONG),
         problem::LIMITED => Some(ui::TRACK_RATE_LIMITED),
+        problem::LOCKED => Some(ui::TRACK_PIN_LOCKED),
         problem::NOT_POSSIBLE => Some(ui::TRACK_NOT_POSSIBLE),
         done::CONFIRMED => Some(ui::TRACK_DONE_CONFIRMED),
         done::REJECTED => Some(ui::TRACK_DONE_REJECTED),
@@ -79,8 +80,8 @@ fn UnlockForm(code: String, problem: Option<Text>) -> impl IntoView {
                 name="pin"
                 type="text"
                 inputmode="numeric"
-                pattern="[0-9]{6}"
-                maxlength="6"
+                pattern="[0-9 ]{10,13}"
+                maxlength="13"
                 required
                 autocomplete="off"
             />

@@ -37,8 +37,12 @@ pub struct Filing<'a> {
     pub complaint: &'a NewComplaint,
     /// Its new tracking code.
     pub code: &'a TrackingCode,
-    /// The browser's key for this filing, if it sent one.
+    /// The stored form of the filing's key: a keyed hash of the browser's submission key, or an
+    /// Open311 token.
     pub submission_key: Option<&'a str>,
+    /// The receipt the same browser's retry gets again: the PIN sealed under the server's key,
+    /// and until when.
+    pub receipt: Option<(&'a [u8], DateTime<Utc>)>,
     /// Keyed hash of the reporter's PIN.
     pub pin_hash: &'a str,
     /// The reporter's NIK, sealed.
@@ -92,6 +96,7 @@ pub async fn insert(
         locale,
         acknowledgement,
         intake_officer,
+        receipt,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -132,6 +137,21 @@ pub async fn insert(
     .try_get("id")?;
 
     insert_photos(&mut tx, ComplaintId(id), None, photos).await?;
+    if let Some((sealed_pin, until)) = receipt {
+        // Receipts live for minutes: the stale ones go as new ones come.
+        sqlx::query("DELETE FROM filing_receipts WHERE expires_at < $1")
+            .bind(at)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO filing_receipts (complaint_id, sealed_pin, expires_at) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(*sealed_pin)
+        .bind(to_millis(*until))
+        .execute(&mut *tx)
+        .await?;
+    }
     super::statistics::count_filing(&mut tx, id, clock, now).await?;
 
     sqlx::query(
@@ -202,31 +222,43 @@ pub(crate) async fn insert_photos(
     Ok(())
 }
 
-/// The complaint filed under a browser's submission key, with a new PIN hash set on it: the same
-/// filer retrying (their first answer was lost) gets the complaint and a PIN they can see.
-pub async fn refile_by_submission_key(
+/// A web filing found again by its stored submission key: a retry of the same post.
+#[derive(Debug)]
+pub struct Retried {
+    /// The complaint's tracking code.
+    pub code: TrackingCode,
+    /// Its PIN, sealed, while the receipt may still be given again; `None` after.
+    pub sealed_pin: Option<Vec<u8>>,
+}
+
+/// The web filing made under `stored_key` (the keyed hash of a browser's submission key), with
+/// its sealed PIN if its receipt has not expired at `now`. Open311 filings are never found here:
+/// their tokens are public handles, not keys.
+pub async fn retried_filing(
     db: &Db,
-    submission_key: &str,
-    new_pin_hash: impl FnOnce(&TrackingCode) -> String,
-) -> Result<Option<TrackingCode>, StorageError> {
-    let mut tx = db.begin().await?;
-    let code: Option<String> =
-        sqlx::query_scalar("SELECT tracking_code FROM complaints WHERE submission_key = $1")
-            .bind(submission_key)
-            .fetch_optional(&mut *tx)
-            .await?;
-    let Some(code) = code else {
+    stored_key: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<Retried>, StorageError> {
+    let row = sqlx::query(
+        "SELECT c.tracking_code, r.sealed_pin, r.expires_at FROM complaints c \
+         LEFT JOIN filing_receipts r ON r.complaint_id = c.id \
+         WHERE c.submission_key = $1 AND c.api_key_id IS NULL",
+    )
+    .bind(stored_key)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else {
         return Ok(None);
     };
+    let code: String = row.try_get("tracking_code")?;
     let code = TrackingCode::parse(&code)
         .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?;
-    sqlx::query("UPDATE complaints SET pin_hash = $1 WHERE submission_key = $2")
-        .bind(new_pin_hash(&code))
-        .bind(submission_key)
-        .execute(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(Some(code))
+    let expires_at: Option<i64> = row.try_get("expires_at")?;
+    let sealed_pin = match expires_at {
+        Some(expires_at) if expires_at > to_millis(now) => row.try_get("sealed_pin")?,
+        _ => None,
+    };
+    Ok(Some(Retried { code, sealed_pin }))
 }
 
 /// The reporter's view of a complaint right after filing, by its tracking code.
@@ -265,8 +297,10 @@ pub async fn find_summary(
 pub struct NearbyComplaint {
     /// Its tracking code.
     pub tracking_code: String,
-    /// Its title, as the public sees it.
+    /// Its title, as the public sees it (the desk's redaction, if any; masked by the caller).
     pub title: String,
+    /// The reporter's name, only to mask it in the title (never shown).
+    pub reporter_name: String,
     /// Where it stands.
     pub status: Status,
     /// When it was filed.
@@ -275,8 +309,9 @@ pub struct NearbyComplaint {
     pub distance_m: f64,
 }
 
-/// Up to `limit` open, non-confidential complaints of `category` within `radius_m` of `point`,
-/// nearest first.
+/// Up to `limit` open complaints of `category` within `radius_m` of `point`, nearest first: only
+/// those the main desk verified as public or anonymous (never a confidential one, nor one still
+/// waiting for verification, which may turn out confidential).
 pub async fn nearby_open(
     db: &Db,
     category: &str,
@@ -286,9 +321,10 @@ pub async fn nearby_open(
 ) -> Result<Vec<NearbyComplaint>, StorageError> {
     let (min_lat, max_lat, min_lon, max_lon) = point.bounding_box(radius_m);
     let rows = sqlx::query(
-        "SELECT tracking_code, COALESCE(public_title, title) AS title, status, created_at, \
-         latitude, longitude FROM complaints \
-         WHERE category = $1 AND visibility <> 'confidential' \
+        "SELECT tracking_code, COALESCE(public_title, title) AS title, reporter_name, status, \
+         created_at, latitude, longitude FROM complaints \
+         WHERE category = $1 AND visibility IN ('public', 'anonymous') \
+         AND status NOT IN ('submitted', 'returned_to_reporter') \
          AND latitude BETWEEN $2 AND $3 AND longitude BETWEEN $4 AND $5",
     )
     .bind(category)
@@ -313,6 +349,7 @@ pub async fn nearby_open(
             nearby.push(NearbyComplaint {
                 tracking_code: row.try_get("tracking_code")?,
                 title: row.try_get("title")?,
+                reporter_name: row.try_get("reporter_name")?,
                 status,
                 created_at: from_millis(row.try_get("created_at")?)?,
                 distance_m,
@@ -545,19 +582,29 @@ pub(crate) fn parse_status(code: &str) -> Result<Status, StorageError> {
     Status::parse_code(code).ok_or_else(|| StorageError::Corrupt(format!("status {code:?}")))
 }
 
-/// The status of the complaint with `code` and the agency it is (or was last) dispatched to or
-/// that its reporter named: what decides which officers may see it.
-pub async fn status_and_agency(
+/// The dispatch record of the complaint with `code`, oldest first: each dispatch with its agency,
+/// and each return of one, from its timeline. What decides which agencies' officers may see it
+/// ([`crate::domain::officer::OfficerScope::may_see`]). `None` when no complaint has the code.
+pub async fn dispatch_record(
     db: &Db,
     code: &TrackingCode,
-) -> Result<Option<(Status, Option<String>)>, StorageError> {
-    let row = sqlx::query("SELECT status, agency FROM complaints WHERE tracking_code = $1")
-        .bind(code.as_str())
-        .fetch_optional(db.pool())
-        .await?;
-    row.map(|row| {
-        let status: String = row.try_get("status")?;
-        Ok((parse_status(&status)?, row.try_get("agency")?))
-    })
-    .transpose()
+) -> Result<Option<Vec<(String, Option<String>)>>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT e.action, e.agency FROM complaints c LEFT JOIN complaint_events e \
+         ON e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch') \
+         WHERE c.tracking_code = $1 ORDER BY e.at, e.id",
+    )
+    .bind(code.as_str())
+    .fetch_all(db.pool())
+    .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    let mut record = Vec::new();
+    for row in rows {
+        if let Some(action) = row.try_get::<Option<String>, _>("action")? {
+            record.push((action, row.try_get("agency")?));
+        }
+    }
+    Ok(Some(record))
 }

@@ -88,6 +88,9 @@ pub async fn queue(
          c.reopen_count, a.name AS agency_name \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.status IN ({statuses}) AND ($3 = '' OR c.agency = $3) \
+         AND ($8 = '' OR (c.agency = $8 AND (SELECT e.action FROM complaint_events e \
+         WHERE e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch') \
+         ORDER BY e.at DESC, e.id DESC LIMIT 1) = 'dispatch')) \
          AND ($4 = '' OR c.category = $4) AND ($5 = '' OR c.channel = $5) \
          AND c.created_at >= $6 AND c.created_at < $7 \
          AND (LOWER(c.title) LIKE $2 ESCAPE '\\' OR LOWER(c.content) LIKE $2 ESCAPE '\\') \
@@ -101,6 +104,12 @@ pub async fn queue(
         .bind(filter.channel.as_deref().unwrap_or_default())
         .bind(filter.filed_from.map_or(i64::MIN, super::to_millis))
         .bind(filter.filed_before.map_or(i64::MAX, super::to_millis))
+        // An agency's queue: only what the desk's last dispatch sent it, not returned (the
+        // dispatch record, as `OfficerScope::may_see` reads it; never the reporter's pick).
+        .bind(match scope.role {
+            OfficerRole::MainDesk => "",
+            _ => scope.agency.as_deref().unwrap_or("(no agency)"),
+        })
         .fetch_all(db.pool())
         .await?;
     let mut queue = Vec::with_capacity(rows.len());
@@ -118,9 +127,7 @@ pub async fn queue(
             agency_name: row.try_get("agency_name")?,
             reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
         };
-        if scope.may_see(entry.status, agency) {
-            queue.push(entry);
-        }
+        queue.push(entry);
     }
     Ok(queue)
 }

@@ -46,6 +46,32 @@ pub async fn hit(
     Ok(hits + sliding_share(previous.unwrap_or(0), overlap, window_ms))
 }
 
+/// The hits on `bucket` in the last `window` at `now` (the sliding estimate), without counting one.
+pub async fn hits(
+    db: &Db,
+    bucket: &str,
+    window: Duration,
+    now: DateTime<Utc>,
+) -> Result<i64, StorageError> {
+    let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
+    let now_ms = to_millis(now);
+    let window_start = now_ms - now_ms.rem_euclid(window_ms);
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT window_start, hits FROM rate_limits WHERE bucket = $1 AND window_start >= $2",
+    )
+    .bind(bucket)
+    .bind(window_start - window_ms)
+    .fetch_all(db.pool())
+    .await?;
+    let of = |start: i64| {
+        rows.iter()
+            .find(|(window, _)| *window == start)
+            .map_or(0, |(_, hits)| *hits)
+    };
+    let overlap = window_ms - (now_ms - window_start);
+    Ok(of(window_start) + sliding_share(of(window_start - window_ms), overlap, window_ms))
+}
+
 /// `previous` hits weighted by `overlap / window`, rounded up.
 fn sliding_share(previous: i64, overlap: i64, window: i64) -> i64 {
     let weighted = i128::from(previous) * i128::from(overlap);
@@ -76,6 +102,28 @@ impl Limit {
     ) -> Result<bool, StorageError> {
         let hits = hit(db, &format!("{}:{client}", self.action), self.window, now).await?;
         Ok(hits > self.max)
+    }
+
+    /// Whether `client` has used up its allowance at `now`, without counting a hit: for limits
+    /// that count only failures ([`Limit::count`] after each one).
+    pub async fn used_up(
+        &self,
+        db: &Db,
+        client: &str,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StorageError> {
+        let bucket = format!("{}:{client}", self.action);
+        Ok(hits(db, &bucket, self.window, now).await? >= self.max)
+    }
+
+    /// Counts one hit by `client` at `now`; the hits in the window so far, this one included.
+    pub async fn count(
+        &self,
+        db: &Db,
+        client: &str,
+        now: DateTime<Utc>,
+    ) -> Result<i64, StorageError> {
+        hit(db, &format!("{}:{client}", self.action), self.window, now).await
     }
 
     /// How long until the current window ends: when to try again.

@@ -88,6 +88,53 @@ pub async fn send_confirmation_reminder(
     Ok(true)
 }
 
+/// Records that the PIN attempts on complaint `id` were locked for the window that began at
+/// `window_start`, and tells its reporter through their channel, once per window (a second
+/// instance, or the next wrong PIN, finds the record). `true` when this call recorded it.
+pub async fn lock_pin_attempts(
+    db: &Db,
+    notifier: &Notifier,
+    id: ComplaintId,
+    code: &TrackingCode,
+    window_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let mut tx = db.begin().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
+         VALUES ($1, 'pin_locked', $2, $3) ON CONFLICT DO NOTHING",
+    )
+    .bind(id.0)
+    .bind(to_millis(window_start))
+    .bind(to_millis(now))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        return Ok(false);
+    }
+    tell_reporter(&mut tx, notifier, id, code, &Notice::PinLocked, now).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// When the PIN attempts on complaint `id` were last locked, if since `since`: the desk sees it.
+pub async fn pin_locked_since(
+    db: &Db,
+    id: ComplaintId,
+    since: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, StorageError> {
+    let at: Option<i64> = sqlx::query_scalar(
+        "SELECT MAX(sent_at) FROM reminders WHERE complaint_id = $1 AND kind = 'pin_locked' \
+         AND sent_at >= $2",
+    )
+    .bind(id.0)
+    .bind(to_millis(since))
+    .fetch_one(db.pool())
+    .await?;
+    at.map(super::from_millis).transpose()
+}
+
 /// A complaint whose SOP clock runs for officers (see [`InCharge`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Running {

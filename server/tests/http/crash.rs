@@ -15,9 +15,10 @@ use std::time::Duration;
 const ROUNDS: u64 = 20;
 const FILINGS_PER_ROUND: usize = 6;
 
-struct Server {
-    child: Child,
-    address: String,
+/// The real `aduan` binary, running.
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) address: String,
 }
 
 fn free_port() -> u16 {
@@ -28,7 +29,8 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn start(data_dir: &std::path::Path) -> Server {
+/// Starts the real binary on a free port over `data_dir`, once it answers.
+pub(crate) async fn start(data_dir: &std::path::Path) -> Server {
     start_logging(data_dir, "error", Stdio::null()).await
 }
 

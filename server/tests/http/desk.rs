@@ -1528,3 +1528,172 @@ async fn two_officers_acting_at_once_one_wins_and_the_other_gets_a_conflict() {
         assert_eq!(verified, 1, "the step is recorded once");
     }
 }
+
+/// Whether `client` may open complaint `code` on the desk: its page, and its first photo.
+async fn sees(app: &TestApp, client: &reqwest::Client, code: &str) -> bool {
+    let (_, page) = get(app, client, &format!("/petugas/aduan/{code}")).await;
+    let (photo, _) = get(app, client, &format!("/petugas/aduan/{code}/foto/0")).await;
+    let (_, queue) = get(app, client, "/petugas").await;
+    let page_shows = !page.contains("Aduan tidak ditemukan.") && page.contains("Lampu jalan mati");
+    assert_eq!(
+        page_shows,
+        photo == 200,
+        "the page and the photo agree for {code}"
+    );
+    if !page_shows {
+        assert!(!queue.contains(code), "listed though not visible: {code}");
+    }
+    page_shows
+}
+
+#[tokio::test]
+async fn an_agency_sees_a_complaint_only_once_dispatched_to_it_whatever_the_reporter_named() {
+    use app::domain::status::{Action, Role};
+    let app = TestApp::spawn().await;
+    let desk_officer = app.officer("meja", "main_desk", None).await;
+    let desk = signed_in(&app, &desk_officer).await;
+    let mut dishub = Vec::new();
+    for (username, role) in [
+        ("admin-opd", "agency_admin"),
+        ("penghubung", "liaison"),
+        ("kepala", "agency_head"),
+    ] {
+        dishub.push(signed_in(&app, &app.officer(username, role, Some("dishub")).await).await);
+    }
+    let dlh = signed_in(
+        &app,
+        &app.officer("admin-dlh", "agency_admin", Some("dlh")).await,
+    )
+    .await;
+    let system = signed_in(&app, &app.officer("sistem", "system_admin", None).await).await;
+    // Every complaint here names the transport agency, as a reporter may.
+    let file_naming_dishub = || async {
+        receipt_code(
+            &desk
+                .post(format!("{}/lapor", app.address))
+                .multipart(complete_form().text("agency", "dishub"))
+                .send()
+                .await
+                .unwrap(),
+        )
+    };
+    let original = file_naming_dishub().await;
+    let now = chrono::Utc::now();
+
+    // Before any dispatch, in every status a complaint can have then: no agency role sees it.
+    let mut undispatched = Vec::new();
+    for (status, fields) in [
+        ("submitted", vec![]),
+        (
+            "verified",
+            vec![("aksi", "verify"), ("visibility", "confidential")],
+        ),
+        (
+            "escalated",
+            vec![("aksi", "escalate"), ("ticket", "#7654321")],
+        ),
+        (
+            "closed_duplicate",
+            vec![("aksi", "mark_duplicate"), ("original", original.as_str())],
+        ),
+        (
+            "returned_to_reporter",
+            vec![
+                ("aksi", "return_to_reporter"),
+                ("reason", "Lokasi belum jelas, mohon dilengkapi."),
+            ],
+        ),
+        ("closed_withdrawn", vec![]),
+    ] {
+        let code = file_naming_dishub().await;
+        if !fields.is_empty() {
+            let mut form = fields.clone();
+            form.push(("status", "submitted"));
+            let (posted, _, body) = act(&app, &desk, &code, &form).await;
+            assert_eq!(posted, 303, "{status}: {body}");
+        }
+        if status == "closed_withdrawn" {
+            app.act_as(&code, &Action::Withdraw, Role::Reporter, now)
+                .await;
+        }
+        undispatched.push((status, code));
+    }
+    for (status, code) in &undispatched {
+        assert!(sees(&app, &desk, code).await, "the main desk sees {status}");
+        for (n, agency) in dishub.iter().enumerate() {
+            assert!(
+                !sees(&app, agency, code).await,
+                "dishub role {n} does not see a {status} complaint it was never sent"
+            );
+        }
+        assert!(!sees(&app, &system, code).await, "{status}");
+    }
+
+    // Dispatched to it: every dishub role sees it, another agency does not.
+    let code = file_naming_dishub().await;
+    for fields in [
+        vec![
+            ("aksi", "verify"),
+            ("status", "submitted"),
+            ("visibility", "public"),
+        ],
+        vec![
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dishub"),
+        ],
+    ] {
+        assert_eq!(act(&app, &desk, &code, &fields).await.0, 303);
+    }
+    for agency in &dishub {
+        assert!(sees(&app, agency, &code).await);
+    }
+    assert!(!sees(&app, &dlh, &code).await);
+
+    // Returned as not its business: no longer dishub's to see. Sent on to another agency: that
+    // one sees it now.
+    let (returned, _, body) = act(
+        &app,
+        &dishub[0],
+        &code,
+        &[
+            ("aksi", "return_dispatch"),
+            ("status", "dispatched"),
+            ("reason", "Bukan kewenangan dinas kami."),
+        ],
+    )
+    .await;
+    assert_eq!(returned, 303, "{body}");
+    for agency in &dishub {
+        assert!(!sees(&app, agency, &code).await);
+    }
+    let (redispatched, _, body) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dlh"),
+        ],
+    )
+    .await;
+    assert_eq!(redispatched, 303, "{body}");
+    assert!(sees(&app, &dlh, &code).await);
+    assert!(!sees(&app, &dishub[0], &code).await);
+
+    // Answered and closed, the agency that answered keeps seeing what it worked on.
+    let now = chrono::Utc::now();
+    app.act_as(&code, &Action::AcceptDispatch, Role::AgencyAdmin, now)
+        .await;
+    let answer = Action::ProposeResolution {
+        answer: app::domain::status::AnswerText::parse("Lampu sudah diganti dan menyala.").unwrap(),
+    };
+    app.act_as(&code, &answer, Role::AgencyAdmin, now).await;
+    app.act_as(&code, &Action::Validate, Role::MainDesk, now)
+        .await;
+    app.act_as(&code, &Action::Confirm, Role::Reporter, now)
+        .await;
+    assert!(sees(&app, &dlh, &code).await);
+    assert!(!sees(&app, &dishub[0], &code).await);
+}

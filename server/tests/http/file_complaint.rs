@@ -133,6 +133,122 @@ async fn the_same_submission_twice_makes_one_complaint() {
     assert_eq!(count, 1);
 }
 
+/// The `CODE.PIN` of the receipt cookie a filing answer sets, if any.
+fn receipt_cookie(response: &reqwest::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(|cookie| cookie.strip_prefix("aduan_receipt="))
+        .map(|rest| rest.split(';').next().unwrap().to_owned())
+}
+
+/// Whether `pin` opens complaint `code` on the tracking page, from a browser of its own.
+async fn pin_opens(app: &TestApp, code: &str, pin: &str) -> bool {
+    let (status, location, _) = crate::helpers::post(
+        app,
+        &crate::helpers::browser(),
+        "/lacak",
+        &[("kode", code), ("pin", pin)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    location.unwrap() == format!("/lacak/{code}")
+}
+
+#[tokio::test]
+async fn a_retry_gets_the_same_receipt_and_never_a_new_pin() {
+    let app = TestApp::spawn().await;
+    let key = "3f1c2a9e-5b7d-4e8a-9c0f-123456789abc";
+    let send = || app.post_form("/lapor", complete_form().text("submission_key", key));
+    let first = send().await;
+    let code = receipt_code(&first);
+    let receipt = receipt_cookie(&first).expect("the first answer carries the receipt");
+    let pin = receipt
+        .strip_prefix(&format!("{code}."))
+        .unwrap()
+        .to_owned();
+
+    // Within the window: the very same receipt, and the PIN still opens the complaint.
+    let again = send().await;
+    assert_eq!(receipt_code(&again), code);
+    assert_eq!(receipt_cookie(&again).as_deref(), Some(receipt.as_str()));
+    assert!(pin_opens(&app, &code, &pin).await);
+
+    // Only a keyed hash of the browser's key is stored.
+    let db = app.database().await;
+    let stored: String = sqlx::query_scalar("SELECT submission_key FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_ne!(stored, key);
+
+    // After the window: the code alone, no PIN, no access cookie; the reporter's PIN unchanged.
+    sqlx::query("UPDATE filing_receipts SET expires_at = 0")
+        .execute(&db)
+        .await
+        .unwrap();
+    let late = send().await;
+    assert_eq!(receipt_code(&late), code);
+    assert_eq!(receipt_cookie(&late), None);
+    assert!(
+        late.headers().get("set-cookie").is_none(),
+        "{:?}",
+        late.headers()
+    );
+    assert!(pin_opens(&app, &code, &pin).await);
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn an_open311_token_posted_as_a_submission_key_files_anew_and_takes_nothing_over() {
+    let app = TestApp::spawn().await;
+    let (_, api_key) = crate::open311::key(&app, app::storage::api_keys::Scope::Create).await;
+    let created: serde_json::Value = app
+        .client
+        .post(format!("{}/open311/v2/requests.json", app.address))
+        .multipart(crate::open311::request_form(&api_key))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let id = created[0]["service_request_id"].as_str().unwrap();
+    let token = created[0]["token"].as_str().unwrap().to_owned();
+
+    let attacker = crate::helpers::browser();
+    let response = attacker
+        .post(format!("{}/lapor", app.address))
+        .multipart(complete_form().text("submission_key", token))
+        .send()
+        .await
+        .unwrap();
+    let code = receipt_code(&response);
+    assert_ne!(code, id, "the token does not find the gateway's complaint");
+    let cookies: Vec<&str> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap())
+        .collect();
+    assert!(
+        cookies.iter().all(|cookie| !cookie.contains(id)),
+        "no PIN or access for the gateway's complaint: {cookies:?}"
+    );
+    let db = app.database().await;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(count, 2, "the post was filed as a complaint of its own");
+}
+
 #[tokio::test]
 async fn json_clients_get_the_code_or_every_field_error() {
     let app = TestApp::spawn().await;
@@ -334,7 +450,7 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         )
     };
     // About 110 m and 0 m from the place asked about, one confidential, one 1.1 km away, one in
-    // another category.
+    // another category, one not yet verified.
     let mut codes = Vec::new();
     for response in [
         file(
@@ -345,7 +461,7 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         )
         .await,
         file(
-            "Lampu jalan mati di depan Pasar Pon",
+            "Lampu jalan mati di depan rumah Siti Rahayu",
             "penerangan",
             "anonymous",
             "-8.0506",
@@ -372,8 +488,32 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
             "-8.0506",
         )
         .await,
+        file(
+            "Lampu jalan belum diverifikasi",
+            "penerangan",
+            "public",
+            "-8.0506",
+        )
+        .await,
     ] {
         codes.push(receipt_code(&response));
+    }
+    // The desk verifies all but the last, each with the visibility it was filed with.
+    {
+        use app::domain::complaint::Visibility;
+        use app::domain::status::{Action, Role};
+        let visibilities = [
+            Visibility::Public,
+            Visibility::Anonymous,
+            Visibility::Confidential,
+            Visibility::Public,
+            Visibility::Public,
+        ];
+        for (code, visibility) in codes.iter().zip(visibilities) {
+            let verify = Action::Verify { visibility };
+            app.act_as(code, &verify, Role::MainDesk, chrono::Utc::now())
+                .await;
+        }
     }
 
     let response = app
@@ -399,11 +539,14 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
     assert_eq!(
         titles,
         [
-            "Lampu jalan mati di depan Pasar Pon",
+            "Lampu jalan mati di depan rumah […]",
             "Lampu jalan padam dekat pasar"
         ]
     );
-    assert_eq!(nearby[1]["distance_m"], 110);
+    // Distances in bands only.
+    assert_eq!(nearby[0]["within_m"], 100);
+    assert_eq!(nearby[1]["within_m"], 250);
+    assert!(nearby[0].get("distance_m").is_none(), "{body}");
     // Each comes with the code to follow it by.
     assert_eq!(nearby[0]["tracking_code"], codes[1]);
     assert_eq!(nearby[1]["tracking_code"], codes[0]);

@@ -24,6 +24,29 @@ pub struct TestApp {
     shares_database: bool,
 }
 
+/// Whether the suite runs under CI, where a missing real service fails a test instead of
+/// skipping it.
+pub fn under_ci() -> bool {
+    std::env::var_os("CI").is_some_and(|value| !value.is_empty())
+}
+
+/// The server `variable` names (`ADUAN_TEST_POSTGRES`, `ADUAN_TEST_S3`) for a test that needs one;
+/// `None` skips the test. Under CI a skip would pass unseen, so it fails instead, but for
+/// PostgreSQL in `scripts/test`'s SQLite half (`ADUAN_TEST_POSTGRES_LATER`): its next half runs it.
+pub fn needed_server(variable: &str, test: &str) -> Option<String> {
+    if let Some(url) = std::env::var(variable).ok().filter(|url| !url.is_empty()) {
+        return Some(url);
+    }
+    let later = variable == "ADUAN_TEST_POSTGRES"
+        && std::env::var_os("ADUAN_TEST_POSTGRES_LATER").is_some();
+    assert!(
+        !under_ci() || later,
+        "{variable} is not set under CI: {test} did not run"
+    );
+    eprintln!("{variable} is not set: {test} skipped");
+    None
+}
+
 /// The PostgreSQL server the suite runs against when `ADUAN_TEST_POSTGRES` names one
 /// (`postgres://postgres@127.0.0.1:5432`); unset, the suite runs on SQLite.
 fn postgres_server() -> Option<String> {
@@ -107,6 +130,8 @@ pub struct Options {
     pub object_store: Option<app::blobs::s3::S3Config>,
     /// The built site's folder; by default an empty one in the data folder (plain file names).
     pub site_root: Option<PathBuf>,
+    /// The reverse proxies trusted to name the client.
+    pub trusted_proxies: app::settings::TrustedProxies,
 }
 
 impl Default for Options {
@@ -117,6 +142,7 @@ impl Default for Options {
             smtp_relay: None,
             object_store: None,
             site_root: None,
+            trusted_proxies: Default::default(),
         }
     }
 }
@@ -201,6 +227,7 @@ impl TestApp {
             smtp_relay: options.smtp_relay.clone(),
             smtp_from: "Aduan Trenggalek <aduan@trenggalekkab.go.id>".into(),
             object_store: options.object_store.clone(),
+            trusted_proxies: options.trusted_proxies.clone(),
         };
         let application = Application::build_with_clock(&settings, options.clock.clone())
             .await

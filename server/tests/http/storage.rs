@@ -4,8 +4,9 @@ use std::collections::BTreeSet;
 
 #[tokio::test]
 async fn sqlite_and_postgresql_have_the_same_tables_and_columns() {
-    let Ok(server) = std::env::var("ADUAN_TEST_POSTGRES") else {
-        eprintln!("ADUAN_TEST_POSTGRES is not set: the schema comparison needs PostgreSQL");
+    let Some(server) =
+        crate::helpers::needed_server("ADUAN_TEST_POSTGRES", "the schema comparison")
+    else {
         return;
     };
     let folder = std::env::temp_dir().join(format!("aduan-schema-{}", std::process::id()));
@@ -68,8 +69,7 @@ async fn sqlite_and_postgresql_have_the_same_tables_and_columns() {
 /// desk then files new complaints of its own (its sequences start past the copied ids).
 #[tokio::test]
 async fn a_sqlite_desk_moves_to_postgresql_with_nothing_lost() {
-    let Ok(server) = std::env::var("ADUAN_TEST_POSTGRES") else {
-        eprintln!("ADUAN_TEST_POSTGRES is not set: the migration needs PostgreSQL");
+    let Some(server) = crate::helpers::needed_server("ADUAN_TEST_POSTGRES", "the migration") else {
         return;
     };
     use app::storage::{Db, migrate, seed, statistics};

@@ -14,7 +14,7 @@ async fn file(app: &TestApp) -> (String, String) {
         .split(r#"data-testid="pin""#)
         .nth(1)
         .and_then(|rest| rest.split_once('>'))
-        .and_then(|(_, rest)| rest.get(..6))
+        .and_then(|(_, rest)| rest.get(..app::personal_data::PIN_DIGITS))
         .expect("the receipt shows the PIN")
         .to_owned();
     (code, pin)
@@ -96,7 +96,11 @@ async fn the_code_and_pin_open_the_complaint_in_another_browser_without_personal
 async fn a_wrong_pin_and_an_unknown_code_get_the_same_answer() {
     let app = TestApp::spawn().await;
     let (code, pin) = file(&app).await;
-    let wrong_pin = if pin == "000000" { "111111" } else { "000000" };
+    let wrong_pin = if pin == "0000000000" {
+        "1111111111"
+    } else {
+        "0000000000"
+    };
     let phone = browser();
 
     let (status, wrong, _) = post(
@@ -136,12 +140,13 @@ async fn guessing_pins_is_cut_off_after_the_limit() {
     let app = TestApp::spawn().await;
     let (code, pin) = file(&app).await;
     let phone = browser();
+    // Guesses spread over codes (a single code locks sooner: the next test).
     for _ in 0..app::handlers::track::TRACK_LIMIT.max {
         let (_, location, _) = post(
             &app,
             &phone,
             "/lacak",
-            &[("kode", &code), ("pin", "999999x")],
+            &[("kode", "ADU-2222-2222"), ("pin", "9999999999")],
         )
         .await;
         assert!(location.unwrap().ends_with("galat=salah"));
@@ -152,6 +157,84 @@ async fn guessing_pins_is_cut_off_after_the_limit() {
     assert!(location.ends_with("galat=batas"), "{location}");
     let (_, page) = get(&app, &phone, &location).await;
     assert!(page.contains("Terlalu banyak percobaan"), "{page}");
+}
+
+#[tokio::test]
+async fn wrong_pins_from_many_networks_lock_the_complaint_and_tell_its_reporter() {
+    use app::handlers::track::PIN_FAILURE_LIMIT;
+    let app = TestApp::spawn().await;
+    let (code, pin) = file(&app).await;
+    let wrong_pin = if pin == "0000000000" {
+        "1111111111"
+    } else {
+        "0000000000"
+    };
+    // Each guess from an address of its own: the per-network limit never comes into play.
+    let from = |n: i64| {
+        reqwest::Client::builder()
+            .local_address(std::net::IpAddr::from([
+                127,
+                0,
+                1,
+                u8::try_from(n).unwrap(),
+            ]))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    };
+    for n in 1..=PIN_FAILURE_LIMIT.max {
+        let (_, location, _) = post(
+            &app,
+            &from(n),
+            "/lacak",
+            &[("kode", &code), ("pin", wrong_pin)],
+        )
+        .await;
+        let expected = if n < PIN_FAILURE_LIMIT.max {
+            "galat=salah"
+        } else {
+            "galat=terkunci"
+        };
+        assert!(location.unwrap().ends_with(expected), "guess {n}");
+    }
+    // Locked: even the right PIN, from yet another network, opens nothing today.
+    let (_, location, _) = post(
+        &app,
+        &from(200),
+        "/lacak",
+        &[("kode", &code), ("pin", &pin)],
+    )
+    .await;
+    let location = location.unwrap();
+    assert!(location.ends_with("galat=terkunci"), "{location}");
+    let (_, page) = get(&app, &from(200), &location).await;
+    assert!(page.contains("dikunci sampai besok"), "{page}");
+
+    // The reporter hears of it once, through their channel; the filer's browser keeps access.
+    let db = app.database().await;
+    let told: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE subject LIKE '%PIN dikunci%'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(told, 1);
+    let (_, location, _) = post(
+        &app,
+        &from(201),
+        "/lacak",
+        &[("kode", &code), ("pin", wrong_pin)],
+    )
+    .await;
+    assert!(location.unwrap().ends_with("galat=terkunci"));
+    let told_again: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE subject LIKE '%PIN dikunci%'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(told_again, 1, "told once a day, not once a guess");
+    let (status, page) = app.get(&format!("/lacak/{code}")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Lampu jalan mati"), "{page}");
 }
 
 #[tokio::test]

@@ -59,7 +59,7 @@ pub(super) fn NearbyComplaints(form: FormState) -> impl IntoView {
                                         <span class="hint">
                                             {move || status.label().get(locale.get())} " · "
                                             {complaint.filed_on.format("%Y-%m-%d").to_string()}
-                                            " · ± " {complaint.distance_m} " m"
+                                            " · < " {complaint.within_m} " m"
                                         </span>
                                         <FollowBox code=complaint.tracking_code/>
                                     </li>

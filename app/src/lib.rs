@@ -12,6 +12,7 @@
 
 pub mod browser_logic;
 pub mod cookies;
+pub mod csv;
 pub mod domain;
 pub mod i18n;
 

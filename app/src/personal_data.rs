@@ -239,6 +239,25 @@ impl Protector {
         open(&self.secrets, sealed)
     }
 
+    /// The receipt cookie's value for a new complaint's code and PIN: sealed, so the PIN never
+    /// travels or sits in a browser's cookie store in clear.
+    pub fn seal_receipt(&self, tracking_code: &str, pin: &str) -> Result<String, ProtectionError> {
+        Ok(hex(&self.seal_secret(
+            format!("{tracking_code}.{pin}").as_bytes(),
+        )?))
+    }
+
+    /// The code and PIN of a receipt cookie made by [`Protector::seal_receipt`]; `None` for
+    /// anything else.
+    pub fn open_receipt(&self, value: &str) -> Option<(String, String)> {
+        let plain = self.open_secret(&unhex(value)?).ok()?;
+        let (code, pin) = String::from_utf8(plain)
+            .ok()?
+            .split_once('.')
+            .map(|(code, pin)| (code.to_owned(), pin.to_owned()))?;
+        Some((code, pin))
+    }
+
     /// The stored form of an API key: keyed, so a copy of the database gives no usable key.
     pub fn api_key_hash(&self, key: &str) -> String {
         hex(&mac(

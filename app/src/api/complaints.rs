@@ -56,17 +56,20 @@ fn take_receipt_pin(code: &crate::domain::tracking_code::TrackingCode) -> Option
     use axum::http::{HeaderValue, header};
 
     let parts = use_context::<axum::http::request::Parts>()?;
+    let state = super::state().ok()?;
     let pin = parts
         .headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .find_map(|header| crate::cookies::value(header, RECEIPT_COOKIE))
-        .and_then(|value| value.split_once('.'))
+        .and_then(|value| state.protector.open_receipt(value))
         .filter(|(cookie_code, _)| *cookie_code == code.as_str())
-        .map(|(_, pin)| pin.to_owned())?;
+        .map(|(_, pin)| pin)?;
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        let expired = format!("{RECEIPT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        let secure = if state.secure_cookies { "; Secure" } else { "" };
+        let expired =
+            format!("{RECEIPT_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}");
         if let Ok(value) = HeaderValue::from_str(&expired) {
             response.append_header(header::SET_COOKIE, value);
         }

@@ -11,6 +11,7 @@
 use super::ApiError;
 use super::desk::OfficerSummary;
 use super::statistics::Period;
+use crate::csv::cell as field;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -201,14 +202,6 @@ impl MonthlyRecap {
         }
         text.push_str("\nMohon tindak lanjut sesuai SOP. Terima kasih.\n");
         text
-    }
-}
-
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
     }
 }
 

@@ -8,6 +8,7 @@
 
 use super::ApiError;
 use super::complaints::Choice;
+use crate::csv::cell as csv_field;
 use crate::domain::disclosure::{Cell, PublishedTable};
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -348,14 +349,6 @@ impl PublicStatistics {
             }
         }
         csv
-    }
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
     }
 }
 

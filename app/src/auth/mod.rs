@@ -19,4 +19,5 @@ pub mod accounts;
 pub mod extract;
 pub mod password;
 pub mod session;
+pub mod throttle;
 pub mod totp;

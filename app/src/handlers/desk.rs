@@ -1,7 +1,8 @@
 //! The officers' desk: logging in and out, and acting on a complaint.
 //!
 //! - `POST /petugas/masuk`: username, password and the authenticator's code (or a recovery
-//!   code); throttled per account and per client network; one message for every failure.
+//!   code); throttled per account and client network together ([`crate::auth::throttle`]); one
+//!   message for every failure.
 //! - `POST /petugas/keluar`: ends this session, or every session of the officer.
 //! - `POST /petugas/aduan/{code}/tindakan`: one step of the status machine, by the officer's
 //!   role, on a complaint their agency may see, refused if the page they acted on was stale.
@@ -10,6 +11,7 @@
 use super::photos;
 use crate::auth::extract::Officer;
 use crate::auth::session;
+use crate::auth::throttle::Attempt;
 use crate::auth::{password, totp};
 use crate::domain::field::{Field, FieldError};
 use crate::domain::officer::{Dispatch, OfficerRole};
@@ -21,7 +23,6 @@ use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints;
 use crate::storage::officers::{self, SessionOfficer};
-use crate::storage::rate_limits::Limit;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
@@ -30,20 +31,6 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
-use std::time::Duration;
-
-/// Login attempts per account per minute.
-pub const LOGIN_LIMIT_PER_ACCOUNT: Limit = Limit {
-    action: "login-user",
-    max: 5,
-    window: Duration::from_secs(60),
-};
-/// Login attempts per client network per minute.
-pub const LOGIN_LIMIT_PER_NETWORK: Limit = Limit {
-    action: "login-ip",
-    max: 10,
-    window: Duration::from_secs(60),
-};
 
 /// The login form.
 #[derive(Deserialize)]
@@ -69,25 +56,30 @@ pub async fn login(
     let back =
         |problem: &str| Redirect::to(&format!("/petugas/masuk?galat={problem}")).into_response();
 
-    for (limit, client) in [
-        (LOGIN_LIMIT_PER_NETWORK, client.0),
-        (
-            LOGIN_LIMIT_PER_ACCOUNT,
-            state.protector.pseudonym(&username),
-        ),
-    ] {
-        match limit.exceeded(&state.db, &client, now).await {
-            Ok(true) => {
-                tracing::warn!("login attempts rate limited");
-                return back(problem::LIMITED);
-            }
-            Ok(false) => {}
-            Err(error) => {
-                tracing::error!(%error, "rate limit unavailable");
-                return StatusCode::SERVICE_UNAVAILABLE.into_response();
-            }
+    let attempt = Attempt::new(&state, &username, &client.0);
+    match attempt.refused(&state, now).await {
+        Ok(true) => {
+            tracing::warn!("login attempts rate limited");
+            return back(problem::LIMITED);
+        }
+        Ok(false) => {}
+        // Failing closed: without the counters, passwords could be guessed at full speed.
+        Err(error) => {
+            tracing::error!(%error, "rate limit unavailable");
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     }
+    let wrong = |account: Option<(officers::OfficerId, Option<String>)>| {
+        let attempt = &attempt;
+        let state = &state;
+        async move {
+            let account = account.as_ref().map(|(id, email)| (*id, email.as_deref()));
+            if let Err(error) = attempt.failed(state, account, now).await {
+                tracing::error!(%error, "wrong login not counted");
+            }
+            back(problem::WRONG)
+        }
+    };
 
     let officer = match officers::find_login(&state.db, &username).await {
         Ok(officer) => officer,
@@ -95,13 +87,19 @@ pub async fn login(
     };
     let Some(officer) = officer.filter(|officer| officer.active) else {
         // The same work as a real check, so timing does not tell which usernames exist.
-        password::dummy_verify(&form.sandi);
+        let password = form.sandi.clone();
+        let _ = tokio::task::spawn_blocking(move || password::dummy_verify(&password)).await;
         tracing::info!("login refused");
-        return back(problem::WRONG);
+        return wrong(None).await;
     };
-    if !password::verify_password(&form.sandi, &officer.password_hash) {
+    // argon2 takes tens of milliseconds of CPU: off the async workers.
+    let verified = {
+        let (password, hash) = (form.sandi.clone(), officer.password_hash.clone());
+        tokio::task::spawn_blocking(move || password::verify_password(&password, &hash)).await
+    };
+    if !verified.unwrap_or(false) {
         tracing::info!(officer = officer.id.0, "login refused: password");
-        return back(problem::WRONG);
+        return wrong(Some((officer.id, officer.email.clone()))).await;
     }
     let second_factor = match second_factor(&state, &officer, form.kode.trim(), now).await {
         Ok(passed) => passed,
@@ -109,7 +107,7 @@ pub async fn login(
     };
     if !second_factor {
         tracing::info!(officer = officer.id.0, "login refused: second factor");
-        return back(problem::WRONG);
+        return wrong(Some((officer.id, officer.email.clone()))).await;
     }
     match session::open(&state, officer.id, now).await {
         Ok(cookie) => {

@@ -75,6 +75,8 @@ struct Received {
 struct Reply {
     locale: Locale,
     json: bool,
+    /// Served over HTTPS: cookies carry `Secure`.
+    secure: bool,
 }
 
 /// Handles the filing form's post.
@@ -95,6 +97,7 @@ pub async fn submit(
             .get(header::ACCEPT)
             .and_then(|value| value.to_str().ok())
             .is_some_and(|accept| accept.contains("application/json")),
+        secure: state.secure_cookies,
     };
 
     // The main desk enters complaints from other channels all day: its session is the check,
@@ -315,6 +318,8 @@ pub(crate) struct Filed {
     pub(crate) code: TrackingCode,
     /// The reporter's PIN, shown once; `None` for a retry after [`RECEIPT_RETRY_WINDOW`].
     pub(crate) pin: Option<String>,
+    /// The receipt cookie's sealed value, with the PIN.
+    receipt: Option<String>,
     access_cookie: Option<String>,
 }
 
@@ -322,9 +327,15 @@ impl Filed {
     fn new(state: &AppState, code: TrackingCode, pin: String) -> Filed {
         let pin_hash = state.protector.pin_hash(code.as_str(), &pin);
         let access_cookie = track::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
+        let receipt = state
+            .protector
+            .seal_receipt(code.as_str(), &pin)
+            .map_err(|error| tracing::error!(%error, "receipt cannot be sealed"))
+            .ok();
         Filed {
             code,
             pin: Some(pin),
+            receipt,
             access_cookie: Some(access_cookie),
         }
     }
@@ -372,6 +383,7 @@ async fn retried(state: &AppState, key: &FilingKey<'_>) -> Result<Option<Filed>,
         None => Filed {
             code: found.code,
             pin: None,
+            receipt: None,
             access_cookie: None,
         },
     }))
@@ -504,10 +516,10 @@ impl Reply {
             Redirect::to(&receipt_url).into_response()
         };
         // A retry after the receipt window gets the code alone: the PIN was shown at filing.
-        let receipt = filed.pin.as_ref().map(|pin| {
+        let secure = if self.secure { "; Secure" } else { "" };
+        let receipt = filed.receipt.as_ref().map(|sealed| {
             format!(
-                "{RECEIPT_COOKIE}={}.{pin}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict",
-                filed.code
+                "{RECEIPT_COOKIE}={sealed}; Path=/; Max-Age=900; HttpOnly; SameSite=Strict{secure}"
             )
         });
         for cookie in receipt.iter().chain(&filed.access_cookie) {

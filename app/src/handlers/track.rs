@@ -77,8 +77,9 @@ pub fn access_cookie(
     let token = state
         .protector
         .access_token(code.as_str(), pin_hash, expires.timestamp_millis());
+    let secure = if state.secure_cookies { "; Secure" } else { "" };
     format!(
-        "{}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax",
+        "{}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{secure}",
         access_cookie_name(code),
         ACCESS_DAYS * 86_400
     )

@@ -39,6 +39,22 @@ pub enum Notice {
     },
 }
 
+/// To an officer whose account drew many wrong logins: subject and text, in both languages (an
+/// officer's language is not recorded).
+pub fn login_attempts(_locale: Locale) -> (String, String) {
+    (
+        "Aduan: banyak percobaan masuk yang salah ke akun Anda / many wrong logins to your account"
+            .to_owned(),
+        "Ada banyak percobaan masuk dengan kata sandi yang salah ke akun petugas Anda dalam satu jam \
+         terakhir. Anda tetap dapat masuk seperti biasa dari jaringan Anda sendiri. Jika itu bukan \
+         Anda, ganti kata sandi Anda dan beri tahu administrator sistem.\n\n\
+         There were many logins with a wrong password to your officer account in the last hour. \
+         You can still log in as usual from your own network. If that was not you, change your \
+         password and tell the system administrator."
+            .to_owned(),
+    )
+}
+
 /// A message's subject and text, ending with the link to the tracking page.
 pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (String, String) {
     let id = locale == Locale::Id;

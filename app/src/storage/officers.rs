@@ -77,6 +77,8 @@ pub struct OfficerLogin {
     pub totp_last_step: Option<u64>,
     /// Whether the account may log in.
     pub active: bool,
+    /// Where the officer hears of their account (many wrong logins), if anywhere.
+    pub email: Option<String>,
 }
 
 impl std::fmt::Debug for OfficerLogin {
@@ -91,7 +93,7 @@ impl std::fmt::Debug for OfficerLogin {
 /// The account named `username`, for checking a login.
 pub async fn find_login(db: &Db, username: &str) -> Result<Option<OfficerLogin>, StorageError> {
     let row = sqlx::query(
-        "SELECT id, password_hash, totp_sealed, totp_last_step, active FROM officers \
+        "SELECT id, password_hash, totp_sealed, totp_last_step, active, email FROM officers \
          WHERE username = $1",
     )
     .bind(username)
@@ -106,6 +108,7 @@ pub async fn find_login(db: &Db, username: &str) -> Result<Option<OfficerLogin>,
             totp_sealed: row.try_get("totp_sealed")?,
             totp_last_step: last_step.and_then(|step| u64::try_from(step).ok()),
             active: active != 0,
+            email: row.try_get("email")?,
         })
     })
     .transpose()

@@ -96,22 +96,62 @@ async fn login_takes_the_password_and_a_fresh_authenticator_code() {
     );
 }
 
+/// A browser on loopback address `127.0.0.n`: another client network.
+fn browser_at(n: u8) -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .local_address(std::net::IpAddr::from([127, 0, 0, n]))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
-async fn guessing_an_accounts_password_is_throttled() {
+async fn guessing_a_password_slows_the_guesser_and_never_locks_the_officer_out() {
+    use app::auth::throttle::{ACCOUNT_ALERT, PAIR_FAILURES};
     let app = TestApp::spawn().await;
     let officer = app.officer("budi", "main_desk", None).await;
-    let client = browser();
-    for _ in 0..app::handlers::desk::LOGIN_LIMIT_PER_ACCOUNT.max {
+    let db = app.database().await;
+    sqlx::query("UPDATE officers SET email = 'budi@trenggalekkab.go.id'")
+        .execute(&db)
+        .await
+        .unwrap();
+
+    // A guesser on one network: past its allowance even the right password waits there.
+    let guesser = browser_at(2);
+    for _ in 0..PAIR_FAILURES.max {
         let location = app
-            .log_in_with(&client, &officer, "tebakan-sandi-123", "123456")
+            .log_in_with(&guesser, &officer, "tebakan-sandi-123", "123456")
             .await;
         assert!(location.ends_with("galat=salah"));
     }
-    let location = app.log_in(&client, &officer).await;
-    assert_eq!(
-        location, "/petugas/masuk?galat=batas",
-        "even the right password waits"
-    );
+    let location = app.log_in(&guesser, &officer).await;
+    assert_eq!(location, "/petugas/masuk?galat=batas", "the guesser waits");
+
+    // Guessers on other networks add up to an alert for the officer, by e-mail, once.
+    for n in 3..8 {
+        for _ in 0..2 {
+            app.log_in_with(&browser_at(n), &officer, "tebakan-sandi-123", "123456")
+                .await;
+        }
+    }
+    let alerts = || async {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = 'budi@trenggalekkab.go.id' \
+             AND subject LIKE '%percobaan masuk%'",
+        )
+        .fetch_one(&db)
+        .await
+        .unwrap()
+    };
+    const { assert!(ACCOUNT_ALERT.max <= 15) };
+    assert_eq!(alerts().await, 1);
+    app.log_in_with(&browser_at(9), &officer, "tebakan-sandi-123", "123456")
+        .await;
+    assert_eq!(alerts().await, 1, "told once, not once a guess");
+
+    // The officer, at the office, logs in as usual.
+    assert_eq!(app.log_in(&browser_at(20), &officer).await, "/petugas");
 }
 
 #[tokio::test]

@@ -144,6 +144,18 @@ fn receipt_cookie(response: &reqwest::Response) -> Option<String> {
         .map(|rest| rest.split(';').next().unwrap().to_owned())
 }
 
+/// The PIN the receipt page shows this test's browser, once.
+async fn shown_pin(app: &TestApp, code: &str) -> String {
+    let (_, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
+    receipt
+        .split(r#"data-testid="pin""#)
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.get(..app::personal_data::PIN_DIGITS))
+        .expect("the receipt shows the PIN")
+        .to_owned()
+}
+
 /// Whether `pin` opens complaint `code` on the tracking page, from a browser of its own.
 async fn pin_opens(app: &TestApp, code: &str, pin: &str) -> bool {
     let (status, location, _) = crate::helpers::post(
@@ -165,15 +177,17 @@ async fn a_retry_gets_the_same_receipt_and_never_a_new_pin() {
     let first = send().await;
     let code = receipt_code(&first);
     let receipt = receipt_cookie(&first).expect("the first answer carries the receipt");
-    let pin = receipt
-        .strip_prefix(&format!("{code}."))
-        .unwrap()
-        .to_owned();
+    let pin = shown_pin(&app, &code).await;
+    assert!(
+        !receipt.contains(&pin),
+        "the PIN is sealed in the cookie: {receipt}"
+    );
 
     // Within the window: the very same receipt, and the PIN still opens the complaint.
     let again = send().await;
     assert_eq!(receipt_code(&again), code);
-    assert_eq!(receipt_cookie(&again).as_deref(), Some(receipt.as_str()));
+    assert!(receipt_cookie(&again).is_some());
+    assert_eq!(shown_pin(&app, &code).await, pin);
     assert!(pin_opens(&app, &code, &pin).await);
 
     // Only a keyed hash of the browser's key is stored.
@@ -203,6 +217,26 @@ async fn a_retry_gets_the_same_receipt_and_never_a_new_pin() {
         .await
         .unwrap();
     assert_eq!(count, 1);
+}
+
+#[tokio::test]
+async fn over_https_the_reporters_cookies_are_secure() {
+    let app = TestApp::spawn_with(crate::helpers::Options {
+        secure_cookies: true,
+        ..Default::default()
+    })
+    .await;
+    let response = app.post_form("/lapor", complete_form()).await;
+    let cookies: Vec<&str> = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap())
+        .collect();
+    assert_eq!(cookies.len(), 2, "{cookies:?}");
+    for cookie in cookies {
+        assert!(cookie.ends_with("; Secure"), "{cookie}");
+    }
 }
 
 #[tokio::test]

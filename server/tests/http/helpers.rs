@@ -132,6 +132,8 @@ pub struct Options {
     pub site_root: Option<PathBuf>,
     /// The reverse proxies trusted to name the client.
     pub trusted_proxies: app::settings::TrustedProxies,
+    /// Served as if over HTTPS: cookies carry `Secure`.
+    pub secure_cookies: bool,
 }
 
 impl Default for Options {
@@ -143,6 +145,7 @@ impl Default for Options {
             object_store: None,
             site_root: None,
             trusted_proxies: Default::default(),
+            secure_cookies: false,
         }
     }
 }
@@ -220,7 +223,7 @@ impl TestApp {
             secret_key: None,
             sop: app::domain::sop::surabaya(),
             utc_offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
-            secure_cookies: false,
+            secure_cookies: options.secure_cookies,
             public_url: "http://aduan.test".into(),
             webhook_url: options.webhook_url.clone(),
             webhook_secret: Some(Secret::new("rahasia-gateway".into())),

@@ -22,13 +22,19 @@ use crate::domain::photo::{MAX_PHOTO_BYTES, PhotoKind};
 
 /// Longest side, in pixels, of any image accepted for decoding.
 pub const MAX_DECODE_SIDE: u32 = 8192;
+/// Most pixels of any image accepted for decoding, in millions: a 40-megapixel phone photo
+/// (phones send 12; browsers shrink to 1600 px before uploading; this is for forms without
+/// JavaScript and machine clients).
+pub const MAX_DECODE_MEGAPIXELS: u32 = 40;
 /// Longest side of the stored photo (phones send up to 1600 after in-browser downsizing; the
 /// server enforces it).
 pub const MAX_STORED_SIDE: u32 = 1600;
 /// JPEG quality of the stored photo: small files, no visible loss at phone-screen sizes.
 const JPEG_QUALITY: u8 = 80;
-/// The most memory a decoder may take: an 8192 × 8192 RGBA image with 16 bits a channel.
-const MAX_DECODE_ALLOC: u64 = 512 * 1024 * 1024;
+/// The most memory a decoder may take: a [`MAX_DECODE_MEGAPIXELS`] image with four 8-bit
+/// channels (160 MB), no more. With at most two decodes at once (the server's `photo_permits`),
+/// photos never take more than about 400 MiB together, the shrinking's buffers included.
+const MAX_DECODE_ALLOC: u64 = 160 * 1000 * 1000;
 
 /// A photo ready to store: re-encoded as JPEG, upright, at most [`MAX_STORED_SIDE`] pixels on its
 /// long side, without any metadata.
@@ -68,8 +74,13 @@ pub enum ImageError {
         /// The size of the upload in bytes.
         bytes: u64,
     },
-    /// A side longer than [`MAX_DECODE_SIDE`], as the image's header declares it.
-    #[error("{width} × {height} pixels is over the limit of {max} pixels a side", max = MAX_DECODE_SIDE)]
+    /// A side longer than [`MAX_DECODE_SIDE`], or more than [`MAX_DECODE_MEGAPIXELS`], as the
+    /// image's header declares it (or more memory than a decode may take).
+    #[error(
+        "{width} × {height} pixels is over the limit of {max} pixels a side and {megapixels} megapixels",
+        max = MAX_DECODE_SIDE,
+        megapixels = MAX_DECODE_MEGAPIXELS
+    )]
     TooManyPixels {
         /// The declared width in pixels.
         width: u32,
@@ -91,6 +102,7 @@ impl ImageError {
             },
             ImageError::TooManyPixels { .. } => ErrorCode::PhotoTooManyPixels {
                 max_side: MAX_DECODE_SIDE,
+                max_megapixels: MAX_DECODE_MEGAPIXELS,
             },
             ImageError::Corrupt => ErrorCode::PhotoUnreadable,
         }
@@ -183,7 +195,10 @@ fn decode(bytes: &[u8], kind: PhotoKind) -> Result<(DynamicImage, Orientation), 
         .into_decoder()
         .map_err(undecodable)?;
     let (width, height) = decoder.dimensions();
-    if width > MAX_DECODE_SIDE || height > MAX_DECODE_SIDE {
+    if width > MAX_DECODE_SIDE
+        || height > MAX_DECODE_SIDE
+        || u64::from(width) * u64::from(height) > u64::from(MAX_DECODE_MEGAPIXELS) * 1_000_000
+    {
         return Err(ImageError::TooManyPixels { width, height });
     }
     if width == 0 || height == 0 {
@@ -657,6 +672,19 @@ mod tests {
     }
 
     #[test]
+    fn sides_within_the_limit_but_too_many_pixels_are_refused_before_decoding() {
+        // 8000 × 8000 = 64 megapixels: each side allowed, the whole not.
+        let upload = png_claiming(8000, 8000);
+        assert_eq!(
+            process(&upload),
+            Err(ImageError::TooManyPixels {
+                width: 8000,
+                height: 8000
+            })
+        );
+    }
+
+    #[test]
     fn one_side_over_the_limit_is_enough_to_refuse() {
         let upload = png_claiming(MAX_DECODE_SIDE + 1, 1);
         assert_eq!(
@@ -842,7 +870,8 @@ mod tests {
         assert_eq!(
             too_many_pixels,
             ErrorCode::PhotoTooManyPixels {
-                max_side: MAX_DECODE_SIDE
+                max_side: MAX_DECODE_SIDE,
+                max_megapixels: MAX_DECODE_MEGAPIXELS,
             }
         );
         assert_eq!(too_many_pixels.code(), "photo.too_many_pixels");

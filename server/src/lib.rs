@@ -126,8 +126,11 @@ impl Application {
             .with_smtp(settings.smtp_relay.as_deref(), &settings.smtp_from)
             .map_err(StartError::Mail)?,
             trusted_proxies: settings.trusted_proxies.clone(),
+            // Two decodes at most, whatever the cores: each may take 160 MB (`app::images`).
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
-                std::thread::available_parallelism().map_or(2, usize::from),
+                std::thread::available_parallelism()
+                    .map_or(2, usize::from)
+                    .min(2),
             )),
         };
         // The administrator's choice of SOP, if any, wins over the configured default.

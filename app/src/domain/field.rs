@@ -178,11 +178,14 @@ pub enum ErrorCode {
     /// An empty photo file.
     #[serde(rename = "photo.empty")]
     PhotoEmpty,
-    /// A photo wider or taller than `max_side` pixels, rejected before it is decoded.
+    /// A photo wider or taller than `max_side` pixels, or of more than `max_megapixels` million
+    /// pixels, rejected before it is decoded.
     #[serde(rename = "photo.too_many_pixels")]
     PhotoTooManyPixels {
         /// The longest side allowed, in pixels.
         max_side: u32,
+        /// The most pixels allowed, in millions.
+        max_megapixels: u32,
     },
     /// A file that looks like an image but cannot be decoded: truncated or damaged.
     #[serde(rename = "photo.unreadable")]
@@ -311,11 +314,17 @@ impl ErrorCode {
             }
             ErrorCode::PhotoEmpty if id => "Salah satu file foto kosong.".to_owned(),
             ErrorCode::PhotoEmpty => "One of the photo files is empty.".to_owned(),
-            ErrorCode::PhotoTooManyPixels { max_side } if id => format!(
-                "Resolusi foto terlalu besar; sisi terpanjangnya maksimal {max_side} piksel."
+            ErrorCode::PhotoTooManyPixels {
+                max_side,
+                max_megapixels,
+            } if id => format!(
+                "Resolusi foto terlalu besar; maksimal {max_side} piksel per sisi dan {max_megapixels} megapiksel."
             ),
-            ErrorCode::PhotoTooManyPixels { max_side } => format!(
-                "The photo's resolution is too high; its longest side must be at most {max_side} pixels."
+            ErrorCode::PhotoTooManyPixels {
+                max_side,
+                max_megapixels,
+            } => format!(
+                "The photo's resolution is too high; at most {max_side} pixels a side and {max_megapixels} megapixels."
             ),
             ErrorCode::PhotoUnreadable if id => {
                 "Foto tidak dapat dibaca; filenya mungkin rusak. Silakan pilih foto lain.".to_owned()
@@ -511,7 +520,10 @@ mod tests {
             max_bytes: 10 * 1024 * 1024,
         },
         ErrorCode::PhotoEmpty,
-        ErrorCode::PhotoTooManyPixels { max_side: 8192 },
+        ErrorCode::PhotoTooManyPixels {
+            max_side: 8192,
+            max_megapixels: 40,
+        },
         ErrorCode::PhotoUnreadable,
         ErrorCode::TooManyPhotos { max: 5 },
         ErrorCode::InvalidDate,

@@ -419,6 +419,7 @@ async fn a_png_claiming_100000_pixels_a_side_is_refused_unread_and_the_server_st
     };
     let too_many_pixels = ErrorCode::PhotoTooManyPixels {
         max_side: app::images::MAX_DECODE_SIDE,
+        max_megapixels: app::images::MAX_DECODE_MEGAPIXELS,
     };
     let started = Instant::now();
 
@@ -431,7 +432,7 @@ async fn a_png_claiming_100000_pixels_a_side_is_refused_unread_and_the_server_st
     let expected = message(Field::Photos, too_many_pixels);
     assert_eq!(
         expected,
-        "Resolusi foto terlalu besar; sisi terpanjangnya maksimal 8192 piksel."
+        "Resolusi foto terlalu besar; maksimal 8192 piksel per sisi dan 40 megapiksel."
     );
     assert_refused_with(&page, &expected);
     assert!(

@@ -119,6 +119,7 @@ pub fn backoff(attempts: u32) -> Duration {
 pub async fn deliver_due(
     db: &crate::storage::Db,
     delivery: &Delivery,
+    protector: &crate::personal_data::Protector,
     now: DateTime<Utc>,
 ) -> Result<usize, StorageError> {
     let mut delivered = 0;
@@ -127,8 +128,23 @@ pub async fn deliver_due(
         if batch.is_empty() {
             return Ok(delivered);
         }
-        for message in batch {
-            let outcome = match send(delivery, &message).await {
+        for mut message in batch {
+            let revealed = match message.sealed_secret.take() {
+                None => Ok(()),
+                Some(sealed) => protector
+                    .open_secret(&sealed)
+                    .ok()
+                    .and_then(|secret| String::from_utf8(secret).ok())
+                    .map(|secret| {
+                        message.body = message.body.replace(outbox::SECRET_PLACEHOLDER, &secret);
+                    })
+                    .ok_or_else(|| "its secret cannot be opened".to_owned()),
+            };
+            let sent = match revealed {
+                Ok(()) => send(delivery, &message).await,
+                Err(error) => Err(error),
+            };
+            let outcome = match sent {
                 Ok(()) => Outcome::Delivered,
                 Err(error) if message.attempts + 1 >= MAX_ATTEMPTS => Outcome::GaveUp(error),
                 Err(error) => Outcome::RetryAt(now + backoff(message.attempts + 1), error),
@@ -158,8 +174,6 @@ async fn send(delivery: &Delivery, message: &Claimed) -> Result<(), String> {
             tracing::info!(
                 message = message.id,
                 transport = transport.code(),
-                code = message.tracking_code.as_deref().unwrap_or("-"),
-                subject = %message.subject,
                 "no sender configured for this transport: message logged"
             );
             Ok(())

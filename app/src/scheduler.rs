@@ -113,7 +113,8 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             tracing::info!(code = %running.tracking_code, ?reminder, "officers reminded of a deadline");
         }
     }
-    round.delivered = crate::notify::deliver_due(&state.db, &state.delivery, now).await?;
+    round.delivered =
+        crate::notify::deliver_due(&state.db, &state.delivery, &state.protector, now).await?;
     Ok(round)
 }
 

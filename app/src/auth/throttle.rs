@@ -130,6 +130,7 @@ impl Attempt {
                 locale: Locale::Id.code(),
                 subject: &subject,
                 body: &body,
+                sealed_secret: None,
             },
             now,
         )

@@ -425,10 +425,16 @@ pub(crate) async fn store(
             _ => None,
         };
         let now = chrono::Utc::now();
-        // A reporter who came by another channel gets the code and PIN through it.
+        // A reporter who came by another channel gets the code and PIN through it; the outbox
+        // keeps the PIN sealed and only until the message is sent.
         let acknowledgement = Notice::Received {
             verification: verification.clone(),
-            pin: by_channel.then(|| pin.clone()),
+            pin: by_channel.then(|| crate::storage::outbox::SECRET_PLACEHOLDER.to_owned()),
+        };
+        let acknowledgement_secret = if by_channel {
+            Some(protector.seal_secret(pin.as_bytes())?)
+        } else {
+            None
         };
         let filing = complaints::Filing {
             complaint,
@@ -446,6 +452,7 @@ pub(crate) async fn store(
             photos: &records,
             locale,
             acknowledgement: &acknowledgement,
+            acknowledgement_secret: acknowledgement_secret.as_deref(),
             intake_officer,
         };
         match complaints::insert(

@@ -54,6 +54,9 @@ pub struct Filing<'a> {
     /// The first response, queued for the reporter with the complaint: that it was received and
     /// when the SOP says it will be verified (already in the reporter's language).
     pub acknowledgement: &'a crate::i18n::messages::Notice,
+    /// The secret the acknowledgement's [`super::outbox::SECRET_PLACEHOLDER`] stands for (the PIN
+    /// of a complaint entered for a reporter who came by another channel), sealed.
+    pub acknowledgement_secret: Option<&'a [u8]>,
     /// The main-desk officer who entered it for a citizen who came by another channel.
     pub intake_officer: Option<super::officers::OfficerId>,
 }
@@ -95,6 +98,7 @@ pub async fn insert(
         photos,
         locale,
         acknowledgement,
+        acknowledgement_secret,
         intake_officer,
         receipt,
     } = filing;
@@ -171,12 +175,13 @@ pub async fn insert(
     .execute(&mut *tx)
     .await?;
 
-    super::transitions::tell_reporter(
+    super::transitions::tell_reporter_secret(
         &mut tx,
         notifier,
         ComplaintId(id),
         code,
         acknowledgement,
+        *acknowledgement_secret,
         now,
     )
     .await?;

@@ -46,9 +46,15 @@ pub struct NewMessage<'a> {
     pub locale: &'a str,
     /// Subject line.
     pub subject: &'a str,
-    /// Text.
+    /// Text; a secret it carries stands as [`SECRET_PLACEHOLDER`].
     pub body: &'a str,
+    /// The secret the body's placeholder stands for, sealed under the server's key.
+    pub sealed_secret: Option<&'a [u8]>,
 }
+
+/// Where a message's secret goes in its body; the secret itself is stored sealed beside it and
+/// put in only as the message is sent.
+pub const SECRET_PLACEHOLDER: &str = "[[RAHASIA]]";
 
 /// Queues a message inside the caller's transaction, due at once.
 pub async fn enqueue(
@@ -58,7 +64,7 @@ pub async fn enqueue(
 ) -> Result<(), StorageError> {
     sqlx::query(
         "INSERT INTO outbox (complaint_id, transport, recipient, locale, subject, body, \
-         created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $7)",
+         created_at, next_attempt_at, sealed_secret) VALUES ($1, $2, $3, $4, $5, $6, $7, $7, $8)",
     )
     .bind(message.complaint.map(|complaint| complaint.0))
     .bind(message.transport.code())
@@ -67,6 +73,7 @@ pub async fn enqueue(
     .bind(message.subject)
     .bind(message.body)
     .bind(to_millis(now))
+    .bind(message.sealed_secret)
     .execute(&mut **tx)
     .await?;
     Ok(())
@@ -87,8 +94,10 @@ pub struct Claimed {
     pub locale: String,
     /// Subject.
     pub subject: String,
-    /// Text.
+    /// Text, with [`SECRET_PLACEHOLDER`] where a secret goes.
     pub body: String,
+    /// The secret the body's placeholder stands for, sealed.
+    pub sealed_secret: Option<Vec<u8>>,
     /// Attempts made before this one.
     pub attempts: u32,
 }
@@ -137,7 +146,7 @@ pub async fn claim_due(
         }
         let row = sqlx::query(
             "SELECT o.id, c.tracking_code, o.transport, o.recipient, o.locale, o.subject, o.body, \
-             o.attempts FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
+             o.sealed_secret, o.attempts FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
         )
         .bind(id)
         .fetch_one(db.pool())
@@ -152,6 +161,7 @@ pub async fn claim_due(
             locale: row.try_get("locale")?,
             subject: row.try_get("subject")?,
             body: row.try_get("body")?,
+            sealed_secret: row.try_get("sealed_secret")?,
             attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
         });
     }
@@ -194,15 +204,18 @@ pub async fn record_attempt(
         Outcome::RetryAt(next, _) => (None, Some(to_millis(*next)), None),
         Outcome::GaveUp(_) => (None, None, Some(at)),
     };
+    // Delivered or given up, the message never goes again: its secret goes now.
+    let keep_secret = i64::from(matches!(outcome, Outcome::RetryAt(..)));
     sqlx::query(
         "UPDATE outbox SET attempts = attempts + 1, claimed_until = NULL, \
-         delivered_at = $1, next_attempt_at = COALESCE($2, next_attempt_at), failed_at = $3 \
-         WHERE id = $4",
+         delivered_at = $1, next_attempt_at = COALESCE($2, next_attempt_at), failed_at = $3, \
+         sealed_secret = CASE WHEN $5 = 1 THEN sealed_secret ELSE NULL END WHERE id = $4",
     )
     .bind(delivered)
     .bind(next)
     .bind(failed)
     .bind(id)
+    .bind(keep_secret)
     .execute(&mut *tx)
     .await?;
     tx.commit().await?;

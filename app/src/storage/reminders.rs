@@ -271,6 +271,7 @@ pub async fn send_officer_reminder(
                 locale: Locale::Id.code(),
                 subject: &subject,
                 body: &body,
+                sealed_secret: None,
             },
             now,
         )

@@ -143,6 +143,7 @@ pub async fn queue_report(
                 locale: "id",
                 subject,
                 body,
+                sealed_secret: None,
             },
             now,
         )

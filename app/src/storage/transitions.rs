@@ -473,6 +473,20 @@ pub(crate) async fn tell_reporter(
     notice: &Notice,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
+    tell_reporter_secret(tx, notifier, id, code, notice, None, now).await
+}
+
+/// [`tell_reporter`] for a notice whose text holds [`outbox::SECRET_PLACEHOLDER`], with the
+/// secret it stands for, sealed.
+pub(crate) async fn tell_reporter_secret(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    notifier: &Notifier,
+    id: ComplaintId,
+    code: &TrackingCode,
+    notice: &Notice,
+    sealed_secret: Option<&[u8]>,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
     let Some((transport, recipient, language)) = reporter_route(tx, id).await? else {
         return Ok(());
     };
@@ -491,6 +505,7 @@ pub(crate) async fn tell_reporter(
             locale: language.code(),
             subject: &subject,
             body: &body,
+            sealed_secret,
         },
         now,
     )
@@ -531,6 +546,7 @@ async fn tell_followers(
                 locale: language.code(),
                 subject: &subject,
                 body: &body,
+                sealed_secret: None,
             },
             now,
         )

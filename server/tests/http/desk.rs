@@ -963,7 +963,12 @@ async fn the_agency_adds_internal_notes_and_a_field_report_the_reporter_never_se
 
 #[tokio::test]
 async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_channel() {
-    let app = TestApp::spawn().await;
+    let (gateway, received) = crate::helpers::capturing_gateway().await;
+    let app = TestApp::spawn_with(crate::helpers::Options {
+        webhook_url: Some(gateway),
+        ..Default::default()
+    })
+    .await;
     let by_whatsapp = || complete_form().text("channel", "whatsapp");
     let file_as = |client: reqwest::Client| {
         let address = app.address.clone();
@@ -1012,8 +1017,8 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
     );
     assert!(officer.is_some(), "the officer who entered it is recorded");
     // The acknowledgement goes back through WhatsApp (the gateway), to the reporter's number.
-    let (transport, recipient, body): (String, String, String) =
-        sqlx::query_as("SELECT transport, recipient, body FROM outbox")
+    let (transport, recipient, body, sealed): (String, String, String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT transport, recipient, body, sealed_secret FROM outbox")
             .fetch_one(&db)
             .await
             .unwrap();
@@ -1028,12 +1033,33 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
         .split(r#"data-testid="pin""#)
         .nth(1)
         .and_then(|rest| rest.split_once('>'))
-        .and_then(|(_, rest)| rest.get(..6))
+        .and_then(|(_, rest)| rest.get(..app::personal_data::PIN_DIGITS))
         .expect("the receipt shows the PIN");
+    // The outbox keeps the PIN sealed beside a placeholder, never in the text.
+    assert!(!body.contains(pin), "{body}");
+    assert!(body.contains("PIN: [[RAHASIA]]"), "{body}");
+    assert!(sealed.is_some());
+    // Sent, the message carries it; then the outbox holds it no longer.
+    let round = app::scheduler::run_once(&app.state, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(round.delivered, 1);
+    let sent = received.lock().unwrap().clone();
+    assert_eq!(sent.len(), 1);
+    let sent: serde_json::Value = serde_json::from_str(&sent[0]).unwrap();
     assert!(
-        body.contains(&format!("Kode lacak: {code}\nPIN: {pin}")),
-        "{body}"
+        sent["text"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("Kode lacak: {code}\nPIN: {pin}")),
+        "{sent}"
     );
+    let (body, sealed): (String, Option<Vec<u8>>) =
+        sqlx::query_as("SELECT body, sealed_secret FROM outbox")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert!(!body.contains(pin) && sealed.is_none(), "{body}");
 }
 
 #[tokio::test]

@@ -24,6 +24,26 @@ pub struct TestApp {
     shares_database: bool,
 }
 
+/// A WhatsApp/SMS gateway on a loopback port that accepts every message: its webhook URL, and
+/// the bodies it was given.
+pub async fn capturing_gateway() -> (String, Arc<std::sync::Mutex<Vec<String>>>) {
+    let received = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/kirim", listener.local_addr().unwrap());
+    let router = axum::Router::new().route(
+        "/kirim",
+        axum::routing::post({
+            let received = received.clone();
+            move |body: String| async move {
+                received.lock().unwrap().push(body);
+                axum::http::StatusCode::OK
+            }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    (url, received)
+}
+
 /// Whether the suite runs under CI, where a missing real service fails a test instead of
 /// skipping it.
 pub fn under_ci() -> bool {

@@ -58,7 +58,10 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             {
                 Ok(_) => {
                     round.closed += 1;
-                    tracing::info!(code = %waiting.tracking_code, "closed without the reporter's answer");
+                    tracing::info!(
+                        complaint = waiting.id.0,
+                        "closed without the reporter's answer"
+                    );
                 }
                 // Someone acted first (the reporter answered, another server closed it).
                 Err(
@@ -84,7 +87,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             .await?
         {
             round.reminders += 1;
-            tracing::info!(code = %waiting.tracking_code, "confirmation reminder sent");
+            tracing::info!(complaint = waiting.id.0, "confirmation reminder sent");
         }
     }
     for running in reminders::running_for_officers(&state.db).await? {
@@ -110,7 +113,11 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
         .await?
         {
             round.officer_reminders += 1;
-            tracing::info!(code = %running.tracking_code, ?reminder, "officers reminded of a deadline");
+            tracing::info!(
+                complaint = running.id.0,
+                ?reminder,
+                "officers reminded of a deadline"
+            );
         }
     }
     round.delivered =

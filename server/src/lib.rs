@@ -50,6 +50,14 @@ pub enum StartError {
     /// The key file in the data folder could not be read or made.
     #[error(transparent)]
     KeyFile(#[from] KeyFileError),
+    /// The data folder cannot be made or closed to other users.
+    #[error("data_dir {path}: {source}")]
+    DataDir {
+        /// The folder.
+        path: std::path::PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// The built site's list of file names is unreadable.
     #[error("site files: {0}")]
     Assets(String),
@@ -208,6 +216,10 @@ impl Application {
 /// Opens the database (running its migrations) and the personal-data keys: what both the server
 /// and the `admin` command need.
 pub async fn open_store(settings: &Settings) -> Result<(Db, Protector), StartError> {
+    private_folder(&settings.data_dir).map_err(|source| StartError::DataDir {
+        path: settings.data_dir.clone(),
+        source,
+    })?;
     let master_key = match &settings.secret_key {
         Some(hex) => MasterKey::from_hex(hex.expose()).map_err(StartError::SecretKey)?,
         None => {
@@ -224,6 +236,18 @@ pub async fn open_store(settings: &Settings) -> Result<(Db, Protector), StartErr
     };
     let db = Db::connect(settings.database_url.expose()).await?;
     Ok((db, Protector::new(&master_key)))
+}
+
+/// Makes the data folder if needed and closes it to everyone but this user: the database, the
+/// photos and the key file inside are personal data, whatever the umask made them.
+fn private_folder(path: &std::path::Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 /// Every route of the site: the pages and server functions of `app`, then the built static files.

@@ -515,7 +515,10 @@ pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     desk::record_nik_reveal(&state.db, officer.id, record.id, chrono::Utc::now())
         .await
         .map_err(super::unexpected)?;
-    tracing::info!(officer = officer.id.0, code = %code, "NIK revealed");
+    tracing::info!(
+        officer = officer.id.0,
+        "NIK revealed (recorded on the complaint)"
+    );
     Ok(nik.as_str().to_owned())
 }
 

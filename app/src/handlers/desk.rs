@@ -190,7 +190,7 @@ pub struct ActionPost {
 
 /// `POST /petugas/aduan/{code}/tindakan`: one step of the status machine; an agency's answer
 /// may come with photos (`multipart/form-data`).
-#[tracing::instrument(skip_all, fields(code = %code))]
+#[tracing::instrument(skip_all)]
 pub async fn act(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -305,7 +305,7 @@ pub struct RedactionPost {
 
 /// `POST /petugas/aduan/{code}/sensor`: the main desk sets what others see of the complaint's
 /// title and text (the original stays for officers), handling the reporter's requests.
-#[tracing::instrument(skip_all, fields(code = %code))]
+#[tracing::instrument(skip_all)]
 pub async fn redact(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -397,7 +397,7 @@ pub struct RecordPost {
 
 /// `POST /petugas/aduan/{code}/catatan`: an agency's officer adds an internal note (nota dinas)
 /// or a field verification report with its photos, while [`EntryKind::may_record`] allows it.
-#[tracing::instrument(skip_all, fields(code = %code))]
+#[tracing::instrument(skip_all)]
 pub async fn add_record(
     State(state): State<AppState>,
     Path(code): Path<String>,
@@ -548,7 +548,7 @@ pub struct PhotoRedactionPost {
 
 /// `POST /petugas/aduan/{code}/sensor-foto`: the main desk makes the public copy of a photo with
 /// areas blacked out (the original stays for officers and the reporter); the timeline records it.
-#[tracing::instrument(skip_all, fields(code = %code))]
+#[tracing::instrument(skip_all)]
 pub async fn redact_photo(
     State(state): State<AppState>,
     Path(code): Path<String>,

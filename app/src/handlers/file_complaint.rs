@@ -162,7 +162,7 @@ pub async fn submit(
     if let Some(key) = &filing_key {
         match retried(&state, key).await {
             Ok(Some(filed)) => {
-                tracing::info!(code = %filed.code, "repeated submission answered with its complaint");
+                tracing::info!("repeated submission answered with its receipt");
                 return reply.accepted(&filed);
             }
             Ok(None) => {}
@@ -186,7 +186,7 @@ pub async fn submit(
     .await
     {
         Ok(filed) => {
-            tracing::info!(code = %filed.code, "complaint accepted");
+            tracing::info!("complaint accepted");
             reply.accepted(&filed)
         }
         Err(error) => reply.failure(&error),

@@ -766,7 +766,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
     if let Err(error) = stored::mark_filed_by(&state.db, filed.code.as_str(), key.id).await {
         tracing::error!(%error, "could not record the filing key");
     }
-    tracing::info!(code = %filed.code, key = key.id, "complaint filed through Open311");
+    tracing::info!(key = key.id, "complaint filed through Open311");
     answer(
         format,
         StatusCode::CREATED,

@@ -219,6 +219,19 @@ async fn a_retry_gets_the_same_receipt_and_never_a_new_pin() {
     assert_eq!(count, 1);
 }
 
+#[cfg(unix)]
+#[tokio::test]
+async fn the_data_folder_is_closed_to_other_users() {
+    use std::os::unix::fs::PermissionsExt;
+    let app = TestApp::spawn().await;
+    receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let mode = std::fs::metadata(&app.data_dir)
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o700, "{mode:o}");
+}
+
 #[tokio::test]
 async fn over_https_the_reporters_cookies_are_secure() {
     let app = TestApp::spawn_with(crate::helpers::Options {

@@ -42,15 +42,30 @@ impl Period {
         })
     }
 
-    /// The days from `from` to `to`, both included; `None` when they are the wrong way round or
-    /// span more than five years.
+    /// The whole weeks (Monday to Sunday) that hold the days from `from` to `to`; `None` when
+    /// they are the wrong way round or span more than five years.
+    ///
+    /// Widened to whole weeks so that no day can be told from the others of its week: sliding a
+    /// custom range one day at a time, and watching when a rounded count changes, would otherwise
+    /// pin the day of a single complaint. Every period that can be asked for (these, months,
+    /// quarters, years) is then a union of the pieces "one ISO week within one month", and two
+    /// days in the same piece are in exactly the same periods (property-tested below).
     pub fn custom(from: NaiveDate, to: NaiveDate) -> Option<Period> {
         use chrono::Datelike;
-        (from <= to
-            && (to - from).num_days() <= 5 * 366
+        if from > to {
+            return None;
+        }
+        let from = from - chrono::Days::new(u64::from(from.weekday().num_days_from_monday()));
+        let to = to + chrono::Days::new(u64::from(6 - to.weekday().num_days_from_monday()));
+        ((to - from).num_days() <= 5 * 366
             && Period::YEARS.contains(&from.year())
             && Period::YEARS.contains(&to.year()))
         .then_some(Period { from, to })
+    }
+
+    /// Whether `day` falls within the period.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
     }
 
     /// Whether the period is a whole calendar year.
@@ -603,13 +618,53 @@ mod tests {
         assert_eq!(Period::quarter(2026, 5), None);
         let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
         assert_eq!(Period::custom(day("2026-03-10"), day("2026-03-01")), None);
+        // Sunday 1 March to Tuesday 10 March: the whole weeks that hold them.
         let custom = Period::custom(day("2026-03-01"), day("2026-03-10")).unwrap();
-        assert_eq!(custom.query(), "dari=2026-03-01&sampai=2026-03-10");
+        assert_eq!(custom.query(), "dari=2026-02-23&sampai=2026-03-15");
+        assert_eq!(
+            Period::custom(day("2026-03-02"), day("2026-03-15")),
+            Some(Period {
+                from: day("2026-03-02"),
+                to: day("2026-03-15")
+            }),
+            "whole weeks stay as they are"
+        );
         assert_eq!(q3.query(), "tahun=2026&kuartal=3");
         assert_eq!(
             Period::of(2026, Some(2)).unwrap().query(),
             "tahun=2026&bulan=2"
         );
         assert_eq!(Period::of(2026, None).unwrap().query(), "tahun=2026");
+    }
+
+    proptest::proptest! {
+        /// The sliding-range attack: whatever periods a visitor asks for (custom days, months,
+        /// quarters, years), two days of the same week within the same month are in exactly the
+        /// same ones, so no count can be pinned to one of them by comparing periods.
+        #[test]
+        fn no_period_tells_apart_two_days_of_one_week_within_one_month(
+            start in 0u32..700,
+            length in 0u32..120,
+            probe in 0u32..760,
+            shift in 0u32..7,
+            kind in 0u8..4,
+        ) {
+            use chrono::Datelike;
+            let base = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+            let from = base + chrono::Days::new(u64::from(start));
+            let period = match kind {
+                0 => Period::custom(from, from + chrono::Days::new(u64::from(length))),
+                1 => Period::of(from.year(), Some(from.month())),
+                2 => Period::quarter(from.year(), from.month().div_ceil(3)),
+                _ => Period::of(from.year(), None),
+            }
+            .unwrap();
+            let day = base + chrono::Days::new(u64::from(probe));
+            // Another day of the same ISO week and the same month.
+            let monday = day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
+            let other = monday + chrono::Days::new(u64::from(shift));
+            proptest::prop_assume!(other.month() == day.month());
+            proptest::prop_assert_eq!(period.contains(day), period.contains(other));
+        }
     }
 }

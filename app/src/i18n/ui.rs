@@ -1099,6 +1099,11 @@ pub const STATS_TO: Text = Text {
     id: "Sampai tanggal",
     en: "To",
 };
+/// Under the custom dates: they are widened to whole weeks.
+pub const STATS_WHOLE_WEEKS: Text = Text {
+    id: "Periode bebas dibulatkan ke minggu penuh (Senin sampai Minggu), agar tidak ada aduan yang dapat ditelusuri ke harinya.",
+    en: "Custom periods are widened to whole weeks (Monday to Sunday), so that no complaint can be traced to its day.",
+};
 /// Period shown, followed by its dates.
 pub const STATS_PERIOD: Text = Text {
     id: "Periode",

@@ -125,6 +125,7 @@ fn PeriodForm(period: Period, current_year: i32) -> impl IntoView {
             />
             <label for="sampai">{tr(ui::STATS_TO)}</label>
             <input id="sampai" name="sampai" type="date" value=custom.then(|| period.to.to_string())/>
+            <p class="hint">{tr(ui::STATS_WHOLE_WEEKS)}</p>
             <button class="button" type="submit">{tr(ui::STATS_SHOW)}</button>
         </form>
         <p class="hint" data-testid="period">

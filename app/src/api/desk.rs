@@ -179,6 +179,9 @@ pub struct ComplaintOnDesk {
     pub templates: Vec<TemplateChoice>,
     /// Agencies to dispatch to.
     pub agencies: Vec<Choice>,
+    /// When tracking by PIN was locked for too many wrong PINs, if it was in the last day: the
+    /// reporter was told; the desk can reassure them or help them in.
+    pub pin_locked_at: Option<DateTime<FixedOffset>>,
 }
 
 /// The signed-in officer of a server function's request.
@@ -396,7 +399,16 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         Vec::new()
     };
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&state.utc_offset);
+    let pin_locked_at = crate::storage::reminders::pin_locked_since(
+        &state.db,
+        record.id,
+        chrono::Utc::now() - chrono::Duration::days(1),
+    )
+    .await
+    .map_err(super::unexpected)?
+    .map(local);
     Ok(ComplaintOnDesk {
+        pin_locked_at,
         officer: server::summary(&officer),
         tracking_code: code.to_string(),
         title: record.title,

@@ -1099,6 +1099,11 @@ pub const STATS_TO: Text = Text {
     id: "Sampai tanggal",
     en: "To",
 };
+/// Desk complaint page: tracking by PIN was locked for too many wrong PINs; followed by when.
+pub const DESK_PIN_LOCKED: Text = Text {
+    id: "Pelacakan dengan PIN dikunci sehari karena terlalu banyak PIN salah; pelapor sudah diberi tahu. Sejak",
+    en: "Tracking by PIN is locked for a day after too many wrong PINs; the reporter has been told. Since",
+};
 /// Under the custom dates: they are widened to whole weeks.
 pub const STATS_WHOLE_WEEKS: Text = Text {
     id: "Periode bebas dibulatkan ke minggu penuh (Senin sampai Minggu), agar tidak ada aduan yang dapat ditelusuri ke harinya.",

@@ -235,6 +235,14 @@ async fn wrong_pins_from_many_networks_lock_the_complaint_and_tell_its_reporter(
     let (status, page) = app.get(&format!("/lacak/{code}")).await;
     assert_eq!(status, 200);
     assert!(page.contains("Lampu jalan mati"), "{page}");
+
+    // The desk sees the lock on the complaint's page.
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains(r#"data-testid="desk-pin-locked""#), "{page}");
+    assert!(page.contains("Pelacakan dengan PIN dikunci"), "{page}");
 }
 
 #[tokio::test]

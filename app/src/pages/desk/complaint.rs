@@ -85,6 +85,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         deadline,
         reopen_count,
         oversight,
+        pin_locked_at,
         timeline,
         photos,
         public_text,
@@ -170,6 +171,14 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         <OfficerBar officer/>
         <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
         <section class="tracking">
+            {pin_locked_at
+                .map(|at| {
+                    view! {
+                        <p class="notice" data-testid="desk-pin-locked">
+                            {tr(ui::DESK_PIN_LOCKED)} " " {format_moment(&at)}
+                        </p>
+                    }
+                })}
             {oversight
                 .map(|office| {
                     view! {

@@ -13,6 +13,7 @@ use crate::pages::{
         queue::DeskQueuePage,
         recap::{DeskDailyReportPage, DeskMonthlyRecapPage},
         report::DeskReportPage,
+        setup::{DeskAccountPage, DeskSetupPage},
     },
     file_complaint::FileComplaintPage,
     home::HomePage,
@@ -142,6 +143,8 @@ pub fn DeskApp() -> impl IntoView {
             <Routes fallback=NotFound>
                 <Route path=StaticSegment("petugas") view=DeskQueuePage/>
                 <Route path=(StaticSegment("petugas"), StaticSegment("masuk")) view=DeskLoginPage/>
+                <Route path=(StaticSegment("petugas"), StaticSegment("siapkan")) view=DeskSetupPage/>
+                <Route path=(StaticSegment("petugas"), StaticSegment("akun")) view=DeskAccountPage/>
                 <Route
                     path=(StaticSegment("petugas"), StaticSegment("laporan"), StaticSegment("harian"))
                     view=DeskDailyReportPage

@@ -266,6 +266,36 @@ impl Protector {
         ))
     }
 
+    /// The stored form of a one-time set-up code for the account `username` (case, spaces and
+    /// hyphens ignored): keyed, and bound to the account.
+    pub fn setup_code_hash(&self, username: &str, code: &str) -> String {
+        let normalised: String = code
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '-')
+            .flat_map(char::to_lowercase)
+            .collect();
+        hex(&mac(
+            &self.lookup_key,
+            &[
+                b"setup-code:",
+                username.as_bytes(),
+                b":",
+                normalised.as_bytes(),
+            ],
+        ))
+    }
+
+    /// Whether `code` is the set-up code whose stored form is `stored_hash`, in constant time.
+    pub fn setup_code_matches(&self, username: &str, code: &str, stored_hash: &str) -> bool {
+        let given = self.setup_code_hash(username, code);
+        given.len() == stored_hash.len()
+            && given
+                .bytes()
+                .zip(stored_hash.bytes())
+                .fold(0u8, |difference, (a, b)| difference | (a ^ b))
+                == 0
+    }
+
     /// The stored form of an officer's recovery code: keyed, so a copy of the database does not
     /// let its ~40 bits be tried offline.
     pub fn recovery_code_hash(&self, code: &str) -> String {

@@ -26,6 +26,18 @@ pub mod problem {
     pub const STALE: &str = "berubah";
 }
 
+/// The `galat` codes the account set-up pages explain.
+pub mod setup_problem {
+    /// The username or set-up code is wrong, or the code was used or is too old.
+    pub const CODE: &str = "kode";
+    /// The two passwords differ.
+    pub const MISMATCH: &str = "beda";
+    /// Too many tries.
+    pub const LIMITED: &str = "batas";
+    /// The current password is wrong.
+    pub const CURRENT: &str = "sandi";
+}
+
 /// The signed-in officer, as pages show them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficerSummary {

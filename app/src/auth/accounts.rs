@@ -92,14 +92,16 @@ impl From<StorageError> for AccountError {
     }
 }
 
-/// Checks and stores a new account; `issuer` names the desk in authenticator apps.
-pub async fn create(
-    db: &Db,
-    protector: &Protector,
-    request: &AccountRequest,
-    issuer: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<CreatedAccount, AccountError> {
+/// An account request's fields, checked.
+struct Checked {
+    username: String,
+    display_name: String,
+    email: Option<Email>,
+    scope: OfficerScope,
+}
+
+/// Checks every field of `request` but the password.
+async fn check(db: &Db, request: &AccountRequest) -> Result<Checked, AccountError> {
     let username = request.username.trim().to_lowercase();
     let valid_username = (3..=32).contains(&username.chars().count())
         && username
@@ -108,7 +110,7 @@ pub async fn create(
     if !valid_username {
         return Err(AccountError::Username);
     }
-    let display_name = request.display_name.trim();
+    let display_name = request.display_name.trim().to_owned();
     if display_name.is_empty() || display_name.chars().count() > 100 {
         return Err(AccountError::DisplayName);
     }
@@ -131,6 +133,85 @@ pub async fn create(
             )));
         }
     }
+    Ok(Checked {
+        username,
+        display_name,
+        email,
+        scope,
+    })
+}
+
+/// How long a set-up code works.
+pub const SETUP_CODE_HOURS: i64 = 72;
+
+/// Stores a new account without a password or second factor, and gives it a one-time set-up
+/// code, valid [`SETUP_CODE_HOURS`]: its officer chooses both at `/petugas/siapkan`, so the
+/// system administrator who made it never knows either. `request.password` is ignored.
+pub async fn create_for_setup(
+    db: &Db,
+    protector: &Protector,
+    request: &AccountRequest,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(OfficerId, String), AccountError> {
+    let Checked {
+        username,
+        display_name,
+        email,
+        scope,
+    } = check(db, request).await?;
+    let id = officers::create(
+        db,
+        &NewOfficer {
+            username: &username,
+            display_name: &display_name,
+            email: email.as_ref().map(Email::as_str),
+            scope: &scope,
+            // No password and no key yet: nothing logs in until the set-up is done.
+            password_hash: "",
+            totp_sealed: &[],
+            recovery_code_hashes: &[],
+        },
+        now,
+    )
+    .await?;
+    let code = issue_setup_code(db, protector, id, &username, now).await?;
+    Ok((id, code))
+}
+
+/// A fresh one-time set-up code for account `id` (named `username`), replacing any earlier one.
+pub async fn issue_setup_code(
+    db: &Db,
+    protector: &Protector,
+    id: OfficerId,
+    username: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, AccountError> {
+    let code = totp::new_setup_code().map_err(|_| ProtectionError::Random)?;
+    officers::set_setup_code(
+        db,
+        id,
+        &protector.setup_code_hash(username, &code),
+        now + chrono::Duration::hours(SETUP_CODE_HOURS),
+    )
+    .await?;
+    Ok(code)
+}
+
+/// Checks and stores a new account; `issuer` names the desk in authenticator apps.
+pub async fn create(
+    db: &Db,
+    protector: &Protector,
+    request: &AccountRequest,
+    issuer: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<CreatedAccount, AccountError> {
+    let Checked {
+        username,
+        display_name,
+        email,
+        scope,
+    } = check(db, request).await?;
+    let display_name = display_name.as_str();
     password::check_strength(&request.password, &username)
         .map_err(|problem| AccountError::Password(problem.message(Locale::En)))?;
     let password_hash =

@@ -165,6 +165,25 @@ pub fn new_recovery_codes(count: usize) -> Result<Vec<String>, TotpError> {
     Ok(codes)
 }
 
+/// A new one-time set-up code such as `k7mp3-xqa9d-…`: 20 symbols of [`RECOVERY_ALPHABET`]
+/// (about 99 bits) in groups of five, for the officer to type once.
+pub fn new_setup_code() -> Result<String, TotpError> {
+    let symbols: String = (0..4)
+        .map(|_| new_recovery_code())
+        .collect::<Result<Vec<_>, _>>()?
+        .concat()
+        .chars()
+        .filter(|c| *c != '-')
+        .take(20)
+        .collect();
+    Ok(symbols
+        .as_bytes()
+        .chunks(5)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
 /// The stored form of a recovery code: SHA-256 as lowercase hex of the code without spaces and
 /// hyphens, in lowercase, so `K7MP 3XQA` matches `k7mp-3xqa`.
 pub fn recovery_code_hash(code: &str) -> String {

@@ -214,13 +214,11 @@ pub struct AccountChange {
     /// The e-mail address for deadline reminders, optional.
     #[serde(default)]
     email: String,
-    /// The initial password, when created.
-    #[serde(default)]
-    sandi: String,
 }
 
-/// `POST /petugas/admin/akun`: creates an account (answering with its authenticator secret and
-/// recovery codes, shown this once), or stops or resumes one. An administrator cannot stop their
+/// `POST /petugas/admin/akun`: creates an account (answering with its one-time set-up code, shown
+/// this once: the officer chooses their own password and authenticator with it), or stops or
+/// resumes one. An administrator cannot stop their
 /// own account.
 #[tracing::instrument(skip_all)]
 pub async fn change_account(
@@ -267,31 +265,25 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
         role,
         agency: Some(form.opd.trim().to_owned()).filter(|agency| !agency.is_empty()),
         email: Some(form.email.trim().to_owned()).filter(|email| !email.is_empty()),
-        password: form.sandi.clone(),
+        // The officer chooses it at /petugas/siapkan: the administrator never knows it.
+        password: String::new(),
     };
-    match accounts::create(&state.db, &state.protector, &request, "Aduan", Utc::now()).await {
-        Ok(created) => {
-            tracing::info!(officer = created.id.0, "account created");
-            let mut lines = vec![
+    match accounts::create_for_setup(&state.db, &state.protector, &request, Utc::now()).await {
+        Ok((id, code)) => {
+            tracing::info!(officer = id.0, "account created, waiting for its set-up");
+            let lines = vec![
                 format!(
                     "{}: {}",
                     ui::ADMIN_USERNAME.get(locale),
-                    request.username.trim()
+                    request.username.trim().to_lowercase()
                 ),
-                format!(
-                    "{}: {}",
-                    ui::ADMIN_TOTP_SECRET.get(locale),
-                    created.totp_base32
-                ),
-                created.totp_uri.clone(),
-                ui::ADMIN_RECOVERY_CODES.get(locale).to_owned(),
+                format!("{}: {code}", ui::ADMIN_SETUP_CODE.get(locale)),
             ];
-            lines.extend(created.recovery_codes.iter().cloned());
             Html(super::message_page(
                 locale,
                 ui::ADMIN_ACCOUNT_CREATED.get(locale),
                 &lines,
-                Some(ui::ADMIN_SHOWN_ONCE.get(locale)),
+                Some(ui::ADMIN_SETUP_HINT.get(locale)),
                 PAGE,
                 ui::DESK_BACK.get(locale),
             ))

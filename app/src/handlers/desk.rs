@@ -85,7 +85,10 @@ pub async fn login(
         Ok(officer) => officer,
         Err(error) => return failure(&error),
     };
-    let Some(officer) = officer.filter(|officer| officer.active) else {
+    // An account never set up has no password yet: it logs in after /petugas/siapkan.
+    let Some(officer) =
+        officer.filter(|officer| officer.active && !officer.password_hash.is_empty())
+    else {
         // The same work as a real check, so timing does not tell which usernames exist.
         let password = form.sandi.clone();
         let _ = tokio::task::spawn_blocking(move || password::dummy_verify(&password)).await;

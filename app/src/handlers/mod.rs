@@ -14,6 +14,9 @@
 //! | POST   | `/petugas/laporan/monev`  | [`reports::send_monitoring`]: an agency's monev     |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
+//! | POST   | `/petugas/siapkan`        | [`setup::begin`]: a set-up code and a new password   |
+//! | POST   | `/petugas/siapkan/konfirmasi` | [`setup::confirm`]: the authenticator's first code |
+//! | POST   | `/petugas/akun/ulang`     | [`setup::renew`]: an officer renews both factors     |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
 //! | POST   | `/petugas/aduan/{code}/sensor-foto` | [`desk::redact_photo`]: a photo's public copy |
@@ -37,6 +40,7 @@ pub mod open311;
 pub mod open_data;
 pub mod photos;
 pub mod reports;
+pub mod setup;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -88,6 +92,9 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/laporan/monev", post(reports::send_monitoring))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
+        .route("/petugas/siapkan", post(setup::begin))
+        .route("/petugas/siapkan/konfirmasi", post(setup::confirm))
+        .route("/petugas/akun/ulang", post(setup::renew))
         .route(
             "/petugas/aduan/{code}/tindakan",
             post(desk::act).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
@@ -135,17 +142,28 @@ pub(crate) fn message_page(
     let hint = hint
         .map(|hint| format!("<p>{}</p>", escape(hint)))
         .unwrap_or_default();
+    small_page(
+        locale,
+        title,
+        &format!(
+            "<ul class=\"problems\">{items}</ul>{hint}<p><a class=\"button primary\" \
+             href=\"{back_href}\">{back}</a></p>",
+            back_href = escape(back_href),
+            back = escape(back_label),
+        ),
+    )
+}
+
+/// A small page around `inner` (already HTML, its text escaped by the caller), for the answers
+/// of posts that need no hydration: [`message_page`], the officer's set-up steps.
+pub(crate) fn small_page(locale: Locale, title: &str, inner: &str) -> String {
     format!(
         "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Aduan</title><link rel=\"stylesheet\" href=\"/pkg/aduan.css\"></head>\
-         <body><main class=\"page\"><h1>{title}</h1><ul class=\"problems\">{items}</ul>\
-         {hint}<p><a class=\"button primary\" href=\"{back_href}\">{back}</a></p>\
-         </main></body></html>",
+         <body><main class=\"page\"><h1>{title}</h1>{inner}</main></body></html>",
         lang = locale.code(),
         title = escape(title),
-        back_href = escape(back_href),
-        back = escape(back_label),
     )
 }
 

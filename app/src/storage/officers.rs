@@ -313,3 +313,138 @@ pub async fn set_active(db: &Db, username: &str, active: bool) -> Result<bool, S
     tx.commit().await?;
     Ok(changed == 1)
 }
+
+/// An account waiting for its officer to set it up (see [`set_setup_code`]).
+#[derive(Clone)]
+pub struct Setup {
+    /// Its id.
+    pub id: OfficerId,
+    /// The keyed hash of its one-time set-up code.
+    pub code_hash: String,
+    /// Until when the code works.
+    pub expires_at: DateTime<Utc>,
+    /// The new authenticator key, sealed, once the officer chose a password (step one).
+    pub pending_totp_sealed: Option<Vec<u8>>,
+}
+
+impl std::fmt::Debug for Setup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Setup")
+            .field("id", &self.id)
+            .field("expires_at", &self.expires_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Gives account `id` a one-time set-up code (its keyed hash), valid until `expires_at`: its
+/// officer chooses a password and enrols an authenticator with it.
+pub async fn set_setup_code(
+    db: &Db,
+    id: OfficerId,
+    code_hash: &str,
+    expires_at: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE officers SET setup_code_hash = $1, setup_expires_at = $2, \
+         pending_totp_sealed = NULL WHERE id = $3",
+    )
+    .bind(code_hash)
+    .bind(to_millis(expires_at))
+    .bind(id.0)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// The set-up waiting on the active account `username`, if any.
+pub async fn find_setup(db: &Db, username: &str) -> Result<Option<Setup>, StorageError> {
+    let row = sqlx::query(
+        "SELECT id, setup_code_hash, setup_expires_at, pending_totp_sealed FROM officers \
+         WHERE username = $1 AND active = 1 AND setup_code_hash IS NOT NULL",
+    )
+    .bind(username)
+    .fetch_optional(db.pool())
+    .await?;
+    row.map(|row| {
+        Ok(Setup {
+            id: OfficerId(row.try_get("id")?),
+            code_hash: row.try_get("setup_code_hash")?,
+            expires_at: from_millis(row.try_get("setup_expires_at")?)?,
+            pending_totp_sealed: row.try_get("pending_totp_sealed")?,
+        })
+    })
+    .transpose()
+}
+
+/// Step one of a set-up: the password the officer chose, and the new authenticator key waiting
+/// for its first code.
+pub async fn begin_setup(
+    db: &Db,
+    id: OfficerId,
+    password_hash: &str,
+    pending_totp_sealed: &[u8],
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE officers SET password_hash = $1, pending_totp_sealed = $2 \
+         WHERE id = $3 AND setup_code_hash IS NOT NULL",
+    )
+    .bind(password_hash)
+    .bind(pending_totp_sealed)
+    .bind(id.0)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Step two: the authenticator answered with `step`'s code. Its key comes into force, the
+/// recovery codes are replaced, the set-up code is spent and every session of the account ends.
+/// The confirming code may still log in once (the officer's next move); no earlier one can.
+/// `false` when the set-up was already finished (the same code twice).
+pub async fn finish_setup(
+    db: &Db,
+    id: OfficerId,
+    step: u64,
+    recovery_code_hashes: &[String],
+) -> Result<bool, StorageError> {
+    let mut tx = db.begin().await?;
+    let finished = sqlx::query(
+        "UPDATE officers SET totp_sealed = pending_totp_sealed, totp_last_step = $1, \
+         pending_totp_sealed = NULL, setup_code_hash = NULL, setup_expires_at = NULL \
+         WHERE id = $2 AND pending_totp_sealed IS NOT NULL AND setup_code_hash IS NOT NULL",
+    )
+    .bind(i64::try_from(step.saturating_sub(1)).unwrap_or(i64::MAX))
+    .bind(id.0)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if finished != 1 {
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM officer_recovery_codes WHERE officer_id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    for hash in recovery_code_hashes {
+        sqlx::query("INSERT INTO officer_recovery_codes (officer_id, code_hash) VALUES ($1, $2)")
+            .bind(id.0)
+            .bind(hash.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("DELETE FROM sessions WHERE officer_id = $1")
+        .bind(id.0)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// The password hash of account `id`, to check an officer's current password.
+pub async fn password_hash(db: &Db, id: OfficerId) -> Result<Option<String>, StorageError> {
+    Ok(
+        sqlx::query_scalar("SELECT password_hash FROM officers WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(db.pool())
+            .await?,
+    )
+}

@@ -83,8 +83,54 @@ async fn only_the_system_administrator_changes_the_lists() {
     );
 }
 
+/// The text after `label` up to the next tag, on `page`.
+fn shown_after<'a>(page: &'a str, label: &str) -> &'a str {
+    page.split(label)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .unwrap_or_else(|| panic!("no {label:?} on: {page}"))
+}
+
+/// Takes `username` through the set-up with `code` and `password` from `client`: the new
+/// authenticator key and the page that ends it.
+async fn set_up(
+    app: &TestApp,
+    client: &reqwest::Client,
+    username: &str,
+    code: &str,
+    password: &str,
+) -> (app::auth::totp::TotpSecret, String) {
+    let (status, _, page) = post(
+        app,
+        client,
+        "/petugas/siapkan",
+        &[
+            ("pengguna", username),
+            ("kode", code),
+            ("sandi", password),
+            ("sandi_lagi", password),
+        ],
+    )
+    .await;
+    assert_eq!(status, 200, "{page}");
+    let key = shown_after(&page, r#"data-testid="totp-key">"#);
+    let secret = app::auth::totp::TotpSecret::from_base32(key).unwrap();
+    let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap();
+    let otp = app::auth::totp::code_at(&secret, now);
+    let (status, _, done) = post(
+        app,
+        client,
+        "/petugas/siapkan/konfirmasi",
+        &[("pengguna", username), ("kode", code), ("otp", &otp)],
+    )
+    .await;
+    assert_eq!(status, 200, "{done}");
+    assert!(done.contains("Akun siap dipakai"), "{done}");
+    (secret, done)
+}
+
 #[tokio::test]
-async fn an_account_made_on_the_page_logs_in_until_it_is_deactivated() {
+async fn an_account_made_on_the_page_is_set_up_by_its_officer_and_logs_in_until_deactivated() {
     let app = TestApp::spawn().await;
     let admin = browser();
     app.log_in(&admin, &app.officer("root", "system_admin", None).await)
@@ -96,25 +142,96 @@ async fn an_account_made_on_the_page_logs_in_until_it_is_deactivated() {
         ("peran", "agency_admin"),
         ("opd", "dishub"),
         ("email", "sari@dishub.go.id"),
-        ("sandi", PASSWORD),
     ];
     let (status, _, page) = post(&app, &admin, "/petugas/admin/akun", &form).await;
     assert_eq!(status, 200);
-    assert!(page.contains("hanya ditampilkan sekali"), "{page}");
-    let key = page
-        .split("Kunci aplikasi autentikator: ")
-        .nth(1)
-        .and_then(|rest| rest.split('<').next())
-        .expect("the authenticator key is shown");
+    // The administrator gets a one-time code: no password, no authenticator key.
+    let code = shown_after(&page, "Kode penyiapan sekali pakai: ").to_owned();
+    assert_eq!(code.len(), 23, "{code}");
+    assert!(
+        !page.contains("Kunci") && !page.contains("otpauth"),
+        "{page}"
+    );
+
+    // Before the set-up, nothing logs in.
+    let her = browser();
+    let nobody = Officer {
+        username: "sari".into(),
+        password: String::new(),
+        secret: app::auth::totp::TotpSecret::from_bytes(&[0; 20]),
+        recovery_codes: Vec::new(),
+    };
+    assert_eq!(
+        app.log_in(&her, &nobody).await,
+        "/petugas/masuk?galat=salah"
+    );
+
+    // A wrong code, then two passwords that differ, are refused; nothing typed but the
+    // passwords and the code is lost.
+    let (_, location, _) = post(
+        &app,
+        &her,
+        "/petugas/siapkan",
+        &[
+            ("pengguna", "sari"),
+            ("kode", "aaaaa-bbbbb-ccccc-ddddd"),
+            ("sandi", PASSWORD),
+            ("sandi_lagi", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/siapkan?pengguna=sari&galat=kode")
+    );
+    let (_, location, _) = post(
+        &app,
+        &her,
+        "/petugas/siapkan",
+        &[
+            ("pengguna", "sari"),
+            ("kode", &code),
+            ("sandi", PASSWORD),
+            ("sandi_lagi", "something-else-entirely"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/siapkan?pengguna=sari&galat=beda")
+    );
+    let (_, page) = get(&app, &her, "/petugas/siapkan?pengguna=sari&galat=beda").await;
+    assert!(page.contains("Kedua kata sandi tidak sama"), "{page}");
+    assert!(page.contains(r#"value="sari""#), "{page}");
+
+    // Her own password and her own authenticator; then the code is spent.
+    let (secret, _) = set_up(&app, &her, "sari", &code, PASSWORD).await;
     let sari = Officer {
         username: "sari".into(),
         password: PASSWORD.into(),
-        secret: app::auth::totp::TotpSecret::from_base32(key).unwrap(),
+        secret,
         recovery_codes: Vec::new(),
     };
-    let her = browser();
     assert_eq!(app.log_in(&her, &sari).await, "/petugas");
-    // The same username again, and a weak password, are refused with the reason.
+    let (_, location, _) = post(
+        &app,
+        &browser(),
+        "/petugas/siapkan",
+        &[
+            ("pengguna", "sari"),
+            ("kode", &code),
+            ("sandi", "another-long-password-9"),
+            ("sandi_lagi", "another-long-password-9"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/siapkan?pengguna=sari&galat=kode"),
+        "a code works once"
+    );
+
+    // The same username again is refused with the reason.
     let (status, _, body) = post(&app, &admin, "/petugas/admin/akun", &form).await;
     assert_eq!(status, 422);
     assert!(body.contains("already exists"), "{body}");
@@ -133,6 +250,92 @@ async fn an_account_made_on_the_page_logs_in_until_it_is_deactivated() {
     )
     .await;
     assert_eq!(status, 409);
+}
+
+#[tokio::test]
+async fn a_set_up_code_expires() {
+    let app = TestApp::spawn().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    let (_, _, page) = post(
+        &app,
+        &admin,
+        "/petugas/admin/akun",
+        &[
+            ("aksi", "buat"),
+            ("pengguna", "joko"),
+            ("nama", "Joko Susilo"),
+            ("peran", "main_desk"),
+        ],
+    )
+    .await;
+    let code = shown_after(&page, "Kode penyiapan sekali pakai: ").to_owned();
+    let db = app.database().await;
+    sqlx::query("UPDATE officers SET setup_expires_at = 0 WHERE username = 'joko'")
+        .execute(&db)
+        .await
+        .unwrap();
+    let (_, location, _) = post(
+        &app,
+        &browser(),
+        "/petugas/siapkan",
+        &[
+            ("pengguna", "joko"),
+            ("kode", &code),
+            ("sandi", PASSWORD),
+            ("sandi_lagi", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/siapkan?pengguna=joko&galat=kode")
+    );
+}
+
+#[tokio::test]
+async fn an_officer_renews_their_own_password_and_authenticator() {
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let client = browser();
+    app.log_in(&client, &officer).await;
+
+    // The current password is asked first.
+    let (_, location, _) = post(
+        &app,
+        &client,
+        "/petugas/akun/ulang",
+        &[("sandi", "not-my-password-at-all")],
+    )
+    .await;
+    assert_eq!(location.as_deref(), Some("/petugas/akun?galat=sandi"));
+    let (status, _, page) =
+        post(&app, &client, "/petugas/akun/ulang", &[("sandi", PASSWORD)]).await;
+    assert_eq!(status, 200, "{page}");
+    let code = page
+        .split(r#"name="kode" value=""#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the form carries a fresh code")
+        .to_owned();
+    let new_password = "teh-manis-sore-hari-77";
+    let (secret, _) = set_up(&app, &client, "budi", &code, new_password).await;
+
+    // Every session ended; the old password and the old authenticator no longer open the desk.
+    let (_, queue) = get(&app, &client, "/petugas").await;
+    assert!(queue.contains("/petugas/masuk"), "signed out: {queue}");
+    assert_eq!(
+        app.log_in(&browser(), &officer).await,
+        "/petugas/masuk?galat=salah"
+    );
+    let renewed = Officer {
+        username: "budi".into(),
+        password: new_password.into(),
+        secret,
+        recovery_codes: Vec::new(),
+    };
+    assert_eq!(app.log_in(&browser(), &renewed).await, "/petugas");
 }
 
 #[tokio::test]

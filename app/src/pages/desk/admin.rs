@@ -299,15 +299,6 @@ fn Accounts(accounts: Vec<AccountRow>) -> impl IntoView {
             <input id="akun-opd" name="opd"/>
             <label for="akun-email">{tr(ui::ADMIN_EMAIL)}</label>
             <input id="akun-email" name="email" type="email"/>
-            <label for="akun-sandi">{tr(ui::ADMIN_PASSWORD)}</label>
-            <input
-                id="akun-sandi"
-                name="sandi"
-                type="password"
-                required
-                minlength="12"
-                autocomplete="new-password"
-            />
             <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
         </form>
     }

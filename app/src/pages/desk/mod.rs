@@ -10,6 +10,7 @@ pub mod login;
 pub mod queue;
 pub mod recap;
 pub mod report;
+pub mod setup;
 
 use crate::api::desk::OfficerSummary;
 use crate::components::language::{tr, use_locale};
@@ -27,6 +28,7 @@ fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
                 {officer.display_name} " · " {move || role.label().get(locale.get())}
                 {officer.agency.map(|agency| format!(" · {agency}"))}
             </span>
+            <a class="button" href="/petugas/akun">{tr(ui::ACCOUNT_HEADING)}</a>
             <form method="post" action="/petugas/keluar">
                 <button class="button" type="submit">{tr(ui::DESK_LOGOUT)}</button>
             </form>

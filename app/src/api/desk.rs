@@ -83,6 +83,8 @@ pub struct Queue {
     pub officer: OfficerSummary,
     /// The complaints, waiting for this officer first, then by nearest deadline.
     pub items: Vec<QueueItem>,
+    /// The words searched for, to show in the search field again.
+    pub search: Option<String>,
 }
 
 /// What an officer may see of the reporter.
@@ -229,8 +231,11 @@ pub(super) mod server {
 pub struct QueueQuery {
     /// A status code.
     pub status: Option<String>,
-    /// Words in the title or text.
+    /// Words in the title or text (machine clients; the queue page sends `search_handle`).
     pub search: Option<String>,
+    /// The handle the queue page's search was kept under (`q`): the words never travel in a URL.
+    #[serde(default)]
+    pub search_handle: Option<String>,
     /// A category code.
     pub category: Option<String>,
     /// An agency code (the main desk's filter).
@@ -284,7 +289,12 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
                     .ok_or_else(|| ApiError::Validation(format!("no status {code:?}")))
             })
             .transpose()?,
-        search: given(filter.search),
+        search: match given(filter.search_handle) {
+            Some(handle) => desk::find_search(&state.db, &handle, officer.id, chrono::Utc::now())
+                .await
+                .map_err(super::unexpected)?,
+            None => given(filter.search),
+        },
         category: given(filter.category),
         agency: given(filter.agency),
         channel: given(filter.channel),
@@ -293,6 +303,7 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
     };
     let now = chrono::Utc::now().with_timezone(&state.utc_offset);
     let role = officer.scope.role.acting_role();
+    let searched = filter.search.clone();
     let rows = desk::queue(&state.db, &officer.scope, &filter)
         .await
         .map_err(super::unexpected)?;
@@ -344,6 +355,7 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
     Ok(Queue {
         officer: server::summary(&officer),
         items,
+        search: searched,
     })
 }
 

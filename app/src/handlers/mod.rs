@@ -14,6 +14,7 @@
 //! | POST   | `/petugas/laporan/monev`  | [`reports::send_monitoring`]: an agency's monev     |
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
+//! | POST   | `/petugas/cari`           | [`desk::search`]: the queue's filters, words kept behind a handle |
 //! | POST   | `/petugas/siapkan`        | [`setup::begin`]: a set-up code and a new password   |
 //! | POST   | `/petugas/siapkan/konfirmasi` | [`setup::confirm`]: the authenticator's first code |
 //! | POST   | `/petugas/akun/ulang`     | [`setup::renew`]: an officer renews both factors     |
@@ -92,6 +93,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/laporan/monev", post(reports::send_monitoring))
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
+        .route("/petugas/cari", post(desk::search))
         .route("/petugas/siapkan", post(setup::begin))
         .route("/petugas/siapkan/konfirmasi", post(setup::confirm))
         .route("/petugas/akun/ulang", post(setup::renew))

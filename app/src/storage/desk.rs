@@ -267,3 +267,51 @@ pub async fn record_nik_reveal(
         .await?;
     Ok(())
 }
+
+/// How long a search handle keeps its words.
+const SEARCH_KEPT_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// Keeps `words` that officer `officer` searched for under `handle` (random, made by the caller),
+/// dropping searches older than a day on the way.
+pub async fn save_search(
+    db: &Db,
+    handle: &str,
+    officer: super::officers::OfficerId,
+    words: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM desk_searches WHERE created_at < $1")
+        .bind(super::to_millis(now) - SEARCH_KEPT_MS)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO desk_searches (handle, officer_id, words, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(handle)
+    .bind(officer.0)
+    .bind(words)
+    .bind(super::to_millis(now))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The words officer `officer` searched for under `handle` in the last day; `None` for another
+/// officer's handle, an old one or none.
+pub async fn find_search(
+    db: &Db,
+    handle: &str,
+    officer: super::officers::OfficerId,
+    now: DateTime<Utc>,
+) -> Result<Option<String>, StorageError> {
+    Ok(sqlx::query_scalar(
+        "SELECT words FROM desk_searches WHERE handle = $1 AND officer_id = $2 AND created_at >= $3",
+    )
+    .bind(handle)
+    .bind(officer.0)
+    .bind(super::to_millis(now) - SEARCH_KEPT_MS)
+    .fetch_optional(db.pool())
+    .await?)
+}

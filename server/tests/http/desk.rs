@@ -682,13 +682,53 @@ async fn the_queue_narrows_by_status_and_by_words() {
 
     let (_, all) = get(&app, &desk, "/petugas").await;
     assert!(all.contains(&lamp) && all.contains(&road));
-    let (_, found) = get(&app, &desk, "/petugas?cari=TERMINAL").await;
+    // The words go in a post and come back behind a handle: never in the URL.
+    let search = |words: &'static str| {
+        let desk = desk.clone();
+        let app = &app;
+        async move {
+            let (status, location, _) = post(
+                app,
+                &desk,
+                "/petugas/cari",
+                &[("cari", words), ("status", "")],
+            )
+            .await;
+            assert_eq!(status, 303);
+            let location = location.unwrap();
+            assert!(location.starts_with("/petugas?q="), "{location}");
+            assert!(
+                !location.to_lowercase().contains(&words.to_lowercase()),
+                "{location}"
+            );
+            location
+        }
+    };
+    let terminal = search("TERMINAL").await;
+    let (_, found) = get(&app, &desk, &terminal).await;
     assert!(found.contains(&road) && !found.contains(&lamp), "{found}");
-    let (_, found) = get(&app, &desk, "/petugas?cari=%25").await;
+    assert!(
+        found.contains(r#"value="TERMINAL""#),
+        "the words come back: {found}"
+    );
+    let (_, found) = get(&app, &desk, &search("%").await).await;
     assert!(
         !found.contains(&road) && !found.contains(&lamp),
         "'%' is a character, not a wildcard"
     );
+    // Another officer's handle narrows nothing for this one.
+    let other = signed_in(&app, &app.officer("ani", "main_desk", None).await).await;
+    let (_, theirs) = get(&app, &other, &terminal).await;
+    assert!(theirs.contains(&lamp) && theirs.contains(&road), "{theirs}");
+    // A tracking code goes straight to its complaint.
+    let (_, location, _) = post(
+        &app,
+        &desk,
+        "/petugas/cari",
+        &[("cari", &lamp.to_lowercase())],
+    )
+    .await;
+    assert_eq!(location.unwrap(), format!("/petugas/aduan/{lamp}"));
     let (_, verified) = get(&app, &desk, "/petugas?status=verified").await;
     assert!(
         verified.contains(&road) && !verified.contains(&lamp),

@@ -25,7 +25,8 @@ pub fn DeskQueuePage() -> impl IntoView {
         let given = |name: &str| query.get(name).filter(|value| !value.trim().is_empty());
         QueueQuery {
             status: given("status"),
-            search: given("cari"),
+            search: None,
+            search_handle: given("q"),
             category: given("kategori"),
             agency: given("opd"),
             channel: given("kanal"),
@@ -42,6 +43,7 @@ pub fn DeskQueuePage() -> impl IntoView {
                 match queue.await {
                     Ok(queue) => {
                         let empty = queue.items.is_empty();
+                        let search = queue.search.clone();
                         let main_desk = queue.officer.role
                             == crate::domain::officer::OfficerRole::MainDesk;
                         let system_admin = queue.officer.role
@@ -67,17 +69,23 @@ pub fn DeskQueuePage() -> impl IntoView {
                                     })}
                             </p>
                             <Suspense fallback=|| ()>
-                                {move || Suspend::new(async move {
+                                {move || {
+                                    let search = search.clone();
+                                    Suspend::new(async move {
                                     let choices = choices.await.unwrap_or_default();
                                     view! {
                                         <QueueFilterForm
-                                            filter=filter()
+                                            filter=QueueQuery {
+                                                search: search.clone(),
+                                                ..filter()
+                                            }
                                             categories=choices.categories
                                             agencies=choices.agencies
                                             agency_filter=main_desk
                                         />
                                     }
-                                })}
+                                    })
+                                }}
                             </Suspense>
                             {empty.then(|| view! { <p>{tr(ui::DESK_QUEUE_EMPTY)}</p> })}
                             <ul class="queue" data-testid="queue">
@@ -98,7 +106,9 @@ pub fn DeskQueuePage() -> impl IntoView {
     }
 }
 
-/// Narrowing the queue: a plain GET form (status and words), so it works before hydration.
+/// Narrowing the queue: a plain form, so it works before hydration. It posts to
+/// `/petugas/cari`, which keeps the words behind a handle and comes back here with the filters
+/// and the handle in the URL (never the words); a tracking code goes straight to its complaint.
 #[component]
 fn QueueFilterForm(
     filter: QueueQuery,
@@ -110,6 +120,7 @@ fn QueueFilterForm(
     let QueueQuery {
         status,
         search,
+        search_handle: _,
         category,
         agency,
         channel,
@@ -148,7 +159,7 @@ fn QueueFilterForm(
         }
     });
     view! {
-        <form method="get" action="/petugas" class="period">
+        <form method="post" action="/petugas/cari" class="period">
             <label for="status">{tr(ui::TRACK_STATUS)}</label>
             <select id="status" name="status">
                 <option value="" selected=status.is_none()>{tr(ui::DESK_ALL_OPEN)}</option>

@@ -271,21 +271,21 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
     match accounts::create_for_setup(&state.db, &state.protector, &request, Utc::now()).await {
         Ok((id, code)) => {
             tracing::info!(officer = id.0, "account created, waiting for its set-up");
-            let lines = vec![
-                format!(
-                    "{}: {}",
-                    ui::ADMIN_USERNAME.get(locale),
-                    request.username.trim().to_lowercase()
-                ),
-                format!("{}: {code}", ui::ADMIN_SETUP_CODE.get(locale)),
-            ];
-            Html(super::message_page(
+            use super::escape;
+            Html(super::small_page(
                 locale,
                 ui::ADMIN_ACCOUNT_CREATED.get(locale),
-                &lines,
-                Some(ui::ADMIN_SETUP_HINT.get(locale)),
-                PAGE,
-                ui::DESK_BACK.get(locale),
+                &format!(
+                    "<p>{username_label}: <strong>{username}</strong></p>\
+                     <p>{code_label}:</p><p class=\"secret-key\" data-testid=\"setup-code\">{code}</p>\
+                     <p>{hint}</p><p><a class=\"button primary\" href=\"{PAGE}\">{back}</a></p>",
+                    username_label = escape(ui::ADMIN_USERNAME.get(locale)),
+                    username = escape(&request.username.trim().to_lowercase()),
+                    code_label = escape(ui::ADMIN_SETUP_CODE.get(locale)),
+                    code = escape(&code),
+                    hint = escape(ui::ADMIN_SETUP_HINT.get(locale)),
+                    back = escape(ui::ADMIN_BACK.get(locale)),
+                ),
             ))
             .into_response()
         }
@@ -316,7 +316,7 @@ fn refused(locale: Locale, problems: &[String], status: StatusCode) -> Response 
             problems,
             None,
             PAGE,
-            ui::DESK_BACK.get(locale),
+            ui::ADMIN_BACK.get(locale),
         )),
     )
         .into_response()

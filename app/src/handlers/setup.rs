@@ -177,7 +177,7 @@ fn authenticator_step(
         ui::SETUP_AUTHENTICATOR_HEADING.get(locale),
         &format!(
             "<p>{intro}</p>\
-             <p>{key_label}</p><p class=\"pin\" data-testid=\"totp-key\">{key}</p>\
+             <p>{key_label}</p><p class=\"secret-key\" data-testid=\"totp-key\">{key}</p>\
              <p><a href=\"{uri}\">{open}</a></p>\
              <form method=\"post\" action=\"/petugas/siapkan/konfirmasi\" class=\"track-form\">\
              <input type=\"hidden\" name=\"pengguna\" value=\"{username}\">\
@@ -188,12 +188,12 @@ fn authenticator_step(
              <button class=\"button primary\" type=\"submit\">{confirm}</button></form>",
             intro = escape(ui::SETUP_AUTHENTICATOR_INTRO.get(locale)),
             key_label = escape(ui::SETUP_KEY_LABEL.get(locale)),
-            key = escape(&secret.to_base32()),
+            key = escape(&grouped(&secret.to_base32())),
             uri = escape(&uri),
             open = escape(ui::SETUP_OPEN_IN_APP.get(locale)),
             username = escape(username),
             code = escape(code),
-            otp_label = escape(ui::DESK_CODE.get(locale)),
+            otp_label = escape(ui::SETUP_OTP_LABEL.get(locale)),
             confirm = escape(ui::SETUP_CONFIRM.get(locale)),
         ),
     )
@@ -342,6 +342,15 @@ fn password_step(locale: Locale, username: &str, code: &str) -> String {
             next = escape(ui::SETUP_NEXT.get(locale)),
         ),
     )
+}
+
+/// `text` in groups of four, as authenticator apps show keys and accept them typed.
+pub(crate) fn grouped(text: &str) -> String {
+    text.as_bytes()
+        .chunks(4)
+        .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn failure(error: &dyn std::fmt::Display) -> Response {

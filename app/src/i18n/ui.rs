@@ -720,6 +720,11 @@ pub const ADMIN_USERNAME: Text = Text {
     id: "Nama pengguna",
     en: "Username",
 };
+/// Administration: back to the administration page.
+pub const ADMIN_BACK: Text = Text {
+    id: "Kembali ke administrasi",
+    en: "Back to administration",
+};
 /// Administration: the new account's one-time set-up code.
 pub const ADMIN_SETUP_CODE: Text = Text {
     id: "Kode penyiapan sekali pakai",
@@ -809,6 +814,11 @@ pub const SETUP_KEY_LABEL: Text = Text {
 pub const SETUP_OPEN_IN_APP: Text = Text {
     id: "Buka di aplikasi autentikator perangkat ini",
     en: "Open in this device's authenticator app",
+};
+/// Set-up: the authenticator's first code.
+pub const SETUP_OTP_LABEL: Text = Text {
+    id: "Kode autentikator (6 angka)",
+    en: "Authenticator code (6 digits)",
 };
 /// Set-up: the confirm button.
 pub const SETUP_CONFIRM: Text = Text {

@@ -146,7 +146,7 @@ async fn an_account_made_on_the_page_is_set_up_by_its_officer_and_logs_in_until_
     let (status, _, page) = post(&app, &admin, "/petugas/admin/akun", &form).await;
     assert_eq!(status, 200);
     // The administrator gets a one-time code: no password, no authenticator key.
-    let code = shown_after(&page, "Kode penyiapan sekali pakai: ").to_owned();
+    let code = shown_after(&page, r#"data-testid="setup-code">"#).to_owned();
     assert_eq!(code.len(), 23, "{code}");
     assert!(
         !page.contains("Kunci") && !page.contains("otpauth"),
@@ -270,7 +270,7 @@ async fn a_set_up_code_expires() {
         ],
     )
     .await;
-    let code = shown_after(&page, "Kode penyiapan sekali pakai: ").to_owned();
+    let code = shown_after(&page, r#"data-testid="setup-code">"#).to_owned();
     let db = app.database().await;
     sqlx::query("UPDATE officers SET setup_expires_at = 0 WHERE username = 'joko'")
         .execute(&db)

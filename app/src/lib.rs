@@ -54,6 +54,8 @@ pub mod settings;
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod storage;
+#[cfg(feature = "ssr")]
+pub mod watchdog;
 
 #[cfg(feature = "ssr")]
 pub use app::shell;

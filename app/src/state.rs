@@ -38,6 +38,8 @@ pub struct AppState {
     pub clock: std::sync::Arc<dyn crate::clock::Clock>,
     /// Where messages go: the gateway's webhook, or only the log.
     pub delivery: crate::notify::Delivery,
+    /// How many runtime workers the watchdog finds stuck (`/readyz`).
+    pub liveness: crate::watchdog::Liveness,
     /// The reverse proxies whose forwarded header names the client.
     pub trusted_proxies: crate::settings::TrustedProxies,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.

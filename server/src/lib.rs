@@ -134,6 +134,10 @@ impl Application {
             .with_smtp(settings.smtp_relay.as_deref(), &settings.smtp_from)
             .map_err(StartError::Mail)?,
             trusted_proxies: settings.trusted_proxies.clone(),
+            liveness: app::watchdog::start(
+                tokio::runtime::Handle::current(),
+                app::watchdog::STUCK_AFTER,
+            ),
             // Two decodes at most, whatever the cores: each may take 160 MB (`app::images`).
             photo_permits: std::sync::Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism()

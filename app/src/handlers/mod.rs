@@ -8,6 +8,7 @@
 //! | POST   | `/lacak/{code}/sensor`    | [`track::request_redaction`]: remove personal details |
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
+//! | GET    | `/healthz`, `/readyz`     | [`health`]: alive; able to serve (database, workers) |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
 //! | GET, POST | `/open311/v2/…`        | [`open311`]: Open311 GeoReport v2                    |
 //! | GET    | `/petugas/laporan/bulanan.csv` | [`reports::monthly_csv`]: the monthly recap     |
@@ -37,6 +38,7 @@ pub mod client;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
+pub mod health;
 pub mod open311;
 pub mod open_data;
 pub mod photos;
@@ -83,6 +85,8 @@ pub fn routes() -> Router<AppState> {
                 .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
         .route("/api/openapi.json", get(crate::openapi::serve))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
         .route(
             "/open311/v2/services/{code}",
             get(open311::service_definition),

@@ -207,3 +207,9 @@ pub(crate) fn from_millis(millis: i64) -> Result<chrono::DateTime<chrono::Utc>, 
     chrono::DateTime::from_timestamp_millis(millis)
         .ok_or_else(|| StorageError::Corrupt(format!("timestamp {millis} out of range")))
 }
+
+/// Whether the database answers a trivial query (`/readyz`).
+pub async fn ping(db: &Db) -> Result<(), StorageError> {
+    sqlx::query("SELECT 1").execute(db.pool()).await?;
+    Ok(())
+}

@@ -484,3 +484,73 @@ async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
     let app = app.restart().await;
     assert_eq!(app.state.sop.get().id, "cilacap");
 }
+
+#[tokio::test]
+async fn every_administration_post_is_refused_to_every_role_but_the_system_administrator() {
+    let app = TestApp::spawn().await;
+    let posts: [(&str, Vec<(&str, &str)>); 4] = [
+        (
+            "/petugas/admin/akun",
+            vec![
+                ("aksi", "buat"),
+                ("pengguna", "penyusup"),
+                ("nama", "Penyusup"),
+                ("peran", "system_admin"),
+            ],
+        ),
+        ("/petugas/admin/sop", vec![("profil", "kapuas")]),
+        (
+            "/petugas/admin/daftar",
+            vec![
+                ("daftar", "kategori"),
+                ("aksi", "tambah"),
+                ("kode", "baru"),
+                ("nama", "Baru"),
+                ("nama_en", "New"),
+            ],
+        ),
+        (
+            "/petugas/admin/templat",
+            vec![
+                ("aksi", "tambah"),
+                ("tindakan", "return_to_reporter"),
+                ("judul", "Lokasi"),
+                (
+                    "isi",
+                    "Mohon lengkapi lokasi kejadian dengan patokan terdekat.",
+                ),
+            ],
+        ),
+    ];
+    for (username, role, agency) in [
+        ("meja", "main_desk", None),
+        ("admin-opd", "agency_admin", Some("dishub")),
+        ("penghubung", "liaison", Some("dishub")),
+        ("kepala", "agency_head", Some("dishub")),
+    ] {
+        let client = browser();
+        app.log_in(&client, &app.officer(username, role, agency).await)
+            .await;
+        for (path, form) in &posts {
+            let (status, _, _) = post(&app, &client, path, form).await;
+            assert_eq!(status, 403, "{path} by {role}");
+        }
+    }
+    // Nothing changed: no account was made, the SOP in force is the configured one.
+    let db = app.database().await;
+    let intruders: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM officers WHERE username = 'penyusup'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(intruders, 0);
+    assert_eq!(app.state.sop.get().id, "surabaya");
+    // The system administrator is not refused.
+    let root = browser();
+    app.log_in(&root, &app.officer("root", "system_admin", None).await)
+        .await;
+    for (path, form) in &posts {
+        let (status, _, body) = post(&app, &root, path, form).await;
+        assert_ne!(status, 403, "{path}: {body}");
+    }
+}

@@ -7,6 +7,7 @@ mod crash;
 mod desk;
 mod file_complaint;
 mod follow;
+mod health;
 mod helpers;
 mod instances;
 mod limits;

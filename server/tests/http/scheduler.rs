@@ -430,3 +430,93 @@ async fn officers_in_charge_hear_once_that_a_deadline_nears_and_once_that_it_pas
     .unwrap();
     assert_eq!(agency, ["meja@pemda.go.id", "dinas@pemda.go.id"]);
 }
+
+/// A gateway on localhost that refuses every message: its webhook URL and how often it was called.
+async fn refusing_gateway() -> (String, Arc<Mutex<u32>>) {
+    let calls = Arc::new(Mutex::new(0));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/kirim", listener.local_addr().unwrap());
+    let router = axum::Router::new().route(
+        "/kirim",
+        axum::routing::post({
+            let calls = calls.clone();
+            move || async move {
+                *calls.lock().unwrap() += 1;
+                StatusCode::BAD_GATEWAY
+            }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    (url, calls)
+}
+
+#[tokio::test]
+async fn a_message_the_gateway_keeps_refusing_is_given_up_after_its_last_attempt() {
+    let (url, calls) = refusing_gateway().await;
+    let app = TestApp::spawn_with(Options {
+        webhook_url: Some(url),
+        ..Options::default()
+    })
+    .await;
+    receipt_code(&app.post_form("/lapor", complete_form()).await);
+    // A round each hour for two days: far past every back-off.
+    let mut at = Utc::now();
+    for _ in 0..48 {
+        run_once(&app.state, at).await.unwrap();
+        at += Duration::hours(1);
+    }
+    let attempts = count(&app, "SELECT COUNT(*) FROM outbox_attempts WHERE ok = 0").await;
+    assert_eq!(attempts, i64::from(app::notify::MAX_ATTEMPTS));
+    assert_eq!(*calls.lock().unwrap(), app::notify::MAX_ATTEMPTS);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL"
+        )
+        .await,
+        1,
+        "given up, and marked so for the desk's bounce report"
+    );
+}
+
+#[tokio::test]
+async fn a_message_claimed_by_a_sender_that_died_goes_once_its_lease_runs_out() {
+    let gateway = Gateway::default();
+    // This gateway fails only its first call: spend it on a message of no interest first.
+    gateway
+        .calls
+        .lock()
+        .unwrap()
+        .push((HeaderMap::new(), String::new()));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/kirim", listener.local_addr().unwrap());
+    let router = axum::Router::new()
+        .route("/kirim", axum::routing::post(gateway_hook))
+        .with_state(gateway.clone());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    let app = TestApp::spawn_with(Options {
+        webhook_url: Some(url),
+        ..Options::default()
+    })
+    .await;
+    receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let now = Utc::now();
+    // A sender claims the message, then dies before sending it.
+    let claimed = app::storage::outbox::claim_due(&app.state.db, now, Duration::minutes(2), 10)
+        .await
+        .unwrap();
+    assert_eq!(claimed.len(), 1);
+    // While the lease holds, no other sender takes it.
+    assert_eq!(
+        run_once(&app.state, now + Duration::minutes(1))
+            .await
+            .unwrap()
+            .delivered,
+        0
+    );
+    // Once it has run out, the next round sends it, once.
+    let later = now + Duration::minutes(3);
+    assert_eq!(run_once(&app.state, later).await.unwrap().delivered, 1);
+    assert_eq!(run_once(&app.state, later).await.unwrap().delivered, 0);
+    assert_eq!(gateway.calls.lock().unwrap().len(), 2);
+}

@@ -165,13 +165,14 @@ pub struct Nearby {
 /// The distance bands the nearby list speaks in, in metres; the last is [`NEARBY_RADIUS_M`].
 pub const NEARBY_BANDS_M: [u32; 2] = [100, 250];
 
-/// Nearby look-ups accepted from one client network per hour (the form asks again as the place
-/// or category changes).
+/// Nearby look-ups accepted from one client network per hour: the form asks again as the place
+/// or category changes, and a village office's citizens may share one address; enough to stop a
+/// script sweeping a regency point by point.
 #[cfg(feature = "ssr")]
 pub const NEARBY_CLIENT_LIMIT: crate::storage::rate_limits::Limit =
     crate::storage::rate_limits::Limit {
         action: "nearby",
-        max: 60,
+        max: 300,
         window: std::time::Duration::from_secs(60 * 60),
     };
 

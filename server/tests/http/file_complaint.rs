@@ -655,3 +655,34 @@ async fn many_filings_at_once_with_the_same_photo_are_all_stored() {
         .unwrap();
     assert_eq!(stored, AT_ONCE as i64);
 }
+
+#[tokio::test]
+async fn nearby_look_ups_are_limited_per_client() {
+    use app::api::complaints::NEARBY_CLIENT_LIMIT;
+    let app = TestApp::spawn().await;
+    let code = receipt_code(
+        &app.post_form("/lapor", complete_form().text("category", "penerangan"))
+            .await,
+    );
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let look = || async {
+        let response = app
+            .client
+            .post(format!("{}/api/complaints/nearby", app.address))
+            .form(&[
+                ("category", "penerangan"),
+                ("latitude", "-8.0506"),
+                ("longitude", "111.7087"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200);
+        let found: serde_json::Value = response.json().await.unwrap();
+        found.as_array().unwrap().len()
+    };
+    for _ in 0..NEARBY_CLIENT_LIMIT.max {
+        assert_eq!(look().await, 1);
+    }
+    assert_eq!(look().await, 0, "over the allowance the list stays empty");
+}

@@ -18,9 +18,7 @@ pub async fn hit(
     window: Duration,
     now: DateTime<Utc>,
 ) -> Result<i64, StorageError> {
-    let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
-    let now_ms = to_millis(now);
-    let window_start = now_ms - now_ms.rem_euclid(window_ms);
+    let (window_ms, now_ms, window_start) = window_at(window, now);
     let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
         .bind(now_ms - 86_400_000)
@@ -53,9 +51,7 @@ pub async fn hits(
     window: Duration,
     now: DateTime<Utc>,
 ) -> Result<i64, StorageError> {
-    let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
-    let now_ms = to_millis(now);
-    let window_start = now_ms - now_ms.rem_euclid(window_ms);
+    let (window_ms, now_ms, window_start) = window_at(window, now);
     let rows: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT window_start, hits FROM rate_limits WHERE bucket = $1 AND window_start >= $2",
     )
@@ -70,6 +66,13 @@ pub async fn hits(
     };
     let overlap = window_ms - (now_ms - window_start);
     Ok(of(window_start) + sliding_share(of(window_start - window_ms), overlap, window_ms))
+}
+
+/// The window's length, `now` and the start of the window holding it, in milliseconds.
+fn window_at(window: Duration, now: DateTime<Utc>) -> (i64, i64, i64) {
+    let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
+    let now_ms = to_millis(now);
+    (window_ms, now_ms, now_ms - now_ms.rem_euclid(window_ms))
 }
 
 /// `previous` hits weighted by `overlap / window`, rounded up.
@@ -134,9 +137,8 @@ impl Limit {
 
 /// When the window that contains `now` ends.
 pub fn window_end(window: Duration, now: DateTime<Utc>) -> DateTime<Utc> {
-    let window_ms = i64::try_from(window.as_millis()).unwrap_or(i64::MAX).max(1);
-    let now_ms = to_millis(now);
-    let end = now_ms - now_ms.rem_euclid(window_ms) + window_ms;
+    let (window_ms, _, start) = window_at(window, now);
+    let end = start + window_ms;
     DateTime::from_timestamp_millis(end).unwrap_or(now)
 }
 

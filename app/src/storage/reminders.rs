@@ -48,6 +48,31 @@ pub async fn awaiting_reporter(db: &Db) -> Result<Vec<Waiting>, StorageError> {
         .collect()
 }
 
+/// Records reminder `kind` of complaint `id` for the cycle that began at `cycle_start`, inside
+/// `tx`, unless it was recorded already: `true` when this call recorded it (and so must send it).
+/// The record and its message share the transaction, so a crash or a second scheduler neither
+/// skips nor doubles one.
+async fn record_once(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: ComplaintId,
+    kind: &str,
+    cycle_start: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let inserted = sqlx::query(
+        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+    )
+    .bind(id.0)
+    .bind(kind)
+    .bind(to_millis(cycle_start))
+    .bind(to_millis(now))
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
+}
+
 /// Sends the confirmation reminder of this wait, unless it was sent already: the record and the
 /// message are written in one transaction, so a crash or a second scheduler neither skips nor
 /// doubles it. `true` when this call sent it.
@@ -59,17 +84,7 @@ pub async fn send_confirmation_reminder(
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
     let mut tx = db.begin().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
-         VALUES ($1, 'confirmation', $2, $3) ON CONFLICT DO NOTHING",
-    )
-    .bind(waiting.id.0)
-    .bind(to_millis(waiting.since))
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 0 {
+    if !record_once(&mut tx, waiting.id, "confirmation", waiting.since, now).await? {
         return Ok(false);
     }
     let notice = Notice::ConfirmationReminder {
@@ -100,17 +115,7 @@ pub async fn lock_pin_attempts(
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
     let mut tx = db.begin().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
-         VALUES ($1, 'pin_locked', $2, $3) ON CONFLICT DO NOTHING",
-    )
-    .bind(id.0)
-    .bind(to_millis(window_start))
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 0 {
+    if !record_once(&mut tx, id, "pin_locked", window_start, now).await? {
         return Ok(false);
     }
     tell_reporter(&mut tx, notifier, id, code, &Notice::PinLocked, now).await?;
@@ -219,18 +224,7 @@ pub async fn send_officer_reminder(
         return Ok(false);
     };
     let mut tx = db.begin().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO reminders (complaint_id, kind, cycle_start, sent_at) \
-         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
-    )
-    .bind(running.id.0)
-    .bind(reminder.kind())
-    .bind(to_millis(running.since))
-    .bind(to_millis(now))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 0 {
+    if !record_once(&mut tx, running.id, reminder.kind(), running.since, now).await? {
         return Ok(false);
     }
     let recipients: Vec<String> =

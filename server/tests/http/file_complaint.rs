@@ -144,6 +144,25 @@ fn receipt_cookie(response: &reqwest::Response) -> Option<String> {
         .map(|rest| rest.split(';').next().unwrap().to_owned())
 }
 
+/// The street-lighting complaints the filing form offers at the Pasar Pon spot: as JSON, and as
+/// the body it came in.
+pub(crate) async fn nearby_lamps(app: &TestApp) -> (serde_json::Value, String) {
+    let response = app
+        .client
+        .post(format!("{}/api/complaints/nearby", app.address))
+        .form(&[
+            ("category", "penerangan"),
+            ("latitude", "-8.0506"),
+            ("longitude", "111.7087"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let body = response.text().await.unwrap();
+    (serde_json::from_str(&body).unwrap(), body)
+}
+
 /// The PIN the receipt page shows this test's browser, once.
 async fn shown_pin(app: &TestApp, code: &str) -> String {
     let (_, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
@@ -563,20 +582,7 @@ async fn open_public_complaints_nearby_are_offered_before_filing_again() {
         }
     }
 
-    let response = app
-        .client
-        .post(format!("{}/api/complaints/nearby", app.address))
-        .form(&[
-            ("category", "penerangan"),
-            ("latitude", "-8.0506"),
-            ("longitude", "111.7087"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let body = response.text().await.unwrap();
-    let nearby: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let (nearby, body) = nearby_lamps(&app).await;
     let titles: Vec<&str> = nearby
         .as_array()
         .unwrap()
@@ -666,19 +672,7 @@ async fn nearby_look_ups_are_limited_per_client() {
     );
     app.verify_and_dispatch(&code, chrono::Utc::now()).await;
     let look = || async {
-        let response = app
-            .client
-            .post(format!("{}/api/complaints/nearby", app.address))
-            .form(&[
-                ("category", "penerangan"),
-                ("latitude", "-8.0506"),
-                ("longitude", "111.7087"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), 200);
-        let found: serde_json::Value = response.json().await.unwrap();
+        let (found, _) = nearby_lamps(&app).await;
         found.as_array().unwrap().len()
     };
     for _ in 0..NEARBY_CLIENT_LIMIT.max {

@@ -5,6 +5,7 @@
 //! Every loopback address is this machine, so the clients are 127.0.0.2 and 127.0.0.3 and the
 //! proxy 127.0.0.1.
 
+use crate::crash::free_port;
 use crate::helpers::{Options, TestApp, under_ci};
 use app::handlers::track::TRACK_LIMIT;
 use app::settings::{ForwardedHeader, TrustedProxies};
@@ -40,14 +41,6 @@ fn nginx_binary() -> Option<PathBuf> {
         .into_iter()
         .map(PathBuf::from)
         .find(|path| path.exists())
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 impl Nginx {

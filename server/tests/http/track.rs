@@ -20,6 +20,15 @@ async fn file(app: &TestApp) -> (String, String) {
     (code, pin)
 }
 
+/// A PIN that is not `pin`.
+fn wrong(pin: &str) -> &'static str {
+    if pin == "0000000000" {
+        "1111111111"
+    } else {
+        "0000000000"
+    }
+}
+
 /// Moves the complaint through the officers' steps up to the validated answer.
 async fn answer_as_officers(app: &TestApp, code: &str, steps: &[Action]) {
     for action in steps {
@@ -96,11 +105,7 @@ async fn the_code_and_pin_open_the_complaint_in_another_browser_without_personal
 async fn a_wrong_pin_and_an_unknown_code_get_the_same_answer() {
     let app = TestApp::spawn().await;
     let (code, pin) = file(&app).await;
-    let wrong_pin = if pin == "0000000000" {
-        "1111111111"
-    } else {
-        "0000000000"
-    };
+    let wrong_pin = wrong(&pin);
     let phone = browser();
 
     let (status, wrong, _) = post(
@@ -164,11 +169,7 @@ async fn wrong_pins_from_many_networks_lock_the_complaint_and_tell_its_reporter(
     use app::handlers::track::PIN_FAILURE_LIMIT;
     let app = TestApp::spawn().await;
     let (code, pin) = file(&app).await;
-    let wrong_pin = if pin == "0000000000" {
-        "1111111111"
-    } else {
-        "0000000000"
-    };
+    let wrong_pin = wrong(&pin);
     // Each guess from an address of its own: the per-network limit never comes into play.
     let from = |n: i64| {
         reqwest::Client::builder()
@@ -783,20 +784,7 @@ async fn the_reporter_asks_to_remove_personal_details_and_the_main_desk_redacts_
         Some("Lampu mati depan rumah warga")
     );
     assert_eq!(handled, 1);
-    let nearby = app
-        .client
-        .post(format!("{}/api/complaints/nearby", app.address))
-        .form(&[
-            ("category", "penerangan"),
-            ("latitude", "-8.0506"),
-            ("longitude", "111.7087"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let (_, nearby) = crate::file_complaint::nearby_lamps(&app).await;
     assert!(nearby.contains("Lampu mati depan rumah warga"), "{nearby}");
     assert!(!nearby.contains("3456"), "{nearby}");
 

@@ -680,3 +680,84 @@ async fn nearby_look_ups_are_limited_per_client() {
     }
     assert_eq!(look().await, 0, "over the allowance the list stays empty");
 }
+
+/// A JPEG from a phone: EXIF with the GPS position where it was taken (and the markers
+/// `GPSTESTMARKER`, `COMMENTTESTMARKER` to look for), as `app::images`' tests build it.
+const GPS_PHOTO: &[u8] = include_bytes!("fixtures/gps.jpg");
+
+/// Whether `bytes` still carry any of the fixture's metadata.
+fn carries_metadata(bytes: &[u8]) -> bool {
+    [&b"Exif"[..], b"GPSTESTMARKER", b"COMMENTTESTMARKER"]
+        .iter()
+        .any(|marker| bytes.windows(marker.len()).any(|window| window == *marker))
+}
+
+#[tokio::test]
+async fn a_photos_gps_position_is_neither_stored_nor_served_from_the_form_or_open311() {
+    assert!(
+        carries_metadata(GPS_PHOTO),
+        "the fixture carries its GPS position"
+    );
+    let app = TestApp::spawn().await;
+    // Every photo stored for the complaint, as its bytes.
+    let stored = |code: String| {
+        let app = &app;
+        async move {
+            let keys: Vec<String> = sqlx::query_scalar(
+                "SELECT p.storage_key FROM complaint_photos p \
+                 JOIN complaints c ON c.id = p.complaint_id WHERE c.tracking_code = $1",
+            )
+            .bind(code)
+            .fetch_all(&app.database().await)
+            .await
+            .unwrap();
+            assert!(!keys.is_empty());
+            keys.iter()
+                .map(|key| std::fs::read(app.data_dir.join(key)).unwrap())
+                .collect::<Vec<_>>()
+        }
+    };
+
+    // The web form: stored and served to the reporter without it.
+    let code = receipt_code(
+        &app.post_form(
+            "/lapor",
+            valid_form().part("photos", photo(GPS_PHOTO, "IMG_2041.jpg", "image/jpeg")),
+        )
+        .await,
+    );
+    for kept in stored(code.clone()).await {
+        assert!(kept.starts_with(&[0xFF, 0xD8, 0xFF]) && !carries_metadata(&kept));
+    }
+    let served = app
+        .client
+        .get(format!("{}/lacak/{code}/foto/0", app.address))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(served.status(), 200);
+    let served = served.bytes().await.unwrap();
+    assert!(!carries_metadata(&served));
+
+    // Open311: the same.
+    let (_, key) = crate::open311::key(&app, app::storage::api_keys::Scope::Create).await;
+    let form = crate::open311::request_form(&key)
+        .part("media", photo(GPS_PHOTO, "IMG_2042.jpg", "image/jpeg"));
+    let created: serde_json::Value = app
+        .client
+        .post(format!("{}/open311/v2/requests.json", app.address))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let code = created[0]["service_request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let kept = stored(code).await;
+    assert_eq!(kept.len(), 2, "the gateway's two photos");
+    assert!(kept.iter().all(|bytes| !carries_metadata(bytes)));
+}

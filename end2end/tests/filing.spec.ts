@@ -195,3 +195,38 @@ test("open complaints of the same kind nearby are shown, and one can be followed
   // The filing form itself was not submitted.
   await expect(page).toHaveURL(/\/lapor$/);
 });
+
+test("every required field and an unreadable photo get their own message in the browser, and nothing is sent", async ({
+  page,
+}) => {
+  await page.goto("/lapor");
+  await hydrated(page);
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  const expected: [string, string | RegExp][] = [
+    ["#reporter_name-error", "Nama pelapor wajib diisi."],
+    ["#nik-error", "NIK wajib diisi."],
+    ["#title-error", "Judul aduan wajib diisi."],
+    ["#content-error", "Isi aduan wajib diisi."],
+    ["#address-error", "Alamat lokasi kejadian wajib diisi."],
+    ["#photos-error", "Lampirkan minimal 1 foto sebagai bukti."],
+  ];
+  for (const [selector, message] of expected) {
+    await expect(page.locator(selector), selector).toHaveText(message);
+  }
+  await expect(page.getByText("Tandai lokasi kejadian di peta atau isi garis lintang dan garis bujur.")).toBeVisible();
+
+  // A file that is not a picture, whatever its name says.
+  await page.getByLabel("Foto").setInputFiles({
+    name: "foto.jpg",
+    mimeType: "image/jpeg",
+    buffer: Buffer.from("bukan foto, hanya teks"),
+  });
+  await expect(page.locator(".thumbnails img")).toHaveCount(0);
+  await expect(page.getByText("Foto tidak dapat dibuka. Pilih foto lain berformat JPEG, PNG, atau WebP.")).toBeVisible();
+  expect(posts).toEqual([]);
+});

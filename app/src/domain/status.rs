@@ -1510,4 +1510,131 @@ mod tests {
             Err(vec![(ORIGINAL_LABEL, ErrorCode::InvalidChoice)])
         );
     }
+
+    /// Every transition the SOPs allow, written out by hand (not derived from the code): from,
+    /// action, the roles that may take it, to. Anything not listed is refused.
+    const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
+        ("submitted", "verify", DESK, "verified"),
+        (
+            "submitted",
+            "return_to_reporter",
+            DESK,
+            "returned_to_reporter",
+        ),
+        ("submitted", "escalate", DESK, "escalated"),
+        ("submitted", "mark_duplicate", DESK, "closed_duplicate"),
+        ("submitted", "withdraw", FOR_REPORTER, "closed_withdrawn"),
+        (
+            "returned_to_reporter",
+            "resubmit",
+            FOR_REPORTER,
+            "submitted",
+        ),
+        (
+            "returned_to_reporter",
+            "mark_duplicate",
+            DESK,
+            "closed_duplicate",
+        ),
+        (
+            "returned_to_reporter",
+            "close_no_answer",
+            ON_SILENCE,
+            "closed_no_answer",
+        ),
+        (
+            "returned_to_reporter",
+            "withdraw",
+            FOR_REPORTER,
+            "closed_withdrawn",
+        ),
+        ("verified", "dispatch", DESK, "dispatched"),
+        ("verified", "escalate", DESK, "escalated"),
+        ("verified", "mark_duplicate", DESK, "closed_duplicate"),
+        ("verified", "withdraw", FOR_REPORTER, "closed_withdrawn"),
+        ("dispatched", "accept_dispatch", AGENCY_DESK, "in_progress"),
+        ("dispatched", "return_dispatch", AGENCY_DESK, "verified"),
+        ("dispatched", "withdraw", FOR_REPORTER, "closed_withdrawn"),
+        (
+            "in_progress",
+            "propose_resolution",
+            AGENCY_DESK,
+            "resolution_proposed",
+        ),
+        ("in_progress", "withdraw", FOR_REPORTER, "closed_withdrawn"),
+        ("resolution_proposed", "validate", DESK, "awaiting_reporter"),
+        ("resolution_proposed", "send_back", DESK, "in_progress"),
+        (
+            "resolution_proposed",
+            "withdraw",
+            FOR_REPORTER,
+            "closed_withdrawn",
+        ),
+        (
+            "awaiting_reporter",
+            "confirm",
+            FOR_REPORTER,
+            "closed_confirmed",
+        ),
+        ("awaiting_reporter", "reject", FOR_REPORTER, "in_progress"),
+        (
+            "awaiting_reporter",
+            "close_no_answer",
+            ON_SILENCE,
+            "closed_no_answer",
+        ),
+        (
+            "awaiting_reporter",
+            "withdraw",
+            FOR_REPORTER,
+            "closed_withdrawn",
+        ),
+    ];
+    /// The main desk's steps.
+    const DESK: &[&str] = &["main_desk"];
+    /// The agency's desk: its admin and its liaison (the head has no step of the machine).
+    const AGENCY_DESK: &[&str] = &["agency_admin", "liaison"];
+    /// The reporter's steps, which the main desk may record for a reporter without the portal.
+    const FOR_REPORTER: &[&str] = &["reporter", "main_desk"];
+    /// Closing on the reporter's silence: the scheduler, or the main desk.
+    const ON_SILENCE: &[&str] = &["system", "main_desk"];
+
+    #[test]
+    fn every_status_action_and_role_does_what_the_hand_written_table_says() {
+        let mut checked = 0;
+        for status in Status::ALL {
+            for kind in ActionKind::ALL {
+                for role in Role::ALL {
+                    let listed = SOP_TRANSITIONS.iter().find(|(from, action, _, _)| {
+                        *from == status.code() && *action == kind.code()
+                    });
+                    let ever_allowed = SOP_TRANSITIONS.iter().any(|(_, action, roles, _)| {
+                        *action == kind.code() && roles.contains(&role.code())
+                    });
+                    let expected = match listed {
+                        Some((_, _, roles, to)) if roles.contains(&role.code()) => {
+                            Ok(Status::parse_code(to).expect("a status in the table"))
+                        }
+                        _ if !ever_allowed => {
+                            Err(TransitionError::WrongRole { action: kind, role })
+                        }
+                        _ => Err(TransitionError::NotAllowed {
+                            from: status,
+                            action: kind,
+                        }),
+                    };
+                    assert_eq!(
+                        apply(status, &sample(kind), role),
+                        expected,
+                        "{} {} by {}",
+                        status.code(),
+                        kind.code(),
+                        role.code()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert_eq!(checked, 12 * 15 * 6);
+    }
 }

@@ -1831,3 +1831,89 @@ async fn one_authenticator_code_logs_in_once_even_from_two_logins_at_once() {
     }
     panic!("the right code never logged in");
 }
+
+#[tokio::test]
+async fn the_main_desk_records_the_reporters_steps_for_them_and_a_step_from_the_wrong_status_is_a_conflict()
+ {
+    use app::domain::status::{Action, Role};
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let status_of = |code: String| {
+        let app = &app;
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT status FROM complaints WHERE tracking_code = $1",
+            )
+            .bind(code)
+            .fetch_one(&app.database().await)
+            .await
+            .unwrap()
+        }
+    };
+
+    // A reporter who came by telephone confirms the answer through the desk.
+    let answered = complaint_in(&app, &desk, "resolution_proposed").await;
+    app.act_as(
+        &answered,
+        &Action::Validate,
+        Role::MainDesk,
+        chrono::Utc::now(),
+    )
+    .await;
+    let (status, _, body) = act(
+        &app,
+        &desk,
+        &answered,
+        &[("aksi", "confirm"), ("status", "awaiting_reporter")],
+    )
+    .await;
+    assert_eq!(status, 303, "{body}");
+    assert_eq!(status_of(answered.clone()).await, "closed_confirmed");
+
+    // Another rejects it with a reason: it reopens at the agency.
+    let rejected = complaint_in(&app, &desk, "resolution_proposed").await;
+    app.act_as(
+        &rejected,
+        &Action::Validate,
+        Role::MainDesk,
+        chrono::Utc::now(),
+    )
+    .await;
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &rejected,
+        &[
+            ("aksi", "reject"),
+            ("status", "awaiting_reporter"),
+            ("reason", "Lampu masih mati sampai malam ini."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(status_of(rejected).await, "in_progress");
+
+    // And one withdraws a new complaint.
+    let withdrawn = complaint_in(&app, &desk, "submitted").await;
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &withdrawn,
+        &[("aksi", "withdraw"), ("status", "submitted")],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(status_of(withdrawn).await, "closed_withdrawn");
+
+    // A step the status does not offer: a conflict, and nothing changes.
+    let fresh = complaint_in(&app, &desk, "submitted").await;
+    let (status, _, body) = act(
+        &app,
+        &desk,
+        &fresh,
+        &[("aksi", "validate"), ("status", "submitted")],
+    )
+    .await;
+    assert_eq!(status, 409, "{body}");
+    assert_eq!(status_of(fresh).await, "submitted");
+}

@@ -17,10 +17,11 @@ use crate::storage::rate_limits::{self, Limit};
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-/// Login attempts, right or wrong, from one client network per minute.
+/// Login attempts, right or wrong, from one client network per minute: a whole office behind
+/// one address logs in at the start of the day; a guesser is slowed per account (below).
 pub const LOGIN_LIMIT_PER_NETWORK: Limit = Limit {
     action: "login-ip",
-    max: 10,
+    max: 30,
     window: Duration::from_secs(60),
 };
 /// Wrong logins for one account from one network in a quarter of an hour.

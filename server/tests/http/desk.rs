@@ -1917,3 +1917,27 @@ async fn the_main_desk_records_the_reporters_steps_for_them_and_a_step_from_the_
     assert_eq!(status, 409, "{body}");
     assert_eq!(status_of(fresh).await, "submitted");
 }
+
+#[tokio::test]
+async fn one_network_trying_many_accounts_is_slowed_and_others_are_not() {
+    use app::auth::throttle::LOGIN_LIMIT_PER_NETWORK;
+    let app = TestApp::spawn().await;
+    let officer = app.officer("budi", "main_desk", None).await;
+    let sprayer = browser_at(40);
+    for n in 0..LOGIN_LIMIT_PER_NETWORK.max {
+        let stranger = Officer {
+            username: format!("tebakan{n}"),
+            ..officer.clone()
+        };
+        let location = app
+            .log_in_with(&sprayer, &stranger, "tebakan-sandi-123", "123456")
+            .await;
+        assert!(location.ends_with("galat=salah"), "{location}");
+    }
+    assert_eq!(
+        app.log_in(&sprayer, &officer).await,
+        "/petugas/masuk?galat=batas",
+        "the sprayer's network waits, whatever account it names"
+    );
+    assert_eq!(app.log_in(&browser_at(41), &officer).await, "/petugas");
+}

@@ -351,6 +351,7 @@ impl TestApp {
 }
 
 /// An officer account made for a test, with what logging in needs.
+#[derive(Clone)]
 pub struct Officer {
     /// Login name.
     pub username: String,

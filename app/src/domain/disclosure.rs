@@ -9,9 +9,13 @@
 //!
 //! Within one table that is enough; across tables it is not: anyone can ask for overlapping
 //! periods (a year and each of its months, March 1–31 and March 1–30) and subtract their totals.
-//! So every shown count is also rounded to the nearest [`ROUNDING`] (as national statistics
-//! offices publish small-area counts): the difference of two rounded counts leaves the true
-//! difference uncertain by several complaints, never pinned to a small number.
+//! So every shown count is also rounded down to a multiple of [`ROUNDING`] (as national
+//! statistics offices round small-area counts): the difference of two rounded counts leaves the
+//! true difference uncertain among at least [`ROUNDING`] values, never pinned to a small number.
+//! Down, not to the nearest: with a threshold that is a multiple of [`ROUNDING`], every shown
+//! value then stands for [`ROUNDING`] possible counts, all of them shown ones. Rounded to the
+//! nearest, a shown 10 could only be 10, 11 or 12 (8 and 9 are withheld), and two such cells
+//! left their difference at 0, 1 or 2.
 
 use serde::{Deserialize, Serialize};
 
@@ -21,10 +25,10 @@ pub const DEFAULT_THRESHOLD: u64 = 10;
 /// Shown counts are rounded to the nearest multiple of this.
 pub const ROUNDING: u64 = 5;
 
-/// `count` rounded to the nearest multiple of [`ROUNDING`] (halves up). With a threshold that is
-/// a multiple of it (the default 10), a count at or above the threshold stays at or above it.
+/// `count` rounded down to a multiple of [`ROUNDING`]. With a threshold that is a multiple of it
+/// (the default 10), a count at or above the threshold stays at or above it.
 pub const fn rounded(count: u64) -> u64 {
-    (count + ROUNDING / 2) / ROUNDING * ROUNDING
+    count / ROUNDING * ROUNDING
 }
 
 /// A published count.
@@ -174,19 +178,19 @@ mod tests {
             ],
             "3 alone could be recovered as 168 − 120 − 45: 45 goes too"
         );
-        assert_eq!(published.total, Cell::Shown(170), "168, rounded to 5");
+        assert_eq!(published.total, Cell::Shown(165), "168, rounded down to 5");
     }
 
     #[test]
-    fn counts_are_rounded_to_five_and_never_below_the_threshold() {
+    fn counts_are_rounded_down_to_five_and_never_below_the_threshold() {
         assert_eq!(rounded(10), 10);
-        assert_eq!(rounded(12), 10);
-        assert_eq!(rounded(13), 15);
-        assert_eq!(rounded(168), 170);
+        assert_eq!(rounded(14), 10);
+        assert_eq!(rounded(15), 15);
+        assert_eq!(rounded(168), 165);
         assert_eq!(rounded(0), 0);
         let published = publish(&table(&[12, 33]), 10);
         assert_eq!(published.rows[0].1, Cell::Shown(10));
-        assert_eq!(published.rows[1].1, Cell::Shown(35));
+        assert_eq!(published.rows[1].1, Cell::Shown(30));
         assert_eq!(published.total, Cell::Shown(45));
     }
 
@@ -215,7 +219,7 @@ mod tests {
             let published = publish(&table(&counts), threshold);
             for (_, cell) in &published.rows {
                 if let Cell::Shown(count) = cell {
-                    prop_assert!(*count == 0 || *count + ROUNDING / 2 >= threshold);
+                    prop_assert!(*count == 0 || *count + ROUNDING > threshold);
                     prop_assert_eq!(count % ROUNDING, 0);
                 }
             }
@@ -234,8 +238,11 @@ mod tests {
         }
 
         /// The differencing attack across queries: two overlapping periods whose true totals
-        /// differ by a small number `d` (one more day, one more month). Their rounded totals
-        /// are consistent with more than one difference, so `d` is never pinned down.
+        /// differ by a small number `d` (one more day, one more month). Read as an attacker who
+        /// knows the rules reads them (a shown count is never a withheld one), their rounded
+        /// totals are consistent with at least `ROUNDING` differences, so `d` is never pinned.
+        /// Rounding to the nearest fails this at the threshold: 10 and 12 both show as 10,
+        /// which can only be 10, 11 or 12.
         #[test]
         fn subtracting_two_published_totals_never_pins_a_small_count(
             total in 10u64..100_000,
@@ -243,7 +250,7 @@ mod tests {
         ) {
             let (seen_small, seen_large) = (rounded(total), rounded(total + difference));
             let candidates = |seen: u64| (seen.saturating_sub(ROUNDING)..=seen + ROUNDING)
-                .filter(move |count| rounded(*count) == seen);
+                .filter(move |count| rounded(*count) == seen && *count >= DEFAULT_THRESHOLD);
             let mut differences: Vec<u64> = candidates(seen_small)
                 .flat_map(|small| candidates(seen_large).filter_map(move |large| large.checked_sub(small)))
                 .collect();

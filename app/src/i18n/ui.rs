@@ -1107,8 +1107,8 @@ pub const STATS_REOPEN_RATE: Text = Text {
 };
 /// The disclosure rule, {n} is the threshold.
 pub const STATS_SUPPRESSION: Text = Text {
-    id: "Jumlah di bawah {n} ditampilkan sebagai < {n}, bersama satu jumlah lain bila perlu, dan jumlah lain dibulatkan ke kelipatan 5 (sehingga tidak selalu pas dengan totalnya), agar tidak ada pelapor yang dapat dikenali.",
-    en: "Counts under {n} are shown as < {n}, together with one more count where needed, and other counts are rounded to a multiple of 5 (so they may not add up to their total), so no reporter can be picked out.",
+    id: "Jumlah di bawah {n} ditampilkan sebagai < {n}, bersama satu jumlah lain bila perlu, dan jumlah lain dibulatkan ke bawah ke kelipatan 5 (sehingga tidak selalu pas dengan totalnya), agar tidak ada pelapor yang dapat dikenali.",
+    en: "Counts under {n} are shown as < {n}, together with one more count where needed, and other counts are rounded down to a multiple of 5 (so they may not add up to their total), so no reporter can be picked out.",
 };
 /// Table: by month.
 pub const STATS_BY_MONTH: Text = Text {

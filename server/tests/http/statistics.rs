@@ -15,7 +15,7 @@ use std::sync::Arc;
 ///   of those, 10 confirmed and 2 rejected (back in progress). 8 are never accepted.
 /// - 5 complaints about waste, never touched.
 ///
-/// Shown counts are rounded to 5 (`disclosure::ROUNDING`). By hand: 25 received; by status 5 submitted, 8 dispatched, 2 in progress, 10 confirmed; first
+/// Shown counts are rounded down to 5 (`disclosure::ROUNDING`). By hand: 25 received; by status 5 submitted, 8 dispatched, 2 in progress, 10 confirmed; first
 /// response 30 min for 20 (bucket 30–35 min); validated answer 180 min for 12 (bucket 180–210
 /// min); verdicts 10 confirmed, 2 rejected; the transport agency accepted 12 of 20 dispatches in
 /// time (8 late: a small count, so its share is withheld), answered 12 of 14 in time (under the
@@ -136,7 +136,11 @@ async fn the_figures_match_a_hand_count_and_small_cells_cannot_be_recovered() {
             ("no_answer".to_owned(), shown(0)),
         ]
     );
-    assert_eq!(json["verdicts"]["total"], shown(10), "12, rounded to 5");
+    assert_eq!(
+        json["verdicts"]["total"],
+        shown(10),
+        "12, rounded down to 5"
+    );
     assert_eq!(
         json["first_response"],
         serde_json::json!({"median_minutes": 35, "p90_minutes": 35})
@@ -336,4 +340,230 @@ async fn the_figures_are_reused_until_a_complaint_changes() {
     // A filing writes a timeline entry: the figures are summed again, with both changes.
     app.file_from(&desk, complete_form()).await;
     assert!(received().await > 100);
+}
+
+/// The differencing attack through the API: a month of seeded complaints, every run of whole
+/// weeks asked for, and every pair of runs where one holds the other subtracted. Wherever the
+/// true difference of a category (or of the total) is a small count, the two published cells
+/// leave it open among at least `ROUNDING` values; and a custom range that cuts into a week
+/// gets exactly what its whole weeks get.
+#[tokio::test]
+async fn overlapping_periods_never_pin_a_small_count() {
+    use app::domain::disclosure::{DEFAULT_THRESHOLD, ROUNDING, rounded};
+    use chrono::{Datelike, NaiveDate};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    let app = TestApp::spawn().await;
+    let key = app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key"))
+        .unwrap()
+        .0;
+    let options = app::storage::seed::SeedOptions {
+        complaints: 400,
+        days: 35,
+        until: Utc::now(),
+        seed: 21,
+    };
+    app::storage::seed::seed(
+        &app.state.db,
+        &app::personal_data::Protector::new(&key),
+        &app.state.region_prefix,
+        &app.state.step_clock(),
+        &options,
+    )
+    .await
+    .unwrap();
+
+    // The truth, counted from the complaints themselves by their day of filing in local time.
+    let db = app.database().await;
+    let filed: Vec<(Option<String>, i64)> =
+        sqlx::query_as("SELECT category, created_at FROM complaints")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    let offset = app.state.utc_offset;
+    let filed: Vec<(String, NaiveDate)> = filed
+        .into_iter()
+        .map(|(category, millis)| {
+            let at = chrono::DateTime::from_timestamp_millis(millis).unwrap();
+            (
+                category.unwrap_or_default(),
+                at.with_timezone(&offset).date_naive(),
+            )
+        })
+        .collect();
+    let first_monday = {
+        let first = filed.iter().map(|(_, day)| *day).min().unwrap();
+        first - Duration::days(i64::from(first.weekday().num_days_from_monday()))
+    };
+    let weeks = filed
+        .iter()
+        .map(|(_, day)| (*day - first_monday).num_days() / 7)
+        .max()
+        .unwrap()
+        + 1;
+    let week_span = |from: i64, to: i64| {
+        (
+            first_monday + Duration::days(7 * from),
+            first_monday + Duration::days(7 * to + 6),
+        )
+    };
+    let truth = |from: NaiveDate, to: NaiveDate| {
+        let mut counts = BTreeMap::<String, u64>::new();
+        for (category, day) in &filed {
+            if (from..=to).contains(day) {
+                *counts.entry(category.clone()).or_default() += 1;
+            }
+        }
+        counts
+    };
+
+    // What the API publishes for every run of whole weeks: each category's cell and the total.
+    type Published = (BTreeMap<String, Option<u64>>, Option<u64>);
+    let cell = |value: &serde_json::Value| -> Option<u64> {
+        match value["kind"].as_str().unwrap() {
+            "shown" => Some(value["value"].as_u64().unwrap()),
+            "suppressed" => None,
+            other => panic!("a cell of kind {other}"),
+        }
+    };
+    let mut published = BTreeMap::<(i64, i64), Published>::new();
+    for from in 0..weeks {
+        for to in from..weeks {
+            let (first, last) = week_span(from, to);
+            let json: serde_json::Value = app
+                .client
+                .get(format!(
+                    "{}/statistik.json?dari={first}&sampai={last}",
+                    app.address
+                ))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            let rows = json["by_category"]["rows"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|row| (row[0].as_str().unwrap().to_owned(), cell(&row[1])))
+                .collect::<BTreeMap<_, _>>();
+            let total = cell(&json["by_status"]["total"]);
+            // Every shown count is rounded, and none is a small count.
+            for shown in rows.values().flatten().chain(total.iter()) {
+                assert_eq!(shown % ROUNDING, 0, "{first}..{last}: {shown}");
+                assert!(
+                    *shown == 0 || *shown >= DEFAULT_THRESHOLD,
+                    "{first}..{last}"
+                );
+            }
+            // The published cells agree with the truth they were rounded from.
+            let counted = truth(first, last);
+            assert_eq!(
+                total,
+                Some(rounded(counted.values().sum())),
+                "{first}..{last}"
+            );
+            for (category, count) in &counted {
+                if let Some(shown) = rows.get(category).copied().flatten() {
+                    assert_eq!(shown, rounded(*count), "{category} in {first}..{last}");
+                }
+            }
+            published.insert((from, to), (rows, total));
+        }
+    }
+    assert!(weeks >= 5, "the month spans {weeks} weeks");
+
+    // Every value a published cell could have come from, as an attacker who knows the rules
+    // reads it: a shown 0 is none at all, and a shown count is never a small one.
+    let could_be = |shown: u64| {
+        (shown.saturating_sub(ROUNDING)..=shown + ROUNDING)
+            .filter(move |n| rounded(*n) == shown && (*n == 0 || *n >= DEFAULT_THRESHOLD))
+    };
+    let mut small_differences = 0;
+    for (&(from, to), (rows, total)) in &published {
+        // The runs inside this one that share its first or its last week.
+        let inner = (from..to)
+            .map(|end| (from, end))
+            .chain((from + 1..=to).map(|start| (start, to)));
+        for (inner_from, inner_to) in inner {
+            let (inner_rows, inner_total) = &published[&(inner_from, inner_to)];
+            let outer_truth = truth(week_span(from, to).0, week_span(from, to).1);
+            let inner_truth = truth(
+                week_span(inner_from, inner_to).0,
+                week_span(inner_from, inner_to).1,
+            );
+            let mut pairs = vec![(
+                "total".to_owned(),
+                *total,
+                *inner_total,
+                outer_truth.values().sum::<u64>() - inner_truth.values().sum::<u64>(),
+            )];
+            for (category, outer) in rows {
+                let difference = outer_truth.get(category).copied().unwrap_or_default()
+                    - inner_truth.get(category).copied().unwrap_or_default();
+                let inner = inner_rows.get(category).copied().unwrap_or(Some(0));
+                pairs.push((category.clone(), *outer, inner, difference));
+            }
+            for (key, outer, inner, difference) in pairs {
+                if difference == 0 || difference >= DEFAULT_THRESHOLD {
+                    continue;
+                }
+                let (Some(outer), Some(inner)) = (outer, inner) else {
+                    continue; // a withheld side leaves the difference wide open
+                };
+                small_differences += 1;
+                let candidates: BTreeSet<u64> = could_be(outer)
+                    .flat_map(|big| could_be(inner).filter_map(move |small| big.checked_sub(small)))
+                    .collect();
+                assert!(
+                    candidates.contains(&difference),
+                    "{key}: weeks {inner_from}..{inner_to} inside {from}..{to}"
+                );
+                assert!(
+                    candidates.len() >= ROUNDING as usize,
+                    "{key}: weeks {inner_from}..{inner_to} inside {from}..{to} pin {difference} \
+                     to {candidates:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        small_differences > 20,
+        "the data set tries the attack {small_differences} times"
+    );
+
+    // A range that cuts into its weeks is widened to them: one day more or less shows nothing.
+    let (first, last) = week_span(1, 2);
+    let whole: serde_json::Value = app
+        .client
+        .get(format!(
+            "{}/statistik.json?dari={first}&sampai={last}",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for (from, to) in [
+        (first + Duration::days(1), last),
+        (first, last - Duration::days(1)),
+        (first + Duration::days(3), last - Duration::days(5)),
+    ] {
+        let cut: serde_json::Value = app
+            .client
+            .get(format!(
+                "{}/statistik.json?dari={from}&sampai={to}",
+                app.address
+            ))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(cut, whole, "{from}..{to}");
+    }
 }

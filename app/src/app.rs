@@ -1,6 +1,7 @@
 //! The document shell and the route tables: every page of the site is listed here, in one of two
 //! apps that hydrate with bundles of their own, [`CitizenApp`] and [`DeskApp`].
 
+pub use crate::bundle::Bundle;
 use crate::components::language::{provide_locale, tr};
 use crate::components::layout::Header;
 use crate::i18n::ui;
@@ -30,28 +31,6 @@ use leptos_router::{
     ParamSegment, SsrMode, StaticSegment,
     components::{Route, Router, Routes},
 };
-
-/// Which of the two browser bundles a page hydrates with: the citizens' pages never download the
-/// officers' desk (see `docs/benchmarks.md`, browser cost).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Bundle {
-    /// Home, filing, receipt, tracking, statistics and the public list: [`CitizenApp`].
-    Citizen,
-    /// Everything under `/petugas`: [`DeskApp`].
-    Desk,
-}
-
-impl Bundle {
-    /// The bundle of the page at `path`: the desk's is everything under `/petugas`.
-    pub fn for_path(path: &str) -> Bundle {
-        let rest = path.strip_prefix("/petugas");
-        if rest.is_some_and(|rest| rest.is_empty() || rest.starts_with('/')) {
-            Bundle::Desk
-        } else {
-            Bundle::Citizen
-        }
-    }
-}
 
 /// The HTML document the server renders around [`CitizenApp`] or [`DeskApp`], whichever the
 /// request's path belongs to: the head (rendered on the server only, never hydrated) and the app.

@@ -5,7 +5,7 @@
 //! and the server lets browsers keep them for a year, since a new build gets new names. Without
 //! the list (a test, or a site built by hand) the plain names are used and nothing is cached long.
 
-use crate::app::Bundle;
+use crate::bundle::Bundle;
 use std::path::Path;
 
 /// The list's file name, inside the site's `pkg` folder.

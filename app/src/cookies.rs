@@ -1,5 +1,7 @@
 //! Reading a `Cookie` request header, for the few cookies the site sets (language, receipt).
 
+use crate::i18n::Locale;
+
 /// The value of the cookie `name` in a `Cookie` header (`a=1; b=2`), if it is there.
 pub fn value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
     header
@@ -7,6 +9,25 @@ pub fn value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(key, _)| *key == name)
         .map(|(_, value)| value)
+}
+
+/// Name of the cookie that remembers the reader's language.
+pub const LOCALE_COOKIE: &str = "aduan_lang";
+
+/// The language remembered in a `Cookie` request header, if any.
+pub fn locale_from_cookie_header(header: &str) -> Option<Locale> {
+    value(header, LOCALE_COOKIE).and_then(Locale::from_code)
+}
+
+/// The reader's language from a request's `Cookie` headers: the remembered one, else the default.
+#[cfg(feature = "ssr")]
+pub fn reader_locale(headers: &axum::http::HeaderMap) -> Locale {
+    headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(locale_from_cookie_header)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

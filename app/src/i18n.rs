@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-pub mod messages;
+pub mod moment;
 pub mod ui;
 
 /// A language the portal is shown in.

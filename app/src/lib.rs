@@ -11,10 +11,12 @@
 //!   [`auth`] (officers' passwords, one-time codes and sessions).
 
 pub mod browser_logic;
+pub mod bundle;
 pub mod cookies;
 pub mod csv;
 pub mod domain;
 pub mod i18n;
+pub mod site;
 
 // The pages need a rendering mode: `ssr` on the server, `hydrate` in the browser.
 #[cfg(any(feature = "ssr", feature = "hydrate"))]
@@ -43,11 +45,13 @@ pub mod images;
 #[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
-pub mod openapi;
-#[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
 pub mod scheduler;
+#[cfg(feature = "ssr")]
+pub mod secret;
+#[cfg(feature = "ssr")]
+pub mod services;
 #[cfg(feature = "ssr")]
 pub mod settings;
 #[cfg(feature = "ssr")]

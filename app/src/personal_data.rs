@@ -299,7 +299,7 @@ impl Protector {
     /// The stored form of an officer's recovery code: keyed, so a copy of the database does not
     /// let its ~40 bits be tried offline.
     pub fn recovery_code_hash(&self, code: &str) -> String {
-        let normalised = crate::auth::totp::recovery_code_hash(code);
+        let normalised = recovery_code_hash(code);
         hex(&mac(
             &self.lookup_key,
             &[b"recovery-code:", normalised.as_bytes()],
@@ -411,6 +411,20 @@ fn unhex(text: &str) -> Option<Vec<u8>> {
     text.as_bytes()
         .chunks(2)
         .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect()
+}
+
+/// The stored form of a recovery code: SHA-256 as lowercase hex of the code without spaces and
+/// hyphens, in lowercase, so `K7MP 3XQA` matches `k7mp-3xqa`.
+pub fn recovery_code_hash(code: &str) -> String {
+    let normalised: String = code
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect();
+    <Sha256 as sha2::Digest>::digest(normalised.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
         .collect()
 }
 

@@ -8,9 +8,9 @@
 //! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
 //! closing, and two servers may run it at once.
 
-use crate::api::tracking::format_moment;
 use crate::domain::sop::Step;
 use crate::domain::status::{Action, Role, Status};
+use crate::i18n::moment::format_moment;
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::storage::reminders::{self, OfficerReminder};

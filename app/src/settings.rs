@@ -34,43 +34,14 @@
 
 use crate::domain::sop::{self, SopProfile};
 use crate::domain::tracking_code::RegionPrefix;
+pub use crate::secret::Secret;
 use chrono::FixedOffset;
 use serde::Deserialize;
-use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
 /// Western Indonesia Time, UTC+7.
 const WIB: FixedOffset = FixedOffset::east_opt(7 * 3600).expect("a valid offset");
-
-/// A value that must never be printed: its `Debug` and `Display` say `[redacted]`.
-#[derive(Clone, Deserialize, PartialEq, Eq)]
-#[serde(transparent)]
-pub struct Secret<T>(T);
-
-impl<T> Secret<T> {
-    /// Wraps a secret value.
-    pub fn new(value: T) -> Self {
-        Self(value)
-    }
-
-    /// The value itself, for the one place that needs it.
-    pub fn expose(&self) -> &T {
-        &self.0
-    }
-}
-
-impl<T> fmt::Debug for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
-
-impl<T> fmt::Display for Secret<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("[redacted]")
-    }
-}
 
 /// Everything the server needs to know to start.
 #[derive(Clone, Debug)]
@@ -111,7 +82,7 @@ pub struct Settings {
     /// S3-compatible object storage for photos, shared by every instance; `None`: the data folder.
     pub object_store: Option<crate::blobs::s3::S3Config>,
     /// The reverse proxies whose forwarded header names the client (see
-    /// [`crate::handlers::client`]); empty: every peer is the client itself.
+    /// [`crate::auth::client`]); empty: every peer is the client itself.
     pub trusted_proxies: TrustedProxies,
 }
 

@@ -1,13 +1,17 @@
 //! What every request handler and server function can reach: the database and the site options.
 
 use crate::blobs::Blobs;
+use crate::domain::period::Period;
+use crate::domain::public_statistics::PublicStatistics;
 use crate::domain::sop::SopProfile;
 use crate::domain::tracking_code::RegionPrefix;
 use crate::personal_data::Protector;
 use crate::storage::Db;
 use axum::extract::FromRef;
+use chrono::NaiveDate;
 use leptos::config::LeptosOptions;
-use std::sync::{Arc, RwLock};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, RwLock};
 
 /// The application's shared state, cloned cheaply into each request.
 #[derive(Clone, Debug)]
@@ -16,8 +20,8 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     /// The built browser files' names (content-hashed after `build_site`).
     pub assets: Arc<crate::assets::Assets>,
-    /// Recent public statistics (see [`crate::api::statistics::published`]).
-    pub statistics_cache: crate::api::statistics::StatisticsCache,
+    /// Recent public statistics (see [`crate::services::statistics::published`]).
+    pub statistics_cache: StatisticsCache,
     /// The database.
     pub db: Db,
     /// Uploaded files (photos): the data folder, or a shared object store.
@@ -54,6 +58,37 @@ impl AppState {
             offset: self.utc_offset,
         }
     }
+
+    /// Today in the desk's time zone, by the application's clock.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock
+            .now()
+            .with_timezone(&self.utc_offset)
+            .date_naive()
+    }
+
+    /// This year in the desk's time zone, by the application's clock.
+    pub fn this_year(&self) -> i32 {
+        use chrono::Datelike;
+        self.today().year()
+    }
+}
+
+/// Recent answers of [`crate::services::statistics::build`], by period and the day they were
+/// built on, so a busy statistics page does not sum a year of tallies for every reader (60 ms at
+/// 20,000 complaints: the page managed 10 a second at 64 readers).
+#[derive(Clone, Debug, Default)]
+pub struct StatisticsCache(pub(crate) Arc<Mutex<HashMap<(Period, NaiveDate), CachedStatistics>>>);
+
+/// One remembered answer.
+#[derive(Clone, Debug)]
+pub(crate) struct CachedStatistics {
+    /// The last timeline entry when it was built.
+    pub(crate) last_change: i64,
+    /// When it was built.
+    pub(crate) built: std::time::Instant,
+    /// The answer.
+    pub(crate) statistics: PublicStatistics,
 }
 
 /// The SOP profile in force: the one the system administrator chose (kept in the database, so

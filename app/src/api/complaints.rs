@@ -5,6 +5,7 @@
 )]
 
 use super::ApiError;
+use crate::domain::desk_list::Choice;
 use crate::domain::status::Status;
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
@@ -52,7 +53,7 @@ pub async fn complaint_receipt(code: String) -> Result<Receipt, ApiError> {
 /// the PIN is shown once.
 #[cfg(feature = "ssr")]
 fn take_receipt_pin(code: &crate::domain::tracking_code::TrackingCode) -> Option<String> {
-    use crate::handlers::file_complaint::RECEIPT_COOKIE;
+    use crate::site::RECEIPT_COOKIE;
     use axum::http::{HeaderValue, header};
 
     let parts = use_context::<axum::http::request::Parts>()?;
@@ -77,35 +78,13 @@ fn take_receipt_pin(code: &crate::domain::tracking_code::TrackingCode) -> Option
     Some(pin)
 }
 
-/// One choice of a list on the filing form.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct Choice {
-    /// The code sent with the form.
-    pub code: String,
-    /// Its name in Bahasa Indonesia.
-    pub name_id: String,
-    /// Its name in English.
-    pub name_en: String,
-}
-
 #[cfg(feature = "ssr")]
-impl From<crate::storage::desk_lists::ListEntry> for Choice {
-    fn from(entry: crate::storage::desk_lists::ListEntry) -> Choice {
-        Choice {
+impl From<crate::storage::desk_lists::ListEntry> for crate::domain::desk_list::Choice {
+    fn from(entry: crate::storage::desk_lists::ListEntry) -> Self {
+        Self {
             code: entry.code,
             name_id: entry.name_id,
             name_en: entry.name_en,
-        }
-    }
-}
-
-impl Choice {
-    /// The name in `locale`.
-    pub fn name(&self, locale: crate::i18n::Locale) -> &str {
-        match locale {
-            crate::i18n::Locale::Id => &self.name_id,
-            crate::i18n::Locale::En => &self.name_en,
         }
     }
 }
@@ -194,7 +173,7 @@ pub async fn nearby_complaints(
     let point = GeoPoint::parse(&latitude, &longitude)
         .map_err(|error| ApiError::Validation(error.to_string()))?;
     let state = super::state()?;
-    let client: crate::handlers::client::ClientNetwork = leptos_axum::extract_with_state(&state)
+    let client: crate::auth::client::ClientNetwork = leptos_axum::extract_with_state(&state)
         .await
         .map_err(super::unexpected)?;
     if NEARBY_CLIENT_LIMIT
@@ -246,7 +225,7 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
     let contact =
         Contact::parse(&contact).map_err(|code| ApiError::Validation(code.code().to_owned()))?;
     let code = TrackingCode::parse(&code).map_err(|_| ApiError::NotFound)?;
-    let client: crate::handlers::client::ClientNetwork = leptos_axum::extract_with_state(&state)
+    let client: crate::auth::client::ClientNetwork = leptos_axum::extract_with_state(&state)
         .await
         .map_err(super::unexpected)?;
     let limited = FOLLOW_LIMIT
@@ -257,7 +236,7 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
         return Err(ApiError::Forbidden);
     }
     let locale = use_context::<axum::http::request::Parts>()
-        .map(|parts| crate::handlers::reader_locale(&parts.headers))
+        .map(|parts| crate::cookies::reader_locale(&parts.headers))
         .unwrap_or_default();
     match followers::follow(&state.db, &code, &contact, locale, now)
         .await

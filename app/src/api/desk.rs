@@ -7,7 +7,7 @@
 )]
 
 use super::ApiError;
-use super::complaints::Choice;
+use crate::domain::desk_list::Choice;
 use crate::domain::officer::OfficerRole;
 use crate::domain::sop::TimeStandard;
 use crate::domain::status::{ActionKind, Role, Status};
@@ -15,28 +15,6 @@ use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-/// The `galat` (problem) codes of the desk's endpoints.
-pub mod problem {
-    /// Username, password or code wrong.
-    pub const WRONG: &str = "salah";
-    /// Too many login attempts.
-    pub const LIMITED: &str = "batas";
-    /// Another officer acted first.
-    pub const STALE: &str = "berubah";
-}
-
-/// The `galat` codes the account set-up pages explain.
-pub mod setup_problem {
-    /// The username or set-up code is wrong, or the code was used or is too old.
-    pub const CODE: &str = "kode";
-    /// The two passwords differ.
-    pub const MISMATCH: &str = "beda";
-    /// Too many tries.
-    pub const LIMITED: &str = "batas";
-    /// The current password is wrong.
-    pub const CURRENT: &str = "sandi";
-}
 
 /// The signed-in officer, as pages show them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,7 +188,7 @@ pub(super) mod server {
         let state = super::super::state()?;
         let parts = use_context::<axum::http::request::Parts>()
             .ok_or_else(|| super::super::unexpected("request parts missing from the context"))?;
-        let officer = crate::handlers::desk::signed_in(&state, &parts.headers, chrono::Utc::now())
+        let officer = crate::auth::session::signed_in(&state, &parts.headers, chrono::Utc::now())
             .await
             .ok_or(ApiError::Forbidden)?;
         Ok((state, officer))
@@ -366,7 +344,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     use crate::storage::{complaints, desk, desk_lists};
 
     let (state, officer) = server::officer().await?;
-    let code = crate::handlers::desk::visible_complaint(&state, &officer, &code)
+    let code = crate::auth::scope::visible_complaint(&state, &officer, &code)
         .await
         .ok_or(ApiError::NotFound)?;
     let record = desk::find(&state.db, &code)
@@ -537,7 +515,7 @@ pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
-    let code = crate::handlers::desk::visible_complaint(&state, &officer, &code)
+    let code = crate::auth::scope::visible_complaint(&state, &officer, &code)
         .await
         .ok_or(ApiError::NotFound)?;
     let record = desk::find(&state.db, &code)
@@ -577,7 +555,7 @@ pub struct BounceReport {
     /// Who is looking.
     pub officer: OfficerSummary,
     /// The period.
-    pub period: super::statistics::Period,
+    pub period: crate::domain::period::Period,
     /// One line per agency that had any.
     pub lines: Vec<BounceLine>,
 }
@@ -592,7 +570,7 @@ pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<Bounc
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
-    let period = super::statistics::Period::of_or_this_year(year, month, state.utc_offset)
+    let period = crate::domain::period::Period::of_or_this_year(year, month, state.this_year())
         .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
     let (from, to) = period.instants(state.utc_offset);
     let lines = statistics::bounces(&state.db, from, to)

@@ -13,10 +13,6 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-/// The form field that carries photos in the forms beside the filing form: a rejection's, an
-/// agency's answer, a field report.
-pub const PHOTO_FIELD: &str = "foto";
-
 /// What a server function can answer instead of its result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum ApiError {

@@ -8,7 +8,7 @@
 )]
 
 use super::ApiError;
-use super::complaints::Choice;
+use crate::domain::desk_list::Choice;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -10,8 +10,8 @@
 
 use super::ApiError;
 use super::desk::OfficerSummary;
-use super::statistics::Period;
 use crate::csv::cell as field;
+use crate::domain::period::Period;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};

@@ -12,32 +12,6 @@ use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// The `galat` (error) codes the tracking pages explain.
-pub mod problem {
-    /// The code or PIN does not match.
-    pub const WRONG: &str = "salah";
-    /// Too many attempts.
-    pub const LIMITED: &str = "batas";
-    /// Too many wrong PINs for this complaint: locked for the day.
-    pub const LOCKED: &str = "terkunci";
-    /// The action no longer applies to the complaint.
-    pub const NOT_POSSIBLE: &str = "tidak_berlaku";
-}
-
-/// The `selesai` (done) codes the tracking page thanks the reporter for.
-pub mod done {
-    /// Confirmed.
-    pub const CONFIRMED: &str = "konfirmasi";
-    /// Rejected and reopened.
-    pub const REJECTED: &str = "tolak";
-    /// Withdrawn.
-    pub const WITHDRAWN: &str = "cabut";
-    /// Corrected and sent again.
-    pub const RESUBMITTED: &str = "lengkap";
-    /// Asked for personal details to be removed.
-    pub const REDACTION_ASKED: &str = "sensor";
-}
-
 /// A complaint as its reporter follows it. Never carries the reporter's name, NIK, phone or
 /// e-mail, nor an officer's name or an internal note.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -106,9 +80,9 @@ pub struct TimelineItem {
 /// page asks for the PIN either way and nobody learns which codes exist.
 #[server(endpoint = "complaints/track")]
 pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
+    use crate::auth::reporter;
     use crate::domain::status::{ActionKind, Role};
     use crate::domain::tracking_code::TrackingCode;
-    use crate::handlers::track;
     use crate::storage::complaints;
 
     let state = super::state()?;
@@ -120,7 +94,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         .ok_or(ApiError::Forbidden)?;
     let parts = use_context::<axum::http::request::Parts>()
         .ok_or_else(|| super::unexpected("request parts missing from the context"))?;
-    if !track::has_access(&state, &parts.headers, &complaint, now) {
+    if !reporter::has_access(&state, &parts.headers, &complaint, now) {
         return Err(ApiError::Forbidden);
     }
     let timeline = complaints::timeline(&state.db, complaint.id)
@@ -221,19 +195,4 @@ fn public_timeline(
             }
         })
         .collect()
-}
-
-/// The time zone's Indonesian name (WIB, WITA, WIT), else `UTC+hh:mm`.
-pub fn zone_name(offset: &FixedOffset) -> String {
-    match offset.local_minus_utc() {
-        25_200 => "WIB".to_owned(),
-        28_800 => "WITA".to_owned(),
-        32_400 => "WIT".to_owned(),
-        _ => format!("UTC{offset}"),
-    }
-}
-
-/// A moment as the tracking page shows it: `23-11-2026 14:05 WIB`.
-pub fn format_moment(at: &DateTime<FixedOffset>) -> String {
-    format!("{} {}", at.format("%d-%m-%Y %H:%M"), zone_name(at.offset()))
 }

@@ -16,8 +16,11 @@
 //! used and the recovery code hashes. [`accounts`] creates an account with all of them at once.
 
 pub mod accounts;
+pub mod client;
 pub mod extract;
 pub mod password;
+pub mod reporter;
+pub mod scope;
 pub mod session;
 pub mod throttle;
 pub mod totp;

@@ -120,7 +120,7 @@ impl Attempt {
             failures,
             "many wrong logins for an account"
         );
-        let (subject, body) = crate::i18n::messages::login_attempts(Locale::Id);
+        let (subject, body) = crate::domain::notice::login_attempts(Locale::Id);
         let mut tx = state.db.begin().await?;
         outbox::enqueue(
             &mut tx,

@@ -10,9 +10,9 @@
 //! Recovery codes ([`new_recovery_codes`]) let an officer in once each without the phone; only
 //! their [`recovery_code_hash`] is stored.
 
+pub use crate::personal_data::recovery_code_hash;
 use hmac::{Hmac, KeyInit, Mac};
 use sha1::Sha1;
-use sha2::{Digest, Sha256};
 use std::fmt;
 
 type HmacSha1 = Hmac<Sha1>;
@@ -182,20 +182,6 @@ pub fn new_setup_code() -> Result<String, TotpError> {
         .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
         .collect::<Vec<_>>()
         .join("-"))
-}
-
-/// The stored form of a recovery code: SHA-256 as lowercase hex of the code without spaces and
-/// hyphens, in lowercase, so `K7MP 3XQA` matches `k7mp-3xqa`.
-pub fn recovery_code_hash(code: &str) -> String {
-    let normalised: String = code
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .flat_map(char::to_lowercase)
-        .collect();
-    Sha256::digest(normalised.as_bytes())
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 /// One recovery code; rejection sampling keeps every symbol equally likely.

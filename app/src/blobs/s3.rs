@@ -2,7 +2,7 @@
 //! share them: `PUT`, `GET` and `DELETE` of one object, path-style (`{endpoint}/{bucket}/{key}`),
 //! each request signed with AWS Signature Version 4. An object is written whole or not at all.
 
-use crate::settings::Secret;
+use crate::secret::Secret;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha256};
 use std::io::{Error, ErrorKind};

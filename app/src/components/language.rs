@@ -3,17 +3,14 @@
 use crate::i18n::{Locale, Text};
 use leptos::prelude::*;
 
-/// Name of the cookie that remembers the reader's language.
-pub const LOCALE_COOKIE: &str = "aduan_lang";
-
 /// The reader's language, shared through the component tree.
 #[derive(Clone, Copy, Debug)]
 pub struct CurrentLocale(pub RwSignal<Locale>);
 
 /// Decides the reader's language and makes it available to every component below.
 ///
-/// On the server it comes from the [`LOCALE_COOKIE`] cookie; in the browser it is read back from
-/// the `lang` attribute the server rendered, so hydration sees the same language.
+/// On the server it comes from the [`crate::cookies::LOCALE_COOKIE`] cookie; in the browser it is
+/// read back from the `lang` attribute the server rendered, so hydration sees the same language.
 pub fn provide_locale() -> RwSignal<Locale> {
     let locale = RwSignal::new(initial_locale());
     provide_context(CurrentLocale(locale));
@@ -33,11 +30,6 @@ pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'stati
     move || text.get(locale.get())
 }
 
-/// The language remembered in a `Cookie` request header, if any.
-pub fn locale_from_cookie_header(header: &str) -> Option<Locale> {
-    crate::cookies::value(header, LOCALE_COOKIE).and_then(Locale::from_code)
-}
-
 #[cfg(feature = "ssr")]
 fn initial_locale() -> Locale {
     use_context::<axum::http::request::Parts>()
@@ -47,7 +39,7 @@ fn initial_locale() -> Locale {
                 .get_all(axum::http::header::COOKIE)
                 .iter()
                 .filter_map(|value| value.to_str().ok())
-                .find_map(locale_from_cookie_header)
+                .find_map(crate::cookies::locale_from_cookie_header)
         })
         .unwrap_or_default()
 }
@@ -67,7 +59,8 @@ fn remember(locale: Locale) {
     use wasm_bindgen::JsCast;
     if let Ok(html) = document().dyn_into::<web_sys::HtmlDocument>() {
         let cookie = format!(
-            "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+            crate::cookies::LOCALE_COOKIE,
             locale.code()
         );
         // A refused cookie only means the choice is not remembered on the next visit.

@@ -4,7 +4,8 @@
 use super::complaint::{AgencyCode, CategoryCode};
 use super::field::ErrorCode;
 use super::text;
-use crate::i18n::Text;
+use crate::i18n::{Locale, Text};
+use serde::{Deserialize, Serialize};
 
 /// The shortest name accepted, in characters.
 pub const NAME_MIN_CHARS: usize = 2;
@@ -82,6 +83,28 @@ impl NewEntry {
     /// The name in English (an agency's one name).
     pub fn name_en(&self) -> &str {
         &self.name_en
+    }
+}
+
+/// One choice of a list on the filing form.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Choice {
+    /// The code sent with the form.
+    pub code: String,
+    /// Its name in Bahasa Indonesia.
+    pub name_id: String,
+    /// Its name in English.
+    pub name_en: String,
+}
+
+impl Choice {
+    /// The name in `locale`.
+    pub fn name(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Id => &self.name_id,
+            Locale::En => &self.name_en,
+        }
     }
 }
 

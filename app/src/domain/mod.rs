@@ -10,13 +10,15 @@
 //! - [`complaint`]: the raw form ([`ComplaintInput`]) and the accepted complaint
 //!   ([`NewComplaint`]).
 //! - [`location`], [`photo`]: where it happened and the evidence.
-//! - [`disclosure`]: the rule every published count passes (no small or recoverable cell).
+//! - [`disclosure`]: the rule every published count passes (no small or recoverable cell);
+//!   [`period`]: the periods statistics are asked for; [`public_statistics`]: what is published.
 //! - [`feedback`]: the reporter's rating and comment on a resolution.
 //! - [`officer`]: the desk's roles and what each may see.
 //! - [`desk_list`]: a new category or agency as the system administrator types it.
 //! - [`status`]: the status machine of the SOPs: statuses, roles, actions.
 //! - [`sop`]: each government's time standards and the deadlines they give.
 //! - [`timeline`]: what each entry of a complaint's timeline records.
+//! - [`notice`]: what the reporter is told outside the site (e-mail, WhatsApp, SMS).
 //! - [`template`]: ready texts for the steps that need written words.
 //! - [`redaction`]: removing personal details from what others see of a complaint.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
@@ -28,9 +30,12 @@ pub mod feedback;
 pub mod field;
 pub mod location;
 pub mod nik;
+pub mod notice;
 pub mod officer;
 pub mod open311;
+pub mod period;
 pub mod photo;
+pub mod public_statistics;
 pub mod redaction;
 pub mod sop;
 pub mod statistics;

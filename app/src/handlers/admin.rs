@@ -2,8 +2,8 @@
 //! accounts. Every post checks the session's role on the server; each answers with a `303` back
 //! to `/petugas/admin` (or a page naming the problems, or the new account's second factor).
 
-use super::desk::signed_in;
 use crate::auth::accounts::{self, AccountError, AccountRequest};
+use crate::auth::session::signed_in;
 use crate::domain::desk_list::NewEntry;
 use crate::domain::officer::OfficerRole;
 use crate::i18n::{Locale, ui};
@@ -45,7 +45,7 @@ pub async fn change_list(
     headers: HeaderMap,
     Form(form): Form<ListChange>,
 ) -> Response {
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(_admin) = system_admin(&state, &headers).await else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -130,7 +130,7 @@ pub async fn change_template(
 ) -> Response {
     use crate::domain::template::NewTemplate;
     use crate::storage::templates;
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     if system_admin(&state, &headers).await.is_none() {
         return StatusCode::FORBIDDEN.into_response();
     }
@@ -226,7 +226,7 @@ pub async fn change_account(
     headers: HeaderMap,
     Form(form): Form<AccountChange>,
 ) -> Response {
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(admin) = system_admin(&state, &headers).await else {
         return StatusCode::FORBIDDEN.into_response();
     };

@@ -10,11 +10,12 @@
 
 use super::photos;
 use crate::auth::extract::Officer;
-use crate::auth::session;
+use crate::auth::scope::visible_complaint;
+use crate::auth::session::{self, signed_in};
 use crate::auth::throttle::Attempt;
 use crate::auth::{password, totp};
 use crate::domain::field::{Field, FieldError};
-use crate::domain::officer::{Dispatch, OfficerRole};
+use crate::domain::officer::OfficerRole;
 use crate::domain::redaction::PublicText;
 use crate::domain::status::{ActionForm, ActionKind, Status};
 use crate::domain::timeline::EntryKind;
@@ -22,7 +23,7 @@ use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::complaints;
-use crate::storage::officers::{self, SessionOfficer};
+use crate::storage::officers;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
@@ -47,10 +48,10 @@ pub struct Login {
 #[tracing::instrument(skip_all)]
 pub async fn login(
     State(state): State<AppState>,
-    client: super::client::ClientNetwork,
+    client: crate::auth::client::ClientNetwork,
     Form(form): Form<Login>,
 ) -> Response {
-    use crate::api::desk::problem;
+    use crate::site::desk_problem as problem;
     let now = Utc::now();
     let username = form.pengguna.trim().to_lowercase();
     let back =
@@ -205,9 +206,9 @@ pub async fn act(
         form,
         photos: uploads,
     } = post;
-    use crate::api::desk::problem;
+    use crate::site::desk_problem as problem;
     let now = Utc::now();
-    let locale = crate::handlers::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(role) = officer.scope.role.acting_role() else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -316,7 +317,7 @@ pub async fn redact(
     Form(form): Form<RedactionPost>,
 ) -> Response {
     let now = Utc::now();
-    let locale = crate::handlers::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(officer) = signed_in(&state, &headers, now).await else {
         return Redirect::to("/petugas/masuk").into_response();
     };
@@ -408,11 +409,11 @@ pub async fn add_record(
     Officer(officer): Officer,
     post: photos::WithPhotos<RecordPost>,
 ) -> Response {
-    use crate::api::desk::problem;
     use crate::domain::timeline::{FieldReport, InternalNote};
+    use crate::site::desk_problem as problem;
     let photos::WithPhotos { form: post, photos } = post;
     let now = Utc::now();
-    let locale = crate::handlers::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(role) = officer.scope.role.acting_role() else {
         return StatusCode::FORBIDDEN.into_response();
     };
@@ -560,7 +561,7 @@ pub async fn redact_photo(
 ) -> Response {
     use crate::domain::photo::Blackout;
     let now = Utc::now();
-    let locale = crate::handlers::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some(officer) = signed_in(&state, &headers, now).await else {
         return Redirect::to("/petugas/masuk").into_response();
     };
@@ -624,51 +625,6 @@ pub async fn redact_photo(
         }
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(error) => failure(&error),
-    }
-}
-
-/// The officer whose session the request carries.
-pub async fn signed_in(
-    state: &AppState,
-    headers: &HeaderMap,
-    now: DateTime<Utc>,
-) -> Option<SessionOfficer> {
-    match session::current_officer(state, headers, now).await {
-        Ok(officer) => officer,
-        Err(error) => {
-            tracing::error!(%error, "session look-up failed");
-            None
-        }
-    }
-}
-
-/// The complaint's code, if it exists and the officer may see it; `None` alike for a code that
-/// does not exist and one of another agency, so codes cannot be probed.
-pub async fn visible_complaint(
-    state: &AppState,
-    officer: &SessionOfficer,
-    code: &str,
-) -> Option<TrackingCode> {
-    let code = TrackingCode::parse(code).ok()?;
-    let record = match complaints::dispatch_record(&state.db, &code).await {
-        Ok(found) => found?,
-        Err(error) => {
-            tracing::error!(%error, "complaint look-up failed");
-            return None;
-        }
-    };
-    let record = record.iter().map(|(action, agency)| match action.as_str() {
-        "dispatch" => Dispatch::To(agency.as_deref().unwrap_or_default()),
-        _ => Dispatch::Returned,
-    });
-    if officer.scope.may_see(record) {
-        Some(code)
-    } else {
-        tracing::warn!(
-            officer = officer.id.0,
-            "officer asked for a complaint outside their scope"
-        );
-        None
     }
 }
 

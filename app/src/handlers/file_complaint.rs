@@ -14,23 +14,25 @@
 //! 6. seals the NIK and stores the complaint in one transaction;
 //! 7. answers with the tracking code (`303` to the receipt, or JSON) and hands the one-time PIN to
 //!    the receipt page in a short-lived, HTTP-only cookie ([`RECEIPT_COOKIE`]), with the access
-//!    cookie that opens the tracking page in this browser without the PIN ([`track::access_cookie`]).
+//!    cookie that opens the tracking page in this browser without the PIN
+//!    ([`crate::auth::reporter::access_cookie`]).
 //!
 //! A refusal names every problem in the reader's language: a `422` page (or JSON) for the form,
 //! `429` with the wait for the rate limit, `413` for an oversized post.
 
-use super::{photos, track};
-use crate::components::language::locale_from_cookie_header;
+use super::photos;
+use crate::cookies::locale_from_cookie_header;
 use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::notice::Notice;
 use crate::domain::officer::OfficerRole;
 use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS};
 use crate::domain::sop::Step;
 use crate::domain::tracking_code::TrackingCode;
-use crate::i18n::messages::Notice;
 use crate::i18n::{Locale, Text, ui};
 use crate::images::ProcessedPhoto;
 use crate::personal_data::Protector;
+use crate::site::RECEIPT_COOKIE;
 use crate::state::AppState;
 use crate::storage::rate_limits::Limit;
 use crate::storage::{StorageError, complaints, desk_lists};
@@ -49,8 +51,6 @@ pub const SUBMIT_LIMIT: Limit = Limit {
     max: 10,
     window: Duration::from_secs(60 * 60),
 };
-/// Cookie carrying `CODE.PIN` from the filing to the receipt page, once.
-pub const RECEIPT_COOKIE: &str = "aduan_receipt";
 /// The form field carrying the browser's key for one filing.
 pub use crate::browser_logic::SUBMISSION_KEY_FIELD;
 
@@ -83,7 +83,7 @@ struct Reply {
 #[tracing::instrument(skip_all)]
 pub async fn submit(
     State(state): State<AppState>,
-    client: super::client::ClientNetwork,
+    client: crate::auth::client::ClientNetwork,
     headers: HeaderMap,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
@@ -215,7 +215,7 @@ async fn unknown_choices(
 /// Counts this submission against the client's network; `Some` refusal when over the limit.
 async fn rate_limited(
     state: &AppState,
-    client: &super::client::ClientNetwork,
+    client: &crate::auth::client::ClientNetwork,
     reply: Reply,
 ) -> Option<Response> {
     let now = chrono::Utc::now();
@@ -326,7 +326,8 @@ pub(crate) struct Filed {
 impl Filed {
     fn new(state: &AppState, code: TrackingCode, pin: String) -> Filed {
         let pin_hash = state.protector.pin_hash(code.as_str(), &pin);
-        let access_cookie = track::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
+        let access_cookie =
+            crate::auth::reporter::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
         let receipt = state
             .protector
             .seal_receipt(code.as_str(), &pin)

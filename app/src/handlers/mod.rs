@@ -34,13 +34,13 @@
 //! [`guard::security_headers`] (layered in the server's router).
 
 pub mod admin;
-pub mod client;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;
 pub mod health;
 pub mod open311;
 pub mod open_data;
+pub mod openapi;
 pub mod photos;
 pub mod reports;
 pub mod setup;
@@ -84,7 +84,7 @@ pub fn routes() -> Router<AppState> {
                 .post(open311::file_xml)
                 .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
-        .route("/api/openapi.json", get(crate::openapi::serve))
+        .route("/api/openapi.json", get(openapi::serve))
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route(
@@ -119,15 +119,6 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/admin/akun", post(admin::change_account))
         .route("/petugas/admin/templat", post(admin::change_template))
         .route("/petugas/admin/sop", post(admin::change_sop))
-}
-
-/// The reader's language, from the language cookie.
-pub(crate) fn reader_locale(headers: &axum::http::HeaderMap) -> Locale {
-    headers
-        .get(axum::http::header::COOKIE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(crate::components::language::locale_from_cookie_header)
-        .unwrap_or_default()
 }
 
 /// A small page for a refused post: a heading, the problems, an optional hint and the way back.

@@ -12,7 +12,7 @@
 //! `jurisdiction_id` is accepted and ignored (one desk, one jurisdiction). Reads need no key; they
 //! show what the public list shows, never a confidential complaint, a name, a NIK, a phone number
 //! or a location finer than the district's centroid. Every answer is one of the types below,
-//! which the OpenAPI document ([`crate::openapi`]) is generated from.
+//! which the OpenAPI document ([`crate::handlers::openapi`]) is generated from.
 
 use crate::domain::complaint::NewComplaint;
 use crate::domain::field::{Field, FieldError, FieldErrors};

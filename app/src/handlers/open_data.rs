@@ -5,7 +5,8 @@
 //! month) or `kuartal` (a quarter) optional; `dari` and `sampai` for any days; without any, the
 //! current year. A malformed query gets 400 with the accepted keys.
 
-use crate::api::statistics::{self, Period, PeriodQuery};
+use crate::domain::period::{Period, PeriodQuery};
+use crate::services::statistics;
 use crate::state::AppState;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
@@ -16,7 +17,7 @@ const NO_SUCH_PERIOD: &str = "Periode tidak dikenal / no such period \
 
 impl PeriodQuery {
     fn period(&self, state: &AppState) -> Option<Period> {
-        Period::asked(self, state.utc_offset)
+        Period::asked(self, state.this_year())
     }
 }
 
@@ -51,7 +52,7 @@ pub async fn csv(State(state): State<AppState>, Query(query): Query<PeriodQuery>
         ("sampai" = Option<String>, Query, description = "Last day of a custom period, YYYY-MM-DD"),
     ),
     responses(
-        (status = 200, description = "The period's figures, every count through the disclosure rule", body = crate::api::statistics::PublicStatistics),
+        (status = 200, description = "The period's figures, every count through the disclosure rule", body = crate::domain::public_statistics::PublicStatistics),
         (status = 400, description = "No such period", body = String, content_type = "text/plain"),
     ))]
 pub async fn json(State(state): State<AppState>, Query(query): Query<PeriodQuery>) -> Response {

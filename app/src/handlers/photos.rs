@@ -2,10 +2,10 @@
 //! multipart part, decoded and re-encoded without metadata off the async threads
 //! ([`crate::images`]), and written to the blob store under their content hash.
 
-use crate::api::PHOTO_FIELD;
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::photo::{PhotoKind, PhotoMeta};
 use crate::images::{self, ProcessedPhoto};
+use crate::site::PHOTO_FIELD;
 use crate::state::AppState;
 use crate::storage::complaints::PhotoRecord;
 use axum::Form;

@@ -3,9 +3,9 @@
 
 use crate::api::desk::OfficerSummary;
 use crate::api::reports;
-use crate::api::statistics::Period;
+use crate::auth::session::signed_in;
 use crate::domain::officer::OfficerRole;
-use crate::handlers::desk::signed_in;
+use crate::domain::period::Period;
 use crate::i18n::ui;
 use crate::state::AppState;
 use crate::storage::officers::SessionOfficer;
@@ -107,7 +107,7 @@ pub async fn send_monitoring(
         Ok(officer) => officer,
         Err(response) => return response,
     };
-    let locale = crate::handlers::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let back = format!(
         "/petugas/laporan/bulanan?tahun={}&bulan={}",
         form.tahun, form.bulan

@@ -12,13 +12,13 @@
 //!
 //! Codes are guessed no faster than passwords: the same throttle as the login counts every try.
 
-use super::client::ClientNetwork;
 use super::{escape, small_page};
-use crate::api::desk::setup_problem as problem;
+use crate::auth::client::ClientNetwork;
 use crate::auth::extract::Officer;
 use crate::auth::throttle::Attempt;
 use crate::auth::{accounts, password, totp};
 use crate::i18n::{Locale, ui};
+use crate::site::setup_problem as problem;
 use crate::state::AppState;
 use crate::storage::officers::{self, Setup};
 use axum::Form;
@@ -106,7 +106,7 @@ pub async fn begin(
     headers: HeaderMap,
     Form(form): Form<Begin>,
 ) -> Response {
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let now = Utc::now();
     let username = form.pengguna.trim().to_lowercase();
     let setup = match setup_for(&state, &network, &username, &form.kode, now).await {
@@ -207,7 +207,7 @@ pub async fn confirm(
     headers: HeaderMap,
     Form(form): Form<Confirm>,
 ) -> Response {
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let now = Utc::now();
     let username = form.pengguna.trim().to_lowercase();
     let setup = match setup_for(&state, &network, &username, &form.kode, now).await {
@@ -272,7 +272,7 @@ pub async fn renew(
     Officer(officer): Officer,
     Form(form): Form<Renew>,
 ) -> Response {
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let now = Utc::now();
     let attempt = Attempt::new(&state, &officer.username, &network.0);
     match attempt.refused(&state, now).await {

@@ -15,7 +15,7 @@
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use super::photos;
-use crate::api::tracking::{done, problem};
+use crate::auth::reporter::{access_cookie, has_access};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::field::Field;
@@ -25,6 +25,7 @@ use crate::domain::redaction::RedactionRequest;
 use crate::domain::status::{Action, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
+use crate::site::{track_done as done, track_problem as problem};
 use crate::state::AppState;
 use crate::storage::complaints::{self, ReporterView};
 use crate::storage::rate_limits::Limit;
@@ -54,60 +55,6 @@ pub const PIN_FAILURE_LIMIT: Limit = Limit {
 };
 /// The largest answer accepted: a rejection's photo at its limit, plus the text fields.
 pub const ANSWER_MAX_BODY_BYTES: usize = crate::domain::photo::MAX_PHOTO_BYTES as usize + 64 * 1024;
-/// How long a browser keeps access to a complaint after the PIN was given.
-pub const ACCESS_DAYS: i64 = 30;
-/// The access cookie's name is this followed by the tracking code.
-pub const ACCESS_COOKIE_PREFIX: &str = "aduan_track_";
-
-/// The name of the access cookie for `code`.
-pub fn access_cookie_name(code: &TrackingCode) -> String {
-    format!("{ACCESS_COOKIE_PREFIX}{code}")
-}
-
-/// A `Set-Cookie` value giving this browser access to the complaint for [`ACCESS_DAYS`]. The
-/// cookie is HTTP-only (page scripts cannot read it) and sent on same-site requests and on
-/// top-level links from elsewhere (a notification's tracking link).
-pub fn access_cookie(
-    state: &AppState,
-    code: &TrackingCode,
-    pin_hash: &str,
-    now: DateTime<Utc>,
-) -> String {
-    let expires = now + chrono::Duration::days(ACCESS_DAYS);
-    let token = state
-        .protector
-        .access_token(code.as_str(), pin_hash, expires.timestamp_millis());
-    let secure = if state.secure_cookies { "; Secure" } else { "" };
-    format!(
-        "{}={token}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{secure}",
-        access_cookie_name(code),
-        ACCESS_DAYS * 86_400
-    )
-}
-
-/// Whether the request carries a valid access cookie for `complaint`.
-pub fn has_access(
-    state: &AppState,
-    headers: &HeaderMap,
-    complaint: &ReporterView,
-    now: DateTime<Utc>,
-) -> bool {
-    let name = access_cookie_name(&complaint.tracking_code);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .filter_map(|header| crate::cookies::value(header, &name))
-        .any(|token| {
-            state.protector.access_token_valid(
-                complaint.tracking_code.as_str(),
-                &complaint.pin_hash,
-                token,
-                now.timestamp_millis(),
-            )
-        })
-}
-
 /// The tracking page's form.
 #[derive(Debug, Deserialize)]
 pub struct Unlock {
@@ -121,7 +68,7 @@ pub struct Unlock {
 #[tracing::instrument(skip_all)]
 pub async fn unlock(
     State(state): State<AppState>,
-    client: super::client::ClientNetwork,
+    client: crate::auth::client::ClientNetwork,
     Form(form): Form<Unlock>,
 ) -> Response {
     let now = Utc::now();
@@ -257,7 +204,7 @@ pub async fn answer(
     }
     let photo = uploads.pop();
     let now = Utc::now();
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let page = format!("/lacak/{code}");
     let (action, feedback, done) = match form.keputusan.as_str() {
         done::CONFIRMED => {
@@ -359,7 +306,7 @@ pub async fn request_redaction(
     Form(form): Form<RedactionAsk>,
 ) -> Response {
     let now = Utc::now();
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some((code, complaint)) = authorised(&state, &code, &headers, now).await else {
         return Redirect::to("/lacak").into_response();
     };
@@ -404,7 +351,7 @@ pub async fn complete(
     Form(form): Form<Completion>,
 ) -> Response {
     let now = Utc::now();
-    let locale = super::reader_locale(&headers);
+    let locale = crate::cookies::reader_locale(&headers);
     let Some((code, _complaint)) = authorised(&state, &code, &headers, now).await else {
         return Redirect::to("/lacak").into_response();
     };

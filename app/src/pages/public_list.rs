@@ -96,7 +96,7 @@ fn ListPage(page: PublicPage) -> impl IntoView {
 #[component]
 fn Entry(
     complaint: PublicComplaint,
-    categories: Vec<crate::api::complaints::Choice>,
+    categories: Vec<crate::domain::desk_list::Choice>,
 ) -> impl IntoView {
     let locale = use_locale();
     let status = Status::parse_code(&complaint.status);

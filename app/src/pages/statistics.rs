@@ -4,12 +4,12 @@
 //! table, every count through the disclosure rule. The same figures are open data at
 //! `/statistik.csv` and `/statistik.json`.
 
-use crate::api::statistics::{
-    AgencyCompliance, Durations, Period, PeriodQuery, PublicStatistics, statistics_of_period,
-};
+use crate::api::statistics::statistics_of_period;
 use crate::components::chart::{BarChart, LineChart};
 use crate::components::language::{tr, use_locale};
 use crate::domain::disclosure::{Cell, PublishedTable};
+use crate::domain::period::{Period, PeriodQuery};
+use crate::domain::public_statistics::{AgencyCompliance, Durations, PublicStatistics};
 use crate::domain::status::Status;
 use crate::i18n::{Locale, Text, ui};
 use leptos::prelude::*;

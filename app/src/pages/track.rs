@@ -4,11 +4,12 @@
 //! `?galat=` says how it went.
 
 use crate::api::ApiError;
-use crate::api::tracking::{TimelineItem, Tracking, format_moment, track_complaint};
+use crate::api::tracking::{TimelineItem, Tracking, track_complaint};
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::feedback::COMMENT_MAX_CHARS;
 use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
+use crate::i18n::moment::format_moment;
 use crate::i18n::{Text, ui};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -16,7 +17,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 /// The `galat` (problem) and `selesai` (done) codes of the tracking endpoints, as texts.
 fn notice(query_value: &str) -> Option<Text> {
-    use crate::api::tracking::{done, problem};
+    use crate::site::{track_done as done, track_problem as problem};
     match query_value {
         problem::WRONG => Some(ui::TRACK_WRONG),
         problem::LIMITED => Some(ui::TRACK_RATE_LIMITED),
@@ -354,7 +355,7 @@ fn AnswerForms(url: String) -> impl IntoView {
                 <label for="foto">{tr(ui::TRACK_REJECT_PHOTO)}</label>
                 <input
                     id="foto"
-                    name=crate::api::PHOTO_FIELD
+                    name=crate::site::PHOTO_FIELD
                     type="file"
                     accept="image/jpeg,image/png,image/webp"
                 />

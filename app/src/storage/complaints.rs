@@ -53,7 +53,7 @@ pub struct Filing<'a> {
     pub locale: crate::i18n::Locale,
     /// The first response, queued for the reporter with the complaint: that it was received and
     /// when the SOP says it will be verified (already in the reporter's language).
-    pub acknowledgement: &'a crate::i18n::messages::Notice,
+    pub acknowledgement: &'a crate::domain::notice::Notice,
     /// The secret the acknowledgement's [`super::outbox::SECRET_PLACEHOLDER`] stands for (the PIN
     /// of a complaint entered for a reporter who came by another channel), sealed.
     pub acknowledgement_secret: Option<&'a [u8]>,

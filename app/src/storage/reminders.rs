@@ -5,12 +5,12 @@ use super::complaints::{ComplaintId, parse_status};
 use super::outbox::{self, NewMessage, Transport};
 use super::transitions::{Notifier, tell_reporter};
 use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::notice::Notice;
+use crate::domain::notice::compose;
 use crate::domain::officer::{InCharge, OfficerRole};
 use crate::domain::status::Status;
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
-use crate::i18n::messages::Notice;
-use crate::i18n::messages::compose;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 

@@ -8,11 +8,11 @@ use super::outbox::{self, NewMessage, Transport};
 use super::statistics::{self, StepClock};
 use super::{Db, StorageError, to_millis};
 use crate::domain::complaint::Revision;
+use crate::domain::notice::{Notice, compose};
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
-use crate::i18n::messages::{Notice, compose};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 

@@ -1616,7 +1616,7 @@ async fn two_officers_acting_at_once_one_wins_and_the_other_gets_a_conflict() {
         assert_eq!(
             outcomes,
             [
-                format!("galat={}", app::api::desk::problem::STALE),
+                format!("galat={}", app::site::desk_problem::STALE),
                 "selesai=verify".to_owned()
             ],
             "one wins, the other is told it came second"

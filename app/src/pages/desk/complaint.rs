@@ -3,17 +3,18 @@
 
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
-use crate::api::complaints::Choice;
-use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint, problem};
-use crate::api::tracking::format_moment;
+use crate::api::desk::{ComplaintOnDesk, DeskTimelineItem, desk_complaint};
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::complaint::Visibility;
+use crate::domain::desk_list::Choice;
 use crate::domain::status::{
     ANSWER_MAX_CHARS, ANSWER_MIN_CHARS, ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status,
 };
 use crate::domain::timeline::{EntryKind, FieldReport, InternalNote};
+use crate::i18n::moment::format_moment;
 use crate::i18n::ui;
+use crate::site::desk_problem as problem;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -564,7 +565,7 @@ fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl IntoView {
             </label>
             <input
                 id=id("foto")
-                name=crate::api::PHOTO_FIELD
+                name=crate::site::PHOTO_FIELD
                 type="file"
                 accept="image/jpeg,image/png,image/webp"
                 multiple
@@ -715,7 +716,7 @@ fn ActionForm(
             <label for=id("foto")>{tr(ui::DESK_ANSWER_PHOTOS)}</label>
             <input
                 id=id("foto")
-                name=crate::api::PHOTO_FIELD
+                name=crate::site::PHOTO_FIELD
                 type="file"
                 accept="image/jpeg,image/png,image/webp"
                 multiple

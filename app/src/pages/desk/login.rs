@@ -1,8 +1,8 @@
 //! `/petugas/masuk`: an officer logs in with password and authenticator code.
 
-use crate::api::desk::problem;
 use crate::components::language::tr;
 use crate::i18n::ui;
+use crate::site::desk_problem as problem;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

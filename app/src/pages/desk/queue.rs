@@ -3,14 +3,15 @@
 
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
-use crate::api::complaints::{Choice, filing_choices};
+use crate::api::complaints::filing_choices;
 use crate::api::desk::{QueueItem, QueueQuery, desk_queue};
-use crate::api::tracking::format_moment;
 use crate::components::language::{tr, use_locale};
 use crate::domain::complaint::Channel;
+use crate::domain::desk_list::Choice;
 use crate::domain::field::Field;
 use crate::domain::status::Status;
 use crate::i18n::Locale;
+use crate::i18n::moment::format_moment;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -2,9 +2,9 @@
 //! and `/petugas/akun`: a signed-in officer renews their password and authenticator. The forms
 //! post to [`crate::handlers::setup`].
 
-use crate::api::desk::setup_problem as problem;
 use crate::components::language::tr;
 use crate::i18n::ui;
+use crate::site::setup_problem as problem;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

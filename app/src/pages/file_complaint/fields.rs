@@ -175,7 +175,7 @@ pub(super) fn VisibilityField(form: FormState) -> impl IntoView {
 pub(super) fn ChoiceField(
     form: FormState,
     field: Field,
-    choices: Vec<crate::api::complaints::Choice>,
+    choices: Vec<crate::domain::desk_list::Choice>,
     required: bool,
 ) -> impl IntoView {
     let locale = use_locale();

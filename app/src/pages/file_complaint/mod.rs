@@ -15,10 +15,10 @@ mod nearby;
 mod photos;
 mod submit;
 
-use crate::api::complaints::Choice;
 use crate::api::complaints::filing_choices;
 use crate::components::language::{tr, use_locale};
 use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
+use crate::domain::desk_list::Choice;
 use crate::domain::field::{Field, FieldError};
 use crate::i18n::Locale;
 use crate::i18n::ui;

@@ -1,7 +1,7 @@
 //! What the reporter is told outside the site (e-mail, WhatsApp, SMS), in their language.
 
-use super::{Locale, Text};
 use crate::domain::status::{Closure, Status};
+use crate::i18n::{Locale, Text};
 
 /// Something the reporter hears about.
 #[derive(Clone, Debug, PartialEq, Eq)]

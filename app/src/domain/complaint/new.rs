@@ -1,0 +1,278 @@
+//! The accepted complaint: the whole form parsed at once, or one field checked as it is typed.
+
+use super::*;
+use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::location::GeoPoint;
+use crate::domain::nik::Nik;
+use crate::domain::photo::Photos;
+use serde::{Deserialize, Serialize};
+
+/// An optional field: empty input is `None`, anything else must parse.
+fn optional<T>(parsed: Result<T, ErrorCode>) -> Result<Option<T>, ErrorCode> {
+    match parsed {
+        Ok(value) => Ok(Some(value)),
+        Err(ErrorCode::Required) => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// A complaint accepted from the form, every value well-formed. Not yet stored: no id, no status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewComplaint {
+    reporter_name: ReporterName,
+    nik: Nik,
+    phone: Option<Phone>,
+    email: Option<Email>,
+    title: Title,
+    content: Content,
+    category: Option<CategoryCode>,
+    agency: Option<AgencyCode>,
+    channel: Channel,
+    visibility: Visibility,
+    location: GeoPoint,
+    address: Address,
+    photos: Photos,
+}
+
+/// Each field's parser on the raw form. `parse` and `check_field` both go through here, so they
+/// cannot disagree.
+mod fields {
+    use super::*;
+
+    pub(super) fn reporter_name(input: &ComplaintInput) -> Result<ReporterName, ErrorCode> {
+        ReporterName::parse(&input.reporter_name)
+    }
+    pub(super) fn nik(input: &ComplaintInput) -> Result<Nik, ErrorCode> {
+        Nik::parse(&input.nik)
+    }
+    pub(super) fn phone(input: &ComplaintInput) -> Result<Option<Phone>, ErrorCode> {
+        optional(Phone::parse(&input.phone))
+    }
+    pub(super) fn email(input: &ComplaintInput) -> Result<Option<Email>, ErrorCode> {
+        optional(Email::parse(&input.email))
+    }
+    pub(super) fn title(input: &ComplaintInput) -> Result<Title, ErrorCode> {
+        Title::parse(&input.title)
+    }
+    pub(super) fn content(input: &ComplaintInput) -> Result<Content, ErrorCode> {
+        Content::parse(&input.content)
+    }
+    pub(super) fn category(input: &ComplaintInput) -> Result<Option<CategoryCode>, ErrorCode> {
+        optional(CategoryCode::parse(&input.category))
+    }
+    pub(super) fn agency(input: &ComplaintInput) -> Result<Option<AgencyCode>, ErrorCode> {
+        optional(AgencyCode::parse(&input.agency))
+    }
+    pub(super) fn channel(input: &ComplaintInput) -> Result<Channel, ErrorCode> {
+        Channel::parse(&input.channel)
+    }
+    pub(super) fn visibility(input: &ComplaintInput) -> Result<Visibility, ErrorCode> {
+        Visibility::parse(&input.visibility)
+    }
+    pub(super) fn location(input: &ComplaintInput) -> Result<GeoPoint, ErrorCode> {
+        GeoPoint::parse(&input.latitude, &input.longitude)
+    }
+    pub(super) fn address(input: &ComplaintInput) -> Result<Address, ErrorCode> {
+        Address::parse(&input.address)
+    }
+    pub(super) fn photos(input: &ComplaintInput) -> Result<Photos, ErrorCode> {
+        Photos::parse(&input.photos)
+    }
+}
+
+/// The error `parse` would report on `field` of `input`, for live checks while the reporter
+/// types. Exactly what [`NewComplaint::parse`] reports for that field.
+pub fn check_field(field: Field, input: &ComplaintInput) -> Option<FieldError> {
+    let code = match field {
+        Field::ReporterName => fields::reporter_name(input).err(),
+        Field::Nik => fields::nik(input).err(),
+        Field::Phone => fields::phone(input).err(),
+        Field::Email => fields::email(input).err(),
+        Field::Title => fields::title(input).err(),
+        Field::Content => fields::content(input).err(),
+        Field::Category => fields::category(input).err(),
+        Field::Agency => fields::agency(input).err(),
+        Field::Channel => fields::channel(input).err(),
+        Field::Visibility => fields::visibility(input).err(),
+        Field::Location => fields::location(input).err(),
+        Field::Address => fields::address(input).err(),
+        Field::Photos => fields::photos(input).err(),
+    };
+    code.map(|code| FieldError::new(field, code))
+}
+
+impl NewComplaint {
+    /// Parses the whole form.
+    ///
+    /// # Errors
+    /// Every field's error at once, in form order, so the reporter fixes all in one go.
+    pub fn parse(input: &ComplaintInput) -> Result<NewComplaint, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut take = |field: Field, error: ErrorCode| errors.push(FieldError::new(field, error));
+        let reporter_name = fields::reporter_name(input).map_err(|e| take(Field::ReporterName, e));
+        let nik = fields::nik(input).map_err(|e| take(Field::Nik, e));
+        let phone = fields::phone(input).map_err(|e| take(Field::Phone, e));
+        let email = fields::email(input).map_err(|e| take(Field::Email, e));
+        let title = fields::title(input).map_err(|e| take(Field::Title, e));
+        let content = fields::content(input).map_err(|e| take(Field::Content, e));
+        let category = fields::category(input).map_err(|e| take(Field::Category, e));
+        let agency = fields::agency(input).map_err(|e| take(Field::Agency, e));
+        let channel = fields::channel(input).map_err(|e| take(Field::Channel, e));
+        let visibility = fields::visibility(input).map_err(|e| take(Field::Visibility, e));
+        let location = fields::location(input).map_err(|e| take(Field::Location, e));
+        let address = fields::address(input).map_err(|e| take(Field::Address, e));
+        let photos = fields::photos(input).map_err(|e| take(Field::Photos, e));
+        match (
+            reporter_name,
+            nik,
+            phone,
+            email,
+            title,
+            content,
+            category,
+            agency,
+            channel,
+            visibility,
+            location,
+            address,
+            photos,
+        ) {
+            (
+                Ok(reporter_name),
+                Ok(nik),
+                Ok(phone),
+                Ok(email),
+                Ok(title),
+                Ok(content),
+                Ok(category),
+                Ok(agency),
+                Ok(channel),
+                Ok(visibility),
+                Ok(location),
+                Ok(address),
+                Ok(photos),
+            ) => Ok(NewComplaint {
+                reporter_name,
+                nik,
+                phone,
+                email,
+                title,
+                content,
+                category,
+                agency,
+                channel,
+                visibility,
+                location,
+                address,
+                photos,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The complaint as a form again, every value in its normalised form: parsing it gives the
+    /// same complaint. Used to refill the form when the reporter edits a returned complaint.
+    pub fn to_input(&self) -> ComplaintInput {
+        ComplaintInput {
+            reporter_name: self.reporter_name.as_str().to_owned(),
+            nik: self.nik.as_str().to_owned(),
+            phone: self
+                .phone
+                .as_ref()
+                .map(|phone| phone.as_str().to_owned())
+                .unwrap_or_default(),
+            email: self
+                .email
+                .as_ref()
+                .map(|email| email.as_str().to_owned())
+                .unwrap_or_default(),
+            title: self.title.as_str().to_owned(),
+            content: self.content.as_str().to_owned(),
+            category: self
+                .category
+                .as_ref()
+                .map(|code| code.as_str().to_owned())
+                .unwrap_or_default(),
+            agency: self
+                .agency
+                .as_ref()
+                .map(|code| code.as_str().to_owned())
+                .unwrap_or_default(),
+            channel: self.channel.code().to_owned(),
+            visibility: self.visibility.code().to_owned(),
+            latitude: self.location.latitude().to_string(),
+            longitude: self.location.longitude().to_string(),
+            address: self.address.as_str().to_owned(),
+            photos: self.photos.to_metas(),
+        }
+    }
+
+    /// The reporter's name.
+    pub fn reporter_name(&self) -> &ReporterName {
+        &self.reporter_name
+    }
+    /// The reporter's NIK.
+    pub fn nik(&self) -> &Nik {
+        &self.nik
+    }
+    /// The reporter's phone number, if given.
+    pub fn phone(&self) -> Option<&Phone> {
+        self.phone.as_ref()
+    }
+    /// The reporter's email address, if given.
+    pub fn email(&self) -> Option<&Email> {
+        self.email.as_ref()
+    }
+    /// The title.
+    pub fn title(&self) -> &Title {
+        &self.title
+    }
+    /// The complaint text.
+    pub fn content(&self) -> &Content {
+        &self.content
+    }
+    /// The category, if chosen.
+    pub fn category(&self) -> Option<&CategoryCode> {
+        self.category.as_ref()
+    }
+    /// The agency the reporter suggested, if any; the main desk decides the dispatch.
+    pub fn agency(&self) -> Option<&AgencyCode> {
+        self.agency.as_ref()
+    }
+    /// The channel it came by.
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+    /// Who may see it.
+    pub fn visibility(&self) -> Visibility {
+        self.visibility
+    }
+    /// Where the incident happened.
+    pub fn location(&self) -> GeoPoint {
+        self.location
+    }
+    /// The written address of the incident.
+    pub fn address(&self) -> &Address {
+        &self.address
+    }
+    /// The photos.
+    pub fn photos(&self) -> &Photos {
+        &self.photos
+    }
+}
+
+impl TryFrom<ComplaintInput> for NewComplaint {
+    type Error = FieldErrors;
+
+    fn try_from(input: ComplaintInput) -> Result<NewComplaint, FieldErrors> {
+        NewComplaint::parse(&input)
+    }
+}
+
+impl TryFrom<&ComplaintInput> for NewComplaint {
+    type Error = FieldErrors;
+
+    fn try_from(input: &ComplaintInput) -> Result<NewComplaint, FieldErrors> {
+        NewComplaint::parse(input)
+    }
+}

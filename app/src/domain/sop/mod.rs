@@ -1,0 +1,26 @@
+//! SOP profiles: each local government's time standards (mutu baku waktu) as data, and the one
+//! function that turns a standard into a deadline.
+//!
+//! A profile lists the rows of its SOP table that carry a time, each mapped to a [`Step`] of the
+//! portal. Several rows may map to one step (Trenggalek's agency works through four rows before
+//! its answer reaches the desk); a step's deadline then runs through the rows one after another.
+//! A step the SOP gives no time has no deadline (`None`).
+//!
+//! Deadlines of working days end at the end of the Nth working day after the start day
+//! (23:59:59 in the start's time zone): the day work arrives does not count, weekends and
+//! holidays are skipped, and a complaint that arrives on a Saturday is due as if it arrived on
+//! Friday evening. That matches how the SOPs count "3 hari kerja" and never gives an officer less
+//! than N full working days. Days, hours and minutes are wall-clock durations.
+
+mod calendar;
+mod profile;
+mod profiles;
+mod step;
+
+pub use calendar::*;
+pub use profile::*;
+pub use profiles::*;
+pub use step::*;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,97 @@
+//! A profile: the rows of one government's SOP table that carry a time, and the deadlines they give.
+
+use super::*;
+use crate::domain::status::{ComplaintState, Status};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+/// One row of an SOP table that carries a time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SopRow {
+    /// The row's number in the SOP.
+    pub number: u8,
+    /// The portal step the row belongs to.
+    pub step: Step,
+    /// The row's time standard.
+    pub standard: TimeStandard,
+    /// The row's activity, abridged from the SOP (Bahasa Indonesia, as written there).
+    pub activity: String,
+}
+
+/// A local government's SOP for complaints, as data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SopProfile {
+    /// A stable identifier, e.g. `"trenggalek"`.
+    pub id: String,
+    /// The government and office, e.g. "Diskominfo Kabupaten Trenggalek".
+    pub name: String,
+    /// The SOP's number, as issued.
+    pub sop_number: String,
+    /// The calendar for working-day standards.
+    pub calendar: Calendar,
+    /// The rows with a time standard, in SOP order.
+    pub rows: Vec<SopRow>,
+    /// The office above the agencies that takes over the watch when a reporter rejects an
+    /// answer a second time (the region's inspectorate).
+    pub oversight: String,
+}
+
+impl SopProfile {
+    /// The standards of `step`, in SOP order (empty when the SOP gives it no time).
+    pub fn standards(&self, step: Step) -> impl Iterator<Item = TimeStandard> + '_ {
+        self.rows
+            .iter()
+            .filter(move |row| row.step == step)
+            .map(|row| row.standard)
+    }
+
+    /// The deadline of `step` started at `start`: every row of the step run one after another on
+    /// the profile's calendar. `None` when the SOP gives the step no time (or the date would
+    /// overflow).
+    pub fn deadline(
+        &self,
+        step: Step,
+        start: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        let mut standards = self.standards(step).peekable();
+        standards.peek()?;
+        standards.try_fold(start, |at, standard| standard.after(at, &self.calendar))
+    }
+
+    /// The deadline of the step running in `status`, which the complaint entered at `since`.
+    pub fn status_deadline(
+        &self,
+        status: Status,
+        since: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        self.deadline(step_for(status)?, since)
+    }
+
+    /// When the officers in charge of a complaint in `status` since `since` are reminded that its
+    /// deadline nears: three quarters of the way to it (Surabaya's step 8 asks for a reminder
+    /// before and after). With the deadline itself.
+    pub fn due_soon(
+        &self,
+        status: Status,
+        since: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        let deadline = self.status_deadline(status, since)?;
+        Some((since + (deadline - since) * 3 / 4, deadline))
+    }
+
+    /// The office watching over a complaint in `state`: the profile's [`SopProfile::oversight`]
+    /// once the reporter rejected answers often enough ([`ComplaintState::under_oversight`]).
+    pub fn watching(&self, state: &ComplaintState) -> Option<&str> {
+        state.under_oversight().then_some(self.oversight.as_str())
+    }
+
+    /// When a complaint awaiting the reporter since `since` closes without answer: the
+    /// confirmation period, then the reminder period. `None` unless the SOP gives both.
+    pub fn no_answer_deadline(
+        &self,
+        since: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        let reminder_sent = self.deadline(Step::ReporterConfirmation, since)?;
+        self.deadline(Step::ReporterReminder, reminder_sent)
+    }
+}

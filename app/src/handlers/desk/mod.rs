@@ -1,0 +1,54 @@
+//! The officers' desk: logging in and out, and acting on a complaint.
+//!
+//! - `POST /petugas/masuk`: username, password and the authenticator's code (or a recovery
+//!   code); throttled per account and client network together ([`crate::auth::throttle`]); one
+//!   message for every failure.
+//! - `POST /petugas/keluar`: ends this session, or every session of the officer.
+//! - `POST /petugas/aduan/{code}/tindakan`: one step of the status machine, by the officer's
+//!   role, on a complaint their agency may see, refused if the page they acted on was stale.
+//! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
+
+use crate::i18n::{Locale, ui};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+
+mod act;
+mod photo;
+mod search;
+mod session;
+
+pub use act::*;
+pub use photo::*;
+pub use search::*;
+pub use session::*;
+
+pub(super) fn refused(
+    locale: Locale,
+    page: &str,
+    problems: &[String],
+    status: StatusCode,
+) -> Response {
+    (
+        status,
+        Html(crate::handlers::message_page(
+            locale,
+            ui::DESK_ACTION_REFUSED.get(locale),
+            problems,
+            None,
+            page,
+            ui::DESK_BACK.get(locale),
+        )),
+    )
+        .into_response()
+}
+
+pub(super) fn failure(error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "desk request failed");
+    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+}
+
+pub(super) fn append_cookie(response: &mut Response, cookie: &str) {
+    if let Ok(value) = HeaderValue::from_str(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}

@@ -1,0 +1,242 @@
+//! One form per action the status machine allows this officer now, and per record beside it.
+
+use super::*;
+use crate::components::language::{tr, use_locale};
+use crate::domain::complaint::Visibility;
+use crate::domain::desk_list::Choice;
+use crate::domain::status::{
+    ANSWER_MAX_CHARS, ANSWER_MIN_CHARS, ActionKind, REASON_MAX_CHARS, REASON_MIN_CHARS, Status,
+};
+use crate::domain::timeline::{EntryKind, FieldReport, InternalNote};
+use crate::i18n::ui;
+
+/// The form of a record beside the status machine: an internal note, or a field report with its
+/// photos (posted as `multipart/form-data`).
+#[component]
+pub(super) fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl IntoView {
+    use crate::domain::photo::MAX_PHOTOS;
+    use crate::domain::timeline::{
+        FINDINGS_MAX_CHARS, FINDINGS_MIN_CHARS, NOTE_MAX_CHARS, NOTE_MIN_CHARS, VISITORS_MAX_CHARS,
+        VISITORS_MIN_CHARS,
+    };
+    let id = |field: &str| format!("{}-{field}", kind.code());
+    let fields = if kind == EntryKind::FieldReport {
+        view! {
+            <label for=id("tanggal")>{tr(FieldReport::DATE_LABEL)}</label>
+            <input id=id("tanggal") name="tanggal" type="date" required/>
+            <label for=id("petugas")>{tr(FieldReport::VISITORS_LABEL)}</label>
+            <input
+                id=id("petugas")
+                name="petugas"
+                required
+                minlength=VISITORS_MIN_CHARS.to_string()
+                maxlength=VISITORS_MAX_CHARS.to_string()
+            />
+            <label for=id("temuan")>{tr(FieldReport::FINDINGS_LABEL)}</label>
+            <textarea
+                id=id("temuan")
+                name="temuan"
+                rows="4"
+                required
+                minlength=FINDINGS_MIN_CHARS.to_string()
+                maxlength=FINDINGS_MAX_CHARS.to_string()
+            ></textarea>
+            <label for=id("foto")>
+                {move || format!("{} (1–{MAX_PHOTOS})", tr(ui::TRACK_PHOTOS)())}
+            </label>
+            <input
+                id=id("foto")
+                name=crate::site::PHOTO_FIELD
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                multiple
+                required
+            />
+        }
+        .into_any()
+    } else {
+        view! {
+            <label for=id("catatan")>{tr(InternalNote::LABEL)}</label>
+            <textarea
+                id=id("catatan")
+                name="catatan"
+                rows="3"
+                required
+                minlength=NOTE_MIN_CHARS.to_string()
+                maxlength=NOTE_MAX_CHARS.to_string()
+            ></textarea>
+        }
+        .into_any()
+    };
+    view! {
+        <form
+            method="post"
+            action=url
+            enctype="multipart/form-data"
+            class="desk-action"
+            data-record=kind.code()
+        >
+            <input type="hidden" name="jenis" value=kind.code()/>
+            <input type="hidden" name="status" value=status.code()/>
+            {fields}
+            <button class="button" type="submit">
+                {tr(kind.label())}
+            </button>
+        </form>
+    }
+}
+
+/// One action's form: the fields its kind needs, the status the page showed (so a stale page
+/// is refused, not applied) and the button.
+#[component]
+pub(super) fn ActionForm(
+    kind: ActionKind,
+    status: Status,
+    url: String,
+    agencies: Vec<Choice>,
+    /// Ready texts for this step (title, text).
+    templates: Vec<(String, String)>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let id = |field: &str| format!("{}-{field}", kind.code());
+    let text_area = NodeRef::<leptos::html::Textarea>::new();
+    let template_choice = (!templates.is_empty()).then(|| {
+        let bodies: Vec<String> = templates.iter().map(|(_, body)| body.clone()).collect();
+        let choose = move |ev: leptos::ev::Event| {
+            let chosen = event_target_value(&ev)
+                .parse::<usize>()
+                .ok()
+                .and_then(|index| bodies.get(index).cloned());
+            if let (Some(body), Some(area)) = (chosen, text_area.get()) {
+                area.set_value(&body);
+            }
+        };
+        view! {
+            <label for=id("templat")>{tr(ui::DESK_TEMPLATE)}</label>
+            <select id=id("templat") on:change=choose data-testid="template-choice">
+                <option value="">"—"</option>
+                {templates
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, (title, body))| {
+                        view! {
+                            <option value=index.to_string() title=body>
+                                {title}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        }
+    });
+    let fields = match kind {
+        ActionKind::Verify => view! {
+            <fieldset>
+                <legend>{tr(ui::DESK_CHOOSE_VISIBILITY)}</legend>
+                {Visibility::ALL
+                    .into_iter()
+                    .map(|visibility| {
+                        view! {
+                            <label>
+                                <input type="radio" name="visibility" value=visibility.code() required/>
+                                {move || visibility.label().get(locale.get())}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+        .into_any(),
+        ActionKind::ReturnToReporter | ActionKind::ReturnDispatch | ActionKind::SendBack => view! {
+            {template_choice}
+            <label for=id("reason")>{tr(ui::DESK_REASON)}</label>
+            <textarea
+                node_ref=text_area
+                id=id("reason")
+                name="reason"
+                rows="3"
+                required
+                minlength=REASON_MIN_CHARS.to_string()
+                maxlength=REASON_MAX_CHARS.to_string()
+            ></textarea>
+        }
+        .into_any(),
+        ActionKind::Dispatch => view! {
+            <label for=id("agency")>{tr(ui::DESK_AGENCY_CHOICE)}</label>
+            <select id=id("agency") name="agency" required>
+                <option value="">"—"</option>
+                {agencies
+                    .into_iter()
+                    .map(|agency| {
+                        let name = agency.name_id.clone();
+                        view! { <option value=agency.code>{name}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            <label for=id("note")>{tr(crate::domain::status::DISPATCH_NOTE_LABEL)}</label>
+            <textarea
+                id=id("note")
+                name="note"
+                rows="2"
+                maxlength=REASON_MAX_CHARS.to_string()
+            ></textarea>
+        }
+        .into_any(),
+        ActionKind::ProposeResolution => view! {
+            {template_choice}
+            <label for=id("answer")>{tr(ui::DESK_ANSWER)}</label>
+            <textarea
+                node_ref=text_area
+                id=id("answer")
+                name="answer"
+                rows="5"
+                required
+                minlength=ANSWER_MIN_CHARS.to_string()
+                maxlength=ANSWER_MAX_CHARS.to_string()
+            ></textarea>
+            <label for=id("foto")>{tr(ui::DESK_ANSWER_PHOTOS)}</label>
+            <input
+                id=id("foto")
+                name=crate::site::PHOTO_FIELD
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                multiple
+            />
+        }
+        .into_any(),
+        ActionKind::Escalate => view! {
+            <label for=id("ticket")>{tr(ui::DESK_TICKET)}</label>
+            <input id=id("ticket") name="ticket" required placeholder="#1234567"/>
+        }
+        .into_any(),
+        ActionKind::MarkDuplicate => view! {
+            <label for=id("original")>{tr(crate::domain::status::ORIGINAL_LABEL)}</label>
+            <input
+                id=id("original")
+                name="original"
+                required
+                autocapitalize="characters"
+                spellcheck="false"
+                placeholder="ADU-XXXX-XXXX"
+            />
+        }
+        .into_any(),
+        _ => ().into_any(),
+    };
+    view! {
+        <form
+            method="post"
+            action=url
+            enctype="multipart/form-data"
+            class="desk-action"
+            data-action=kind.code()
+        >
+            <input type="hidden" name="aksi" value=kind.code()/>
+            <input type="hidden" name="status" value=status.code()/>
+            {fields}
+            <button class="button primary" type="submit">
+                {move || kind.label().get(locale.get())}
+            </button>
+        </form>
+    }
+}

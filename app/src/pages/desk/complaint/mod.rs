@@ -1,0 +1,277 @@
+//! `/petugas/aduan/:code`: one complaint on the desk, its timeline and one form per action the
+//! status machine allows this officer now.
+
+use crate::api::ApiError;
+use crate::api::desk::{ComplaintOnDesk, desk_complaint};
+use crate::components::language::{tr, use_locale};
+use crate::components::photos::PhotoStrip;
+use crate::domain::complaint::Visibility;
+use crate::i18n::moment::format_moment;
+use crate::i18n::ui;
+use crate::pages::desk::{OfficerBar, SignInFirst};
+use crate::site::desk_problem as problem;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+mod details;
+mod forms;
+mod redaction;
+mod timeline;
+
+use details::{Duplicates, NikField};
+use forms::{ActionForm, RecordForm};
+use redaction::{PhotoRedaction, Redaction};
+use timeline::DeskTimelineRow;
+
+/// The complaint page.
+#[component]
+pub fn DeskComplaintPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let complaint = Resource::new(
+        move || params.read().get("code").unwrap_or_default(),
+        desk_complaint,
+    );
+    let notice = move || {
+        let query = query.read();
+        if query.get("galat").as_deref() == Some(problem::STALE) {
+            Some(ui::DESK_STALE)
+        } else {
+            query.get("selesai").map(|_| ui::DESK_DONE)
+        }
+    };
+    view! {
+        <Title text=tr(ui::DESK_QUEUE_HEADING)/>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match complaint.await {
+                    Ok(complaint) => {
+                        view! {
+                            {notice()
+                                .map(|text| {
+                                    view! {
+                                        <p class="notice" role="status" data-testid="desk-notice">
+                                            {tr(text)}
+                                        </p>
+                                    }
+                                })}
+                            <ComplaintView complaint/>
+                        }
+                            .into_any()
+                    }
+                    Err(ApiError::Forbidden) => view! { <SignInFirst/> }.into_any(),
+                    Err(ApiError::NotFound) => view! { <p>{tr(ui::DESK_NOT_FOUND)}</p> }.into_any(),
+                    Err(_) => view! { <p>{tr(ui::DESK_UNAVAILABLE)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
+    let locale = use_locale();
+    let ComplaintOnDesk {
+        officer,
+        tracking_code,
+        title,
+        content,
+        address,
+        latitude,
+        longitude,
+        status,
+        visibility,
+        channel,
+        category: _,
+        agency,
+        reporter,
+        filed_at,
+        standards,
+        deadline,
+        reopen_count,
+        oversight,
+        pin_locked_at,
+        timeline,
+        photos,
+        public_text,
+        photo_copies,
+        redaction_requests,
+        can_redact,
+        duplicate_of,
+        duplicates,
+        actions,
+        records,
+        templates,
+        agencies,
+    } = complaint;
+    let visibility_label = Visibility::ALL
+        .into_iter()
+        .find(|candidate| candidate.code() == visibility)
+        .map(Visibility::label);
+    let standard_text = move || {
+        standards
+            .iter()
+            .map(|standard| standard.describe(locale.get()))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
+    let record_url = format!("/petugas/aduan/{tracking_code}/catatan");
+    let redaction = view! {
+        <Redaction
+            public_text
+            requests=redaction_requests
+            can_redact
+            original=(title.clone(), content.clone())
+            url=format!("/petugas/aduan/{tracking_code}/sensor")
+        />
+        {can_redact
+            .then(|| {
+                view! {
+                    <PhotoRedaction
+                        photos=photo_copies
+                        url=format!("/petugas/aduan/{tracking_code}/sensor-foto")
+                    />
+                }
+            })}
+    }
+    .into_any();
+    let timeline_view = view! {
+        <ol class="timeline" data-testid="desk-timeline">
+            {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
+        </ol>
+    }
+    .into_any();
+    let no_actions = actions.is_empty();
+    let actions_view = view! {
+        <div class="desk-actions">
+            {actions
+                .into_iter()
+                .map(|kind| {
+                    view! {
+                        <ActionForm
+                            kind
+                            status
+                            url=action_url.clone()
+                            agencies=agencies.clone()
+                            templates=templates
+                                .iter()
+                                .filter(|template| template.action == kind)
+                                .map(|template| (template.title.clone(), template.body.clone()))
+                                .collect()
+                        />
+                    }
+                })
+                .collect_view()}
+            {records
+                .into_iter()
+                .map(|kind| view! { <RecordForm kind status url=record_url.clone()/> })
+                .collect_view()}
+        </div>
+    }
+    .into_any();
+    let code_for_nik = tracking_code.clone();
+    let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
+    view! {
+        <OfficerBar officer/>
+        <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
+        <section class="tracking">
+            {pin_locked_at
+                .map(|at| {
+                    view! {
+                        <p class="notice" data-testid="desk-pin-locked">
+                            {tr(ui::DESK_PIN_LOCKED)} " " {format_moment(&at)}
+                        </p>
+                    }
+                })}
+            {oversight
+                .map(|office| {
+                    view! {
+                        <p class="notice" data-testid="desk-oversight">
+                            {tr(ui::DESK_UNDER_OVERSIGHT)} " " {office}
+                        </p>
+                    }
+                })}
+            <h1>{title}</h1>
+            <p class="tracking-code">{tracking_code}</p>
+            <Duplicates duplicate_of duplicates/>
+            <dl class="facts">
+                <dt>{tr(ui::TRACK_STATUS)}</dt>
+                <dd data-testid="desk-status">{move || status.label().get(locale.get())}</dd>
+                <dt>{tr(ui::TRACK_FILED_AT)}</dt>
+                <dd>{format_moment(&filed_at)}</dd>
+                <dt>{tr(ui::TRACK_AGENCY)}</dt>
+                <dd data-testid="desk-agency">
+                    {match agency {
+                        Some(name) => name.into_any(),
+                        None => tr(ui::TRACK_AGENCY_PENDING).into_any(),
+                    }}
+                </dd>
+                <dt>{tr(ui::TRACK_STANDARD)}</dt>
+                <dd>{standard_text}</dd>
+                {deadline
+                    .map(|deadline| {
+                        view! {
+                            <dt>{tr(ui::TRACK_DEADLINE)}</dt>
+                            <dd>{format_moment(&deadline)}</dd>
+                        }
+                    })}
+                <dt>{tr(ui::DESK_VISIBILITY)}</dt>
+                <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
+                <dt>{tr(ui::DESK_CHANNEL)}</dt>
+                <dd>{channel}</dd>
+                {(reopen_count > 0)
+                    .then(|| {
+                        view! {
+                            <dt>{tr(ui::TRACK_REOPENED)}</dt>
+                            <dd>{format!("{reopen_count}×")}</dd>
+                        }
+                    })}
+            </dl>
+            <h2>{tr(ui::DESK_ACTIONS)}</h2>
+            {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
+            {actions_view}
+            <h2>{tr(ui::DESK_REPORTER)}</h2>
+            {match reporter {
+                Some(reporter) => {
+                    view! {
+                        <dl class="facts" data-testid="reporter">
+                            <dt>{tr(ui::DESK_REPORTER)}</dt>
+                            <dd>{reporter.name}</dd>
+                            <dt>{tr(ui::DESK_NIK)}</dt>
+                            <dd>
+                                <NikField
+                                    masked=reporter.nik_masked
+                                    code=code_for_nik.clone()
+                                    may_reveal=main_desk
+                                />
+                            </dd>
+                            {reporter
+                                .phone
+                                .map(|phone| {
+                                    view! {
+                                        <dt>{tr(ui::DESK_PHONE)}</dt>
+                                        <dd>{phone}</dd>
+                                    }
+                                })}
+                        </dl>
+                    }
+                        .into_any()
+                }
+                None => view! { <p data-testid="reporter-hidden">{tr(ui::DESK_REPORTER_HIDDEN)}</p> }.into_any(),
+            }}
+            <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
+            <p class="complaint-text">{content}</p>
+            <p>
+                {address} " · " {tr(ui::DESK_LOCATION)} " "
+                {format!("{latitude:.5}, {longitude:.5}")}
+            </p>
+            <PhotoStrip photos/>
+            {redaction}
+            <h2>{tr(ui::TRACK_TIMELINE)}</h2>
+            {timeline_view}
+        </section>
+    }
+    .into_any()
+}

@@ -3,14 +3,14 @@
 //! to `/petugas/admin` (or a page naming the problems, or the new account's second factor).
 
 use crate::auth::accounts::{self, AccountError, AccountRequest};
-use crate::auth::session::signed_in;
+use crate::auth::extract::SystemAdmin;
 use crate::domain::desk_list::NewEntry;
 use crate::domain::officer::OfficerRole;
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::storage::desk_lists::{self, List, ListEntry};
-use crate::storage::officers::{self, SessionOfficer};
+use crate::storage::officers::{self};
 use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -42,13 +42,11 @@ pub struct ListChange {
 #[tracing::instrument(skip_all)]
 pub async fn change_list(
     State(state): State<AppState>,
+    SystemAdmin(_admin): SystemAdmin,
     headers: HeaderMap,
     Form(form): Form<ListChange>,
 ) -> Response {
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(_admin) = system_admin(&state, &headers).await else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
     let list = match form.daftar.as_str() {
         "kategori" => List::Categories,
         "opd" => List::Agencies,
@@ -125,15 +123,13 @@ pub struct TemplateChange {
 #[tracing::instrument(skip_all)]
 pub async fn change_template(
     State(state): State<AppState>,
+    SystemAdmin(_admin): SystemAdmin,
     headers: HeaderMap,
     Form(form): Form<TemplateChange>,
 ) -> Response {
     use crate::domain::template::NewTemplate;
     use crate::storage::templates;
     let locale = crate::cookies::reader_locale(&headers);
-    if system_admin(&state, &headers).await.is_none() {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let outcome = match form.aksi.as_str() {
         "tambah" => {
             match NewTemplate::parse(&form.tindakan, &form.kategori, &form.judul, &form.isi) {
@@ -176,12 +172,10 @@ pub struct SopChoice {
 #[tracing::instrument(skip_all)]
 pub async fn change_sop(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    SystemAdmin(_admin): SystemAdmin,
+    _headers: HeaderMap,
     Form(form): Form<SopChoice>,
 ) -> Response {
-    if system_admin(&state, &headers).await.is_none() {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let Some(profile) = crate::domain::sop::profile_by_id(form.profil.trim()) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -223,13 +217,11 @@ pub struct AccountChange {
 #[tracing::instrument(skip_all)]
 pub async fn change_account(
     State(state): State<AppState>,
+    SystemAdmin(admin): SystemAdmin,
     headers: HeaderMap,
     Form(form): Form<AccountChange>,
 ) -> Response {
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(admin) = system_admin(&state, &headers).await else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
     let username = form.pengguna.trim().to_lowercase();
     match form.aksi.as_str() {
         "buat" => create_account(&state, locale, &form).await,
@@ -298,13 +290,6 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
     }
-}
-
-/// The signed-in system administrator, if the request carries one.
-async fn system_admin(state: &AppState, headers: &HeaderMap) -> Option<SessionOfficer> {
-    signed_in(state, headers, Utc::now())
-        .await
-        .filter(|officer| officer.scope.role == OfficerRole::SystemAdmin)
 }
 
 fn refused(locale: Locale, problems: &[String], status: StatusCode) -> Response {

@@ -554,3 +554,53 @@ async fn every_administration_post_is_refused_to_every_role_but_the_system_admin
         assert_ne!(status, 403, "{path}: {body}");
     }
 }
+
+/// Who may post is decided from the request's head: a body that would not even parse gets the
+/// caller's refusal, not a complaint about the body, so a stranger's post is never read.
+#[tokio::test]
+async fn the_caller_is_refused_before_the_body_is_read() {
+    let app = TestApp::spawn().await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let agency = browser();
+    app.log_in(
+        &agency,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let garbage = |client: &reqwest::Client, path: String| {
+        client
+            .post(format!("{}{path}", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("%%%=\u{0}&&=")
+    };
+    for path in [
+        "/petugas/admin/akun",
+        "/petugas/admin/daftar",
+        "/petugas/admin/templat",
+        "/petugas/admin/sop",
+    ] {
+        let response = garbage(&desk, path.to_owned()).send().await.unwrap();
+        assert_eq!(response.status(), 403, "{path} by the main desk");
+    }
+    // The agency sees the complaint but only the main desk redacts it.
+    for path in ["sensor", "sensor-foto"] {
+        let response = garbage(&agency, format!("/petugas/aduan/{code}/{path}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 403, "{path} by the agency");
+    }
+    // A code outside the caller's scope is not found, whatever the body.
+    let other = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    for path in ["sensor", "tindakan", "catatan"] {
+        let response = garbage(&agency, format!("/petugas/aduan/{other}/{path}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 404, "{path} on another's complaint");
+    }
+}

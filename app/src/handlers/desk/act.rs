@@ -1,11 +1,8 @@
 //! Acting on a complaint: a step of the status machine, a redaction, a record beside the machine.
 
 use super::*;
-use crate::auth::extract::Officer;
-use crate::auth::scope::visible_complaint;
-use crate::auth::session::signed_in;
+use crate::auth::extract::{ActingOn, MainDeskOn};
 use crate::domain::field::{Field, FieldError};
-use crate::domain::officer::OfficerRole;
 use crate::domain::redaction::PublicText;
 use crate::domain::status::{ActionForm, ActionKind, Status};
 use crate::domain::timeline::EntryKind;
@@ -16,7 +13,7 @@ use crate::storage::complaints;
 use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -39,9 +36,12 @@ pub struct ActionPost {
 #[tracing::instrument(skip_all)]
 pub async fn act(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ActingOn {
+        officer,
+        role,
+        code,
+    }: ActingOn,
     headers: HeaderMap,
-    Officer(officer): Officer,
     post: photos::WithPhotos<ActionPost>,
 ) -> Response {
     let photos::WithPhotos {
@@ -51,12 +51,6 @@ pub async fn act(
     use crate::site::desk_problem as problem;
     let now = Utc::now();
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(role) = officer.scope.role.acting_role() else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
-    let Some(code) = visible_complaint(&state, &officer, &code).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let page = format!("/petugas/aduan/{code}");
     let (Some(kind), Some(expected)) = (
         ActionKind::parse_code(&form.aksi),
@@ -154,21 +148,12 @@ pub struct RedactionPost {
 #[tracing::instrument(skip_all)]
 pub async fn redact(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    MainDeskOn { officer, code }: MainDeskOn,
     headers: HeaderMap,
     Form(form): Form<RedactionPost>,
 ) -> Response {
     let now = Utc::now();
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(officer) = signed_in(&state, &headers, now).await else {
-        return Redirect::to("/petugas/masuk").into_response();
-    };
-    let Some(code) = visible_complaint(&state, &officer, &code).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    if officer.scope.role != OfficerRole::MainDesk {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let page = format!("/petugas/aduan/{code}");
     let text = match PublicText::parse(&form.title, &form.content) {
         Ok(text) => text,
@@ -246,9 +231,12 @@ pub struct RecordPost {
 #[tracing::instrument(skip_all)]
 pub async fn add_record(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    ActingOn {
+        officer,
+        role,
+        code,
+    }: ActingOn,
     headers: HeaderMap,
-    Officer(officer): Officer,
     post: photos::WithPhotos<RecordPost>,
 ) -> Response {
     use crate::domain::timeline::{FieldReport, InternalNote};
@@ -256,12 +244,6 @@ pub async fn add_record(
     let photos::WithPhotos { form: post, photos } = post;
     let now = Utc::now();
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(role) = officer.scope.role.acting_role() else {
-        return StatusCode::FORBIDDEN.into_response();
-    };
-    let Some(code) = visible_complaint(&state, &officer, &code).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
     let page = format!("/petugas/aduan/{code}");
     let kind =
         EntryKind::parse_code(&post.jenis).filter(|kind| EntryKind::AGENCY_RECORDS.contains(kind));

@@ -1,9 +1,9 @@
 //! A complaint's photos for the desk, and the black-out of a public copy.
 
 use super::*;
+use crate::auth::extract::MainDeskOn;
 use crate::auth::scope::visible_complaint;
 use crate::auth::session::signed_in;
-use crate::domain::officer::OfficerRole;
 use crate::domain::timeline::EntryKind;
 use crate::handlers::photos;
 use crate::state::AppState;
@@ -85,22 +85,13 @@ pub struct PhotoRedactionPost {
 #[tracing::instrument(skip_all)]
 pub async fn redact_photo(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    MainDeskOn { officer, code }: MainDeskOn,
     headers: HeaderMap,
     Form(form): Form<PhotoRedactionPost>,
 ) -> Response {
     use crate::domain::photo::Blackout;
     let now = Utc::now();
     let locale = crate::cookies::reader_locale(&headers);
-    let Some(officer) = signed_in(&state, &headers, now).await else {
-        return Redirect::to("/petugas/masuk").into_response();
-    };
-    let Some(code) = visible_complaint(&state, &officer, &code).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    if officer.scope.role != OfficerRole::MainDesk {
-        return StatusCode::FORBIDDEN.into_response();
-    }
     let page = format!("/petugas/aduan/{code}");
     let areas = match Blackout::parse_list(&form.area) {
         Ok(areas) => areas,

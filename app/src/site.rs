@@ -57,3 +57,78 @@ pub mod track_done {
     /// Asked for personal details to be removed.
     pub const REDACTION_ASKED: &str = "sensor";
 }
+
+/// What `POST /lapor` answers a JSON client (the filing form's uploader asks with
+/// `Accept: application/json`): the handler writes it and the page reads it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum FilingAnswer {
+    /// Filed (`200`): where the receipt is.
+    Filed {
+        /// The complaint's tracking code.
+        tracking_code: String,
+        /// The receipt page, which shows the PIN once.
+        receipt_url: String,
+    },
+    /// Refused for its fields (`422`): every problem, each with its message.
+    Refused {
+        /// One entry per field problem, in the form's order.
+        errors: Vec<FieldProblem>,
+    },
+    /// Not filed for another reason (too many filings, a server failure): what to tell the
+    /// reporter, whose draft stays in the browser.
+    Failed {
+        /// The message, in the reporter's language.
+        message: String,
+    },
+}
+
+/// One field's problem in a [`FilingAnswer::Refused`].
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FieldProblem {
+    /// The form field's name (`nik`, `title` …).
+    pub field: String,
+    /// The problem's stable code (`nik.checksum` …).
+    pub code: String,
+    /// The message, in the reporter's language.
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FieldProblem, FilingAnswer};
+
+    #[test]
+    fn the_filing_answer_reads_back_what_the_handler_writes() {
+        let answers = [
+            (
+                FilingAnswer::Filed {
+                    tracking_code: "ADU-7KQM-X3TB".into(),
+                    receipt_url: "/lapor/terkirim/ADU-7KQM-X3TB".into(),
+                },
+                r#"{"tracking_code":"ADU-7KQM-X3TB","receipt_url":"/lapor/terkirim/ADU-7KQM-X3TB"}"#,
+            ),
+            (
+                FilingAnswer::Refused {
+                    errors: vec![FieldProblem {
+                        field: "nik".into(),
+                        code: "nik.checksum".into(),
+                        message: "NIK tidak valid.".into(),
+                    }],
+                },
+                r#"{"errors":[{"field":"nik","code":"nik.checksum","message":"NIK tidak valid."}]}"#,
+            ),
+            (
+                FilingAnswer::Failed {
+                    message: "Coba lagi nanti.".into(),
+                },
+                r#"{"message":"Coba lagi nanti."}"#,
+            ),
+        ];
+        for (answer, wire) in answers {
+            assert_eq!(serde_json::to_string(&answer).unwrap(), wire);
+            assert_eq!(serde_json::from_str::<FilingAnswer>(wire).unwrap(), answer);
+        }
+        assert!(serde_json::from_str::<FilingAnswer>(r#"{"unexpected":1}"#).is_err());
+    }
+}

@@ -7,8 +7,8 @@
 //! 2. reads the parts with byte limits, sniffing each photo's real format from its bytes;
 //! 3. parses the form with the same [`NewComplaint::parse`] the browser ran;
 //! 4. answers a repeated submission key with the receipt it already gave (idempotency: the same
-//!    code and PIN for [`RECEIPT_RETRY_WINDOW`], then the code alone; never a new PIN, so a key
-//!    that leaked cannot take the complaint over);
+//!    code and PIN for [`crate::services::filing::RECEIPT_RETRY_WINDOW`], then the code alone;
+//!    never a new PIN, so a key that leaked cannot take the complaint over);
 //! 5. decodes each photo under pixel limits and re-encodes it without metadata
 //!    ([`crate::images`]), names it by its content hash and writes it durably;
 //! 6. seals the NIK and stores the complaint in one transaction;
@@ -24,23 +24,17 @@ use super::photos;
 use crate::cookies::locale_from_cookie_header;
 use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
-use crate::domain::notice::Notice;
 use crate::domain::officer::OfficerRole;
 use crate::domain::photo::{MAX_PHOTO_BYTES, MAX_PHOTOS};
-use crate::domain::sop::Step;
-use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, Text, ui};
-use crate::images::ProcessedPhoto;
-use crate::personal_data::Protector;
-use crate::site::RECEIPT_COOKIE;
+use crate::services::filing::{self, Filed, Filing, FilingError, FilingKey};
+use crate::site::{FieldProblem, FilingAnswer, RECEIPT_COOKIE};
 use crate::state::AppState;
 use crate::storage::rate_limits::Limit;
-use crate::storage::{StorageError, complaints, desk_lists};
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
-use serde::Serialize;
 use std::time::Duration;
 
 /// The largest request accepted: every photo at its limit, plus room for the text fields.
@@ -54,12 +48,6 @@ pub const SUBMIT_LIMIT: Limit = Limit {
 /// The form field carrying the browser's key for one filing.
 pub use crate::browser_logic::SUBMISSION_KEY_FIELD;
 
-/// How long a retry of the same post (its first answer lost on a weak signal) gets the same
-/// receipt again, PIN included.
-pub const RECEIPT_RETRY_WINDOW: Duration = Duration::from_secs(10 * 60);
-
-/// How many times a new tracking code is drawn if the first is taken (35 random bits: never, in practice).
-const CODE_ATTEMPTS: usize = 4;
 /// Longest submission key accepted (a UUID is 36 characters).
 const MAX_SUBMISSION_KEY_CHARS: usize = 64;
 
@@ -149,7 +137,7 @@ pub async fn submit(
         )));
     };
 
-    match unknown_choices(&state, &complaint).await {
+    match filing::unknown_choices(&state, &complaint).await {
         Ok(errors) if errors.is_empty() => {}
         Ok(errors) => return reply.field_errors(&errors),
         Err(error) => return reply.failure(&error.into()),
@@ -160,7 +148,7 @@ pub async fn submit(
         .as_deref()
         .map(|key| FilingKey::browser(&state, key));
     if let Some(key) = &filing_key {
-        match retried(&state, key).await {
+        match filing::retried(&state, key).await {
             Ok(Some(filed)) => {
                 tracing::info!("repeated submission answered with its receipt");
                 return reply.accepted(&filed);
@@ -174,42 +162,21 @@ pub async fn submit(
         Ok(processed) => processed,
         Err(errors) => return reply.field_errors(&errors),
     };
-    match store(
-        &state,
-        &complaint,
-        filing_key.as_ref(),
-        &processed,
-        reply.locale,
+    let filing = Filing {
+        complaint: &complaint,
+        key: filing_key.as_ref(),
+        photos: &processed,
+        locale: reply.locale,
         intake_officer,
-        intake_officer.is_some(),
-    )
-    .await
-    {
+        by_channel: intake_officer.is_some(),
+    };
+    match filing::file(&state, &filing).await {
         Ok(filed) => {
             tracing::info!("complaint accepted");
             reply.accepted(&filed)
         }
         Err(error) => reply.failure(&error),
     }
-}
-
-/// A category or agency the desk does not (or no longer) offer.
-async fn unknown_choices(
-    state: &AppState,
-    complaint: &NewComplaint,
-) -> Result<FieldErrors, StorageError> {
-    let mut errors = FieldErrors::new();
-    if let Some(category) = complaint.category()
-        && !desk_lists::is_category(&state.db, category.as_str()).await?
-    {
-        errors.push(FieldError::new(Field::Category, ErrorCode::InvalidChoice));
-    }
-    if let Some(agency) = complaint.agency()
-        && !desk_lists::is_agency(&state.db, agency.as_str()).await?
-    {
-        errors.push(FieldError::new(Field::Agency, ErrorCode::InvalidChoice));
-    }
-    Ok(errors)
 }
 
 /// Counts this submission against the client's network; `Some` refusal when over the limit.
@@ -312,213 +279,15 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
     })
 }
 
-/// A complaint on record, the PIN for its receipt and the filer's access cookie for tracking it.
-pub(crate) struct Filed {
-    /// Its tracking code.
-    pub(crate) code: TrackingCode,
-    /// The reporter's PIN, shown once; `None` for a retry after [`RECEIPT_RETRY_WINDOW`].
-    pub(crate) pin: Option<String>,
-    /// The receipt cookie's sealed value, with the PIN.
-    receipt: Option<String>,
-    access_cookie: Option<String>,
-}
-
-impl Filed {
-    fn new(state: &AppState, code: TrackingCode, pin: String) -> Filed {
-        let pin_hash = state.protector.pin_hash(code.as_str(), &pin);
-        let access_cookie =
-            crate::auth::reporter::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
-        let receipt = state
-            .protector
-            .seal_receipt(code.as_str(), &pin)
-            .map_err(|error| tracing::error!(%error, "receipt cannot be sealed"))
-            .ok();
-        Filed {
-            code,
-            pin: Some(pin),
-            receipt,
-            access_cookie: Some(access_cookie),
-        }
-    }
-}
-
-/// The key a filing is stored under, so that a retry of the same post finds it.
-pub(crate) enum FilingKey<'a> {
-    /// The browser's submission key, stored only as a keyed hash: a copy of the database gives
-    /// no key to replay.
-    Browser(String),
-    /// An Open311 token: a public handle for `GET tokens/{token}`, never a key for a retry.
-    Token(&'a str),
-}
-
-impl FilingKey<'_> {
-    /// The filing key of a browser's submission key.
-    pub(crate) fn browser(state: &AppState, key: &str) -> FilingKey<'static> {
-        FilingKey::Browser(state.protector.pseudonym(&format!("submission-key:{key}")))
-    }
-
-    fn stored(&self) -> &str {
-        match self {
-            FilingKey::Browser(hash) => hash,
-            FilingKey::Token(token) => token,
-        }
-    }
-}
-
-/// The receipt an earlier post with the same browser key got: the same code and PIN within
-/// [`RECEIPT_RETRY_WINDOW`], the code alone after it. Never a new PIN.
-async fn retried(state: &AppState, key: &FilingKey<'_>) -> Result<Option<Filed>, SubmitError> {
-    let FilingKey::Browser(stored) = key else {
-        return Ok(None);
-    };
-    let Some(found) = complaints::retried_filing(&state.db, stored, chrono::Utc::now()).await?
-    else {
-        return Ok(None);
-    };
-    Ok(Some(match found.sealed_pin {
-        Some(sealed) => {
-            let pin = String::from_utf8(state.protector.open_secret(&sealed)?)
-                .map_err(|_| crate::personal_data::ProtectionError::Unsealable)?;
-            Filed::new(state, found.code, pin)
-        }
-        None => Filed {
-            code: found.code,
-            pin: None,
-            receipt: None,
-            access_cookie: None,
-        },
-    }))
-}
-
-/// Writes the photos, then the complaint. Photos first: a complaint on record always has its
-/// photos on disk; a crash between the two leaves only unreferenced files (named by content, so
-/// never a half-written one under a referenced name). A complaint that came by another channel
-/// (`by_channel`: entered by an officer, or by a machine client) acknowledges the code and PIN
-/// through it.
-pub(crate) async fn store(
-    state: &AppState,
-    complaint: &NewComplaint,
-    filing_key: Option<&FilingKey<'_>>,
-    photos: &[ProcessedPhoto],
-    locale: Locale,
-    intake_officer: Option<crate::storage::officers::OfficerId>,
-    by_channel: bool,
-) -> Result<Filed, SubmitError> {
-    let records = photos::store(state, photos).await?;
-    let protector = &state.protector;
-    let nik = protector.seal_nik(complaint.nik())?;
-    let verification = {
-        let standards: Vec<String> = state
-            .sop
-            .get()
-            .standards(Step::Verification)
-            .map(|standard| standard.describe(locale))
-            .collect();
-        (!standards.is_empty()).then(|| standards.join(" + "))
-    };
-    for _ in 0..CODE_ATTEMPTS {
-        let code = new_tracking_code(state)?;
-        let pin = Protector::new_pin()?;
-        let pin_hash = protector.pin_hash(code.as_str(), &pin);
-        // Only a browser retries the same post; its receipt waits, sealed, for a few minutes.
-        let sealed_pin = match filing_key {
-            Some(FilingKey::Browser(_)) => Some(protector.seal_secret(pin.as_bytes())?),
-            _ => None,
-        };
-        let now = chrono::Utc::now();
-        // A reporter who came by another channel gets the code and PIN through it; the outbox
-        // keeps the PIN sealed and only until the message is sent.
-        let acknowledgement = Notice::Received {
-            verification: verification.clone(),
-            pin: by_channel.then(|| crate::storage::outbox::SECRET_PLACEHOLDER.to_owned()),
-        };
-        let acknowledgement_secret = if by_channel {
-            Some(protector.seal_secret(pin.as_bytes())?)
-        } else {
-            None
-        };
-        let filing = complaints::Filing {
-            complaint,
-            code: &code,
-            submission_key: filing_key.map(FilingKey::stored),
-            receipt: sealed_pin.as_deref().map(|sealed| {
-                (
-                    sealed,
-                    now + chrono::Duration::from_std(RECEIPT_RETRY_WINDOW)
-                        .expect("minutes fit a chrono duration"),
-                )
-            }),
-            pin_hash: &pin_hash,
-            nik: &nik,
-            photos: &records,
-            locale,
-            acknowledgement: &acknowledgement,
-            acknowledgement_secret: acknowledgement_secret.as_deref(),
-            intake_officer,
-        };
-        match complaints::insert(
-            &state.db,
-            &state.notifier,
-            &state.step_clock(),
-            &filing,
-            now,
-        )
-        .await
-        {
-            Ok(_) => return Ok(Filed::new(state, code, pin)),
-            Err(StorageError::Conflict) => {
-                // Either the same key won a race with this post, or the code was taken.
-                if let Some(key) = filing_key
-                    && let Some(filed) = retried(state, key).await?
-                {
-                    return Ok(filed);
-                }
-            }
-            Err(error) => return Err(error.into()),
-        }
-    }
-    Err(SubmitError::NoFreeCode)
-}
-
-fn new_tracking_code(state: &AppState) -> Result<TrackingCode, SubmitError> {
-    let mut bytes = [0u8; TrackingCode::RANDOM_BYTES];
-    getrandom::fill(&mut bytes).map_err(|_| crate::personal_data::ProtectionError::Random)?;
-    Ok(TrackingCode::from_random_bytes(
-        &state.region_prefix,
-        &bytes,
-    ))
-}
-
-/// Why an accepted complaint could not be stored: never the citizen's fault, never shown in detail.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum SubmitError {
-    #[error("storage: {0}")]
-    Storage(#[from] StorageError),
-    #[error("photo store: {0}")]
-    Blob(#[from] std::io::Error),
-    #[error("protection: {0}")]
-    Protection(#[from] crate::personal_data::ProtectionError),
-    #[error("no free tracking code after {CODE_ATTEMPTS} attempts")]
-    NoFreeCode,
-}
-
-/// One field's problem, as JSON clients get it.
-#[derive(Serialize)]
-struct JsonFieldError {
-    field: &'static str,
-    code: &'static str,
-    message: String,
-}
-
 impl Reply {
     /// `303` to the receipt (or JSON with the code), with the PIN in the one-time receipt cookie.
     fn accepted(&self, filed: &Filed) -> Response {
         let receipt_url = format!("/lapor/terkirim/{}", filed.code);
         let mut response = if self.json {
-            axum::Json(serde_json::json!({
-                "tracking_code": filed.code.as_str(),
-                "receipt_url": receipt_url,
-            }))
+            axum::Json(FilingAnswer::Filed {
+                tracking_code: filed.code.as_str().to_owned(),
+                receipt_url: receipt_url.clone(),
+            })
             .into_response()
         } else {
             Redirect::to(&receipt_url).into_response()
@@ -541,21 +310,21 @@ impl Reply {
     fn field_errors(&self, errors: &FieldErrors) -> Response {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         if self.json {
-            let errors: Vec<JsonFieldError> = errors
+            let errors = errors
                 .iter()
-                .map(|error| JsonFieldError {
-                    field: error.field.name(),
-                    code: error.code.code(),
+                .map(|error| FieldProblem {
+                    field: error.field.name().to_owned(),
+                    code: error.code.code().to_owned(),
                     message: error.message(self.locale),
                 })
                 .collect();
-            return (status, axum::Json(serde_json::json!({ "errors": errors }))).into_response();
+            return (status, axum::Json(FilingAnswer::Refused { errors })).into_response();
         }
         let messages: Vec<String> = errors.iter().map(|e| e.message(self.locale)).collect();
         (status, Html(refusal_page(self.locale, &messages))).into_response()
     }
 
-    fn failure(&self, error: &SubmitError) -> Response {
+    fn failure(&self, error: &FilingError) -> Response {
         tracing::error!(%error, "complaint could not be stored");
         self.message(StatusCode::INTERNAL_SERVER_ERROR, ui::SUBMIT_FAILED)
     }
@@ -566,11 +335,7 @@ impl Reply {
 
     fn text(&self, status: StatusCode, message: String) -> Response {
         if self.json {
-            return (
-                status,
-                axum::Json(serde_json::json!({ "message": message })),
-            )
-                .into_response();
+            return (status, axum::Json(FilingAnswer::Failed { message })).into_response();
         }
         (status, Html(refusal_page(self.locale, &[message]))).into_response()
     }

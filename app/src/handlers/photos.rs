@@ -7,7 +7,6 @@ use crate::domain::photo::{PhotoKind, PhotoMeta};
 use crate::images::{self, ProcessedPhoto};
 use crate::site::PHOTO_FIELD;
 use crate::state::AppState;
-use crate::storage::complaints::PhotoRecord;
 use axum::Form;
 use axum::extract::multipart::{Field as Part, MultipartError};
 use axum::extract::{FromRequest, Multipart, Request};
@@ -134,31 +133,4 @@ pub async fn process(
             )))
         }
     }
-}
-
-/// Writes processed photos to the blob store, named by their content hash, and describes them for
-/// the database. Written before the rows that name them: a crash in between leaves only
-/// unreferenced files, never a row without its file.
-pub async fn store(
-    state: &AppState,
-    photos: &[ProcessedPhoto],
-) -> std::io::Result<Vec<PhotoRecord>> {
-    let mut records = Vec::with_capacity(photos.len());
-    for photo in photos {
-        let key = format!(
-            "photos/{}.{}",
-            photo.sha256_hex,
-            PhotoKind::Jpeg.extension()
-        );
-        state.blobs.put(&key, &photo.bytes).await?;
-        records.push(PhotoRecord {
-            content_type: PhotoKind::Jpeg.mime().to_owned(),
-            size_bytes: photo.bytes.len() as u64,
-            width: photo.width,
-            height: photo.height,
-            sha256: photo.sha256_hex.clone(),
-            storage_key: key,
-        });
-    }
-    Ok(records)
 }

@@ -283,10 +283,12 @@ async fn kept_photo(
             let problems = errors.iter().map(|error| error.message(locale)).collect();
             refused(locale, page, problems)
         })?;
-    photos::store(state, &processed).await.map_err(|error| {
-        tracing::error!(%error, "rejection photo not stored");
-        unavailable(locale, page)
-    })
+    crate::services::photos::store(state, &processed)
+        .await
+        .map_err(|error| {
+            tracing::error!(%error, "rejection photo not stored");
+            unavailable(locale, page)
+        })
 }
 
 /// The reporter's request to remove personal details from what others see.

@@ -202,7 +202,7 @@ async fn evidence(
         let problems: Vec<String> = errors.iter().map(|error| error.message(locale)).collect();
         refused(locale, page, &problems, StatusCode::UNPROCESSABLE_ENTITY)
     })?;
-    photos::store(state, &processed)
+    crate::services::photos::store(state, &processed)
         .await
         .map_err(|error| failure(&error))
 }

@@ -5,7 +5,6 @@ use crate::auth::extract::MainDeskOn;
 use crate::auth::scope::visible_complaint;
 use crate::auth::session::signed_in;
 use crate::domain::timeline::EntryKind;
-use crate::handlers::photos;
 use crate::state::AppState;
 use crate::storage::complaints;
 use crate::storage::redactions;
@@ -123,7 +122,7 @@ pub async fn redact_photo(
         Ok(Err(error)) => return failure(&error),
         Err(error) => return failure(&error),
     };
-    let records = match photos::store(&state, std::slice::from_ref(&copy)).await {
+    let records = match crate::services::photos::store(&state, std::slice::from_ref(&copy)).await {
         Ok(records) => records,
         Err(error) => return failure(&error),
     };

@@ -6,9 +6,9 @@ use super::wire::*;
 use crate::domain::complaint::NewComplaint;
 use crate::domain::field::{Field, FieldError, FieldErrors};
 use crate::domain::open311::{Open311Error, RequestFields, field_error};
-use crate::handlers::file_complaint;
 use crate::handlers::photos;
 use crate::i18n::Locale;
+use crate::services::filing::{self, Filing, FilingKey};
 use crate::state::AppState;
 use crate::storage::api_keys::{self, Scope};
 use crate::storage::desk_lists;
@@ -121,17 +121,15 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         Some(token) => token,
         None => return failure(format, &"no random token"),
     };
-    let filed = match file_complaint::store(
-        state,
-        &complaint,
-        Some(&file_complaint::FilingKey::Token(&token)),
-        &processed,
-        Locale::Id,
-        None,
-        true,
-    )
-    .await
-    {
+    let filing = Filing {
+        complaint: &complaint,
+        key: Some(&FilingKey::Token(&token)),
+        photos: &processed,
+        locale: Locale::Id,
+        intake_officer: None,
+        by_channel: true,
+    };
+    let filed = match filing::file(state, &filing).await {
         Ok(filed) => filed,
         Err(error) => return failure(format, &error),
     };

@@ -161,27 +161,21 @@ async fn send(state: SubmitState, locale: RwSignal<Locale>) {
             return;
         }
     };
-    let body: serde_json::Value = serde_json::from_str(&response.body).unwrap_or_default();
-    if response.status == 200
-        && let Some(url) = body["receipt_url"].as_str()
-    {
-        let _ = draft::clear();
-        draft::clear_photos().await;
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().set_href(url);
+    let answer = serde_json::from_str::<crate::site::FilingAnswer>(&response.body).ok();
+    let problems: Vec<String> = match answer {
+        Some(crate::site::FilingAnswer::Filed { receipt_url, .. }) if response.status == 200 => {
+            let _ = draft::clear();
+            draft::clear_photos().await;
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().set_href(&receipt_url);
+            }
+            return;
         }
-        return;
-    }
-    let problems: Vec<String> = match body["errors"].as_array() {
-        Some(errors) => errors
-            .iter()
-            .filter_map(|error| error["message"].as_str().map(str::to_owned))
-            .collect(),
-        None => body["message"]
-            .as_str()
-            .map(str::to_owned)
-            .into_iter()
-            .collect(),
+        Some(crate::site::FilingAnswer::Refused { errors }) => {
+            errors.into_iter().map(|error| error.message).collect()
+        }
+        Some(crate::site::FilingAnswer::Failed { message }) => vec![message],
+        _ => Vec::new(),
     };
     state.problems.set(if problems.is_empty() {
         vec![ui::SUBMIT_FAILED.get(locale).to_owned()]

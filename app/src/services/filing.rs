@@ -1,0 +1,257 @@
+//! Filing a complaint, once for every way one arrives: the web form, the main desk's intake of
+//! a complaint that came by WhatsApp, SMS or phone, and Open311 clients. The caller has parsed
+//! the form into a [`NewComplaint`] and processed its photos; this checks the choices against the
+//! desk's lists, answers a retried post with its first receipt, and stores the photos, then the
+//! complaint, its first deadline and the reporter's acknowledgement, in that order.
+
+use crate::domain::complaint::NewComplaint;
+use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
+use crate::domain::notice::Notice;
+use crate::domain::sop::Step;
+use crate::domain::tracking_code::TrackingCode;
+use crate::i18n::Locale;
+use crate::images::ProcessedPhoto;
+use crate::personal_data::Protector;
+use crate::state::AppState;
+use crate::storage::officers::OfficerId;
+use crate::storage::{StorageError, complaints, desk_lists};
+use std::time::Duration;
+
+/// How long a retry of the same post (its first answer lost on a weak signal) gets the same
+/// receipt again, PIN included.
+pub const RECEIPT_RETRY_WINDOW: Duration = Duration::from_secs(10 * 60);
+
+/// How many times a new tracking code is drawn if the first is taken (35 random bits: never, in practice).
+const CODE_ATTEMPTS: usize = 4;
+
+/// One complaint to file.
+#[derive(Clone, Copy)]
+pub struct Filing<'a> {
+    /// The complaint, parsed.
+    pub complaint: &'a NewComplaint,
+    /// The key a retry of the same post carries, if any.
+    pub key: Option<&'a FilingKey<'a>>,
+    /// Its photos, processed.
+    pub photos: &'a [ProcessedPhoto],
+    /// The reporter's language, for their messages.
+    pub locale: Locale,
+    /// The officer who entered it for a reporter who came by another channel.
+    pub intake_officer: Option<OfficerId>,
+    /// Whether the reporter hears the code and PIN through their channel rather than on a
+    /// receipt page (the desk's intake, Open311).
+    pub by_channel: bool,
+}
+
+/// A category or agency the desk does not (or no longer) offer.
+pub async fn unknown_choices(
+    state: &AppState,
+    complaint: &NewComplaint,
+) -> Result<FieldErrors, StorageError> {
+    let mut errors = FieldErrors::new();
+    if let Some(category) = complaint.category()
+        && !desk_lists::is_category(&state.db, category.as_str()).await?
+    {
+        errors.push(FieldError::new(Field::Category, ErrorCode::InvalidChoice));
+    }
+    if let Some(agency) = complaint.agency()
+        && !desk_lists::is_agency(&state.db, agency.as_str()).await?
+    {
+        errors.push(FieldError::new(Field::Agency, ErrorCode::InvalidChoice));
+    }
+    Ok(errors)
+}
+
+/// A complaint on record, the PIN for its receipt and the filer's access cookie for tracking it.
+pub struct Filed {
+    /// Its tracking code.
+    pub code: TrackingCode,
+    /// The reporter's PIN, shown once; `None` for a retry after [`RECEIPT_RETRY_WINDOW`].
+    pub pin: Option<String>,
+    /// The receipt cookie's sealed value, with the PIN.
+    pub receipt: Option<String>,
+    /// The `Set-Cookie` value that lets the filer's browser follow the complaint without the PIN.
+    pub access_cookie: Option<String>,
+}
+
+impl Filed {
+    fn new(state: &AppState, code: TrackingCode, pin: String) -> Filed {
+        let pin_hash = state.protector.pin_hash(code.as_str(), &pin);
+        let access_cookie =
+            crate::auth::reporter::access_cookie(state, &code, &pin_hash, chrono::Utc::now());
+        let receipt = state
+            .protector
+            .seal_receipt(code.as_str(), &pin)
+            .map_err(|error| tracing::error!(%error, "receipt cannot be sealed"))
+            .ok();
+        Filed {
+            code,
+            pin: Some(pin),
+            receipt,
+            access_cookie: Some(access_cookie),
+        }
+    }
+}
+
+/// The key a filing is stored under, so that a retry of the same post finds it.
+pub enum FilingKey<'a> {
+    /// The browser's submission key, stored only as a keyed hash: a copy of the database gives
+    /// no key to replay.
+    Browser(String),
+    /// An Open311 token: a public handle for `GET tokens/{token}`, never a key for a retry.
+    Token(&'a str),
+}
+
+impl FilingKey<'_> {
+    /// The filing key of a browser's submission key.
+    pub fn browser(state: &AppState, key: &str) -> FilingKey<'static> {
+        FilingKey::Browser(state.protector.pseudonym(&format!("submission-key:{key}")))
+    }
+
+    fn stored(&self) -> &str {
+        match self {
+            FilingKey::Browser(hash) => hash,
+            FilingKey::Token(token) => token,
+        }
+    }
+}
+
+/// The receipt an earlier post with the same browser key got: the same code and PIN within
+/// [`RECEIPT_RETRY_WINDOW`], the code alone after it. Never a new PIN.
+pub async fn retried(state: &AppState, key: &FilingKey<'_>) -> Result<Option<Filed>, FilingError> {
+    let FilingKey::Browser(stored) = key else {
+        return Ok(None);
+    };
+    let Some(found) = complaints::retried_filing(&state.db, stored, chrono::Utc::now()).await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(match found.sealed_pin {
+        Some(sealed) => {
+            let pin = String::from_utf8(state.protector.open_secret(&sealed)?)
+                .map_err(|_| crate::personal_data::ProtectionError::Unsealable)?;
+            Filed::new(state, found.code, pin)
+        }
+        None => Filed {
+            code: found.code,
+            pin: None,
+            receipt: None,
+            access_cookie: None,
+        },
+    }))
+}
+
+/// Files a complaint: writes the photos, then the complaint. Photos first: a complaint on record always has its
+/// photos on disk; a crash between the two leaves only unreferenced files (named by content, so
+/// never a half-written one under a referenced name). A complaint that came by another channel
+/// (`by_channel`: entered by an officer, or by a machine client) acknowledges the code and PIN
+/// through it.
+pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, FilingError> {
+    let Filing {
+        complaint,
+        key: filing_key,
+        photos,
+        locale,
+        intake_officer,
+        by_channel,
+    } = *filing;
+    let records = super::photos::store(state, photos).await?;
+    let protector = &state.protector;
+    let nik = protector.seal_nik(complaint.nik())?;
+    let verification = {
+        let standards: Vec<String> = state
+            .sop
+            .get()
+            .standards(Step::Verification)
+            .map(|standard| standard.describe(locale))
+            .collect();
+        (!standards.is_empty()).then(|| standards.join(" + "))
+    };
+    for _ in 0..CODE_ATTEMPTS {
+        let code = new_tracking_code(state)?;
+        let pin = Protector::new_pin()?;
+        let pin_hash = protector.pin_hash(code.as_str(), &pin);
+        // Only a browser retries the same post; its receipt waits, sealed, for a few minutes.
+        let sealed_pin = match filing_key {
+            Some(FilingKey::Browser(_)) => Some(protector.seal_secret(pin.as_bytes())?),
+            _ => None,
+        };
+        let now = chrono::Utc::now();
+        // A reporter who came by another channel gets the code and PIN through it; the outbox
+        // keeps the PIN sealed and only until the message is sent.
+        let acknowledgement = Notice::Received {
+            verification: verification.clone(),
+            pin: by_channel.then(|| crate::storage::outbox::SECRET_PLACEHOLDER.to_owned()),
+        };
+        let acknowledgement_secret = if by_channel {
+            Some(protector.seal_secret(pin.as_bytes())?)
+        } else {
+            None
+        };
+        let filing = complaints::Filing {
+            complaint,
+            code: &code,
+            submission_key: filing_key.map(FilingKey::stored),
+            receipt: sealed_pin.as_deref().map(|sealed| {
+                (
+                    sealed,
+                    now + chrono::Duration::from_std(RECEIPT_RETRY_WINDOW)
+                        .expect("minutes fit a chrono duration"),
+                )
+            }),
+            pin_hash: &pin_hash,
+            nik: &nik,
+            photos: &records,
+            locale,
+            acknowledgement: &acknowledgement,
+            acknowledgement_secret: acknowledgement_secret.as_deref(),
+            intake_officer,
+        };
+        match complaints::insert(
+            &state.db,
+            &state.notifier,
+            &state.step_clock(),
+            &filing,
+            now,
+        )
+        .await
+        {
+            Ok(_) => return Ok(Filed::new(state, code, pin)),
+            Err(StorageError::Conflict) => {
+                // Either the same key won a race with this post, or the code was taken.
+                if let Some(key) = filing_key
+                    && let Some(filed) = retried(state, key).await?
+                {
+                    return Ok(filed);
+                }
+            }
+            Err(error) => return Err(error.into()),
+        }
+    }
+    Err(FilingError::NoFreeCode)
+}
+
+fn new_tracking_code(state: &AppState) -> Result<TrackingCode, FilingError> {
+    let mut bytes = [0u8; TrackingCode::RANDOM_BYTES];
+    getrandom::fill(&mut bytes).map_err(|_| crate::personal_data::ProtectionError::Random)?;
+    Ok(TrackingCode::from_random_bytes(
+        &state.region_prefix,
+        &bytes,
+    ))
+}
+
+/// Why an accepted complaint could not be stored: never the citizen's fault, never shown in detail.
+#[derive(Debug, thiserror::Error)]
+pub enum FilingError {
+    /// The database failed.
+    #[error("storage: {0}")]
+    Storage(#[from] StorageError),
+    /// The photo store failed.
+    #[error("photo store: {0}")]
+    Blob(#[from] std::io::Error),
+    /// Sealing or hashing failed.
+    #[error("protection: {0}")]
+    Protection(#[from] crate::personal_data::ProtectionError),
+    /// Every tracking code drawn was taken.
+    #[error("no free tracking code after {CODE_ATTEMPTS} attempts")]
+    NoFreeCode,
+}

@@ -293,21 +293,16 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
 }
 
 fn refused(locale: Locale, problems: &[String], status: StatusCode) -> Response {
-    (
+    super::answer::Refusal {
+        locale,
         status,
-        Html(super::message_page(
-            locale,
-            ui::DESK_ACTION_REFUSED.get(locale),
-            problems,
-            None,
-            PAGE,
-            ui::ADMIN_BACK.get(locale),
-        )),
-    )
-        .into_response()
+        title: ui::DESK_ACTION_REFUSED,
+        problems,
+        back: (PAGE, ui::ADMIN_BACK),
+    }
+    .into_response()
 }
 
 fn failure(error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "administration request failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    super::answer::Failure::new("an administration request", error).into_response()
 }

@@ -34,6 +34,7 @@
 //! [`guard::security_headers`] (layered in the server's router).
 
 pub mod admin;
+pub mod answer;
 pub mod desk;
 pub mod file_complaint;
 pub mod guard;

@@ -55,8 +55,7 @@ fn summary(officer: &SessionOfficer) -> OfficerSummary {
 }
 
 fn failure(error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "report unavailable");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    super::answer::Failure::new("a report", error).into_response()
 }
 
 /// `GET /petugas/laporan/bulanan.csv?tahun=2026&bulan=11`.

@@ -354,6 +354,5 @@ pub(crate) fn grouped(text: &str) -> String {
 }
 
 fn failure(error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "account set-up failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    super::answer::Failure::new("an account set-up", error).into_response()
 }

@@ -569,18 +569,14 @@ impl axum::extract::FromRequestParts<AppState> for Reporter {
 /// A `422` page naming the problem, leading back to the tracking page (the browser's own checks
 /// normally stop such a form before it is sent).
 fn refused(locale: Locale, page: &str, problems: Vec<String>) -> Response {
-    (
-        StatusCode::UNPROCESSABLE_ENTITY,
-        Html(crate::handlers::message_page(
-            locale,
-            ui::TRACK_ANSWER_REFUSED.get(locale),
-            &problems,
-            None,
-            page,
-            ui::TRACK_BACK.get(locale),
-        )),
-    )
-        .into_response()
+    super::answer::Refusal {
+        locale,
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        title: ui::TRACK_ANSWER_REFUSED,
+        problems: &problems,
+        back: (page, ui::TRACK_BACK),
+    }
+    .into_response()
 }
 
 fn append_cookie(response: &mut Response, cookie: &str) {

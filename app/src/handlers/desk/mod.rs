@@ -8,9 +8,10 @@
 //!   role, on a complaint their agency may see, refused if the page they acted on was stale.
 //! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
 
+use crate::handlers::answer::{Failure, Refusal};
 use crate::i18n::{Locale, ui};
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 
 mod act;
 mod photo;
@@ -22,29 +23,26 @@ pub use photo::*;
 pub use search::*;
 pub use session::*;
 
+/// A refused desk post ([`Refusal`]), leading back to `page`.
 pub(super) fn refused(
     locale: Locale,
     page: &str,
     problems: &[String],
     status: StatusCode,
 ) -> Response {
-    (
+    Refusal {
+        locale,
         status,
-        Html(crate::handlers::message_page(
-            locale,
-            ui::DESK_ACTION_REFUSED.get(locale),
-            problems,
-            None,
-            page,
-            ui::DESK_BACK.get(locale),
-        )),
-    )
-        .into_response()
+        title: ui::DESK_ACTION_REFUSED,
+        problems,
+        back: (page, ui::DESK_BACK),
+    }
+    .into_response()
 }
 
+/// A desk request that failed on our side ([`Failure`]).
 pub(super) fn failure(error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "desk request failed");
-    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+    Failure::new("a desk request", error).into_response()
 }
 
 pub(super) fn append_cookie(response: &mut Response, cookie: &str) {

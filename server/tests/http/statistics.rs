@@ -342,6 +342,21 @@ async fn the_figures_are_reused_until_a_complaint_changes() {
     assert!(received().await > 100);
 }
 
+/// `/statistik.json` for the days `from` to `to`.
+async fn days(app: &TestApp, from: chrono::NaiveDate, to: chrono::NaiveDate) -> serde_json::Value {
+    app.client
+        .get(format!(
+            "{}/statistik.json?dari={from}&sampai={to}",
+            app.address
+        ))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// The differencing attack through the API: a month of seeded complaints, every run of whole
 /// weeks asked for, and every pair of runs where one holds the other subtracted. Wherever the
 /// true difference of a category (or of the total) is a small count, the two published cells
@@ -430,18 +445,7 @@ async fn overlapping_periods_never_pin_a_small_count() {
     for from in 0..weeks {
         for to in from..weeks {
             let (first, last) = week_span(from, to);
-            let json: serde_json::Value = app
-                .client
-                .get(format!(
-                    "{}/statistik.json?dari={first}&sampai={last}",
-                    app.address
-                ))
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let json = days(&app, first, last).await;
             let rows = json["by_category"]["rows"]
                 .as_array()
                 .unwrap()
@@ -535,35 +539,13 @@ async fn overlapping_periods_never_pin_a_small_count() {
 
     // A range that cuts into its weeks is widened to them: one day more or less shows nothing.
     let (first, last) = week_span(1, 2);
-    let whole: serde_json::Value = app
-        .client
-        .get(format!(
-            "{}/statistik.json?dari={first}&sampai={last}",
-            app.address
-        ))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let whole = days(&app, first, last).await;
     for (from, to) in [
         (first + Duration::days(1), last),
         (first, last - Duration::days(1)),
         (first + Duration::days(3), last - Duration::days(5)),
     ] {
-        let cut: serde_json::Value = app
-            .client
-            .get(format!(
-                "{}/statistik.json?dari={from}&sampai={to}",
-                app.address
-            ))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let cut = days(&app, from, to).await;
         assert_eq!(cut, whole, "{from}..{to}");
     }
 }

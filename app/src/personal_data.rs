@@ -269,31 +269,36 @@ impl Protector {
     /// The stored form of a one-time set-up code for the account `username` (case, spaces and
     /// hyphens ignored): keyed, and bound to the account.
     pub fn setup_code_hash(&self, username: &str, code: &str) -> String {
+        hex(&self.setup_code_mac(username, code).finalize().into_bytes())
+    }
+
+    /// Whether `code` is the set-up code whose stored form is `stored_hash`, in constant time
+    /// (the MAC's own comparison).
+    pub fn setup_code_matches(&self, username: &str, code: &str, stored_hash: &str) -> bool {
+        unhex(stored_hash).is_some_and(|expected| {
+            self.setup_code_mac(username, code)
+                .verify_slice(&expected)
+                .is_ok()
+        })
+    }
+
+    /// The keyed MAC of a set-up code as typed: spaces and hyphens dropped, lower-cased.
+    fn setup_code_mac(&self, username: &str, code: &str) -> HmacSha256 {
         let normalised: String = code
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
             .flat_map(char::to_lowercase)
             .collect();
-        hex(&mac(
-            &self.lookup_key,
-            &[
-                b"setup-code:",
-                username.as_bytes(),
-                b":",
-                normalised.as_bytes(),
-            ],
-        ))
-    }
-
-    /// Whether `code` is the set-up code whose stored form is `stored_hash`, in constant time.
-    pub fn setup_code_matches(&self, username: &str, code: &str, stored_hash: &str) -> bool {
-        let given = self.setup_code_hash(username, code);
-        given.len() == stored_hash.len()
-            && given
-                .bytes()
-                .zip(stored_hash.bytes())
-                .fold(0u8, |difference, (a, b)| difference | (a ^ b))
-                == 0
+        let mut mac = HmacSha256::new_from_slice(&self.lookup_key).expect("any key length");
+        for part in [
+            b"setup-code:".as_slice(),
+            username.as_bytes(),
+            b":",
+            normalised.as_bytes(),
+        ] {
+            mac.update(part);
+        }
+        mac
     }
 
     /// The stored form of an officer's recovery code: keyed, so a copy of the database does not
@@ -438,6 +443,22 @@ mod tests {
 
     fn nik() -> Nik {
         Nik::parse("3503015708900001").unwrap()
+    }
+
+    #[test]
+    fn a_set_up_code_matches_however_it_is_typed_and_only_for_its_account() {
+        let protector = protector();
+        let stored = protector.setup_code_hash("siti", "k7mp-3xqa-9d2f");
+        for typed in ["k7mp-3xqa-9d2f", "K7MP 3XQA 9D2F", " k7mp3xqa9d2f "] {
+            assert!(
+                protector.setup_code_matches("siti", typed, &stored),
+                "{typed}"
+            );
+        }
+        assert!(!protector.setup_code_matches("siti", "k7mp-3xqa-9d2g", &stored));
+        assert!(!protector.setup_code_matches("budi", "k7mp-3xqa-9d2f", &stored));
+        assert!(!protector.setup_code_matches("siti", "k7mp-3xqa-9d2f", "not hex"));
+        assert!(!protector.setup_code_matches("siti", "k7mp-3xqa-9d2f", &stored[..32]));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::ApiError;
 use crate::domain::desk_list::Choice;
 use crate::domain::status::Status;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -19,8 +19,8 @@ pub struct Receipt {
     pub tracking_code: String,
     /// Where the complaint stands.
     pub status: Status,
-    /// When it was accepted.
-    pub received_at: DateTime<Utc>,
+    /// When it was accepted, in the desk's time zone.
+    pub received_at: DateTime<FixedOffset>,
     /// How many photos were stored with it.
     pub photo_count: i64,
     /// The reporter's PIN, only on the first view right after filing (it is stored hashed).
@@ -44,7 +44,7 @@ pub async fn complaint_receipt(code: String) -> Result<Receipt, ApiError> {
         pin: take_receipt_pin(&summary.tracking_code),
         tracking_code: summary.tracking_code.to_string(),
         status: summary.status,
-        received_at: summary.created_at,
+        received_at: summary.created_at.with_timezone(&state.utc_offset),
         photo_count: summary.photo_count,
     })
 }

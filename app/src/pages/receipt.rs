@@ -48,7 +48,7 @@ pub fn ReceiptPage() -> impl IntoView {
                                     <dd>{move || receipt.status.label().get(locale.get())}</dd>
                                     <dt>{tr(ui::RECEIPT_RECEIVED_AT)}</dt>
                                     <dd>
-                                        {receipt.received_at.format("%Y-%m-%d %H:%M UTC").to_string()}
+                                        {crate::i18n::moment::format_moment(&receipt.received_at)}
                                     </dd>
                                     <dt>{tr(ui::RECEIPT_PHOTOS)}</dt>
                                     <dd>{receipt.photo_count}</dd>

@@ -56,6 +56,11 @@ async fn valid_complaint_is_stored_and_answered_with_its_tracking_code_and_pin()
     assert_eq!(status, 200);
     assert!(receipt.contains(&code), "{receipt}");
     assert!(receipt.contains("Menunggu Verifikasi"), "{receipt}");
+    // The moment of receipt in the desk's time zone, as the tracking page shows moments.
+    assert!(
+        receipt.contains(" WIB") && !receipt.contains("UTC"),
+        "{receipt}"
+    );
     let pin = receipt
         .split(r#"data-testid="pin""#)
         .nth(1)

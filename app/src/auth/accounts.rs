@@ -1,10 +1,11 @@
 //! Creating officer accounts: every account gets a strong password and a second factor from the
 //! start, so no officer ever works on one factor.
 
+use super::password::PasswordProblem;
 use super::{password, totp};
 use crate::domain::complaint::Email;
 use crate::domain::officer::{OfficerRole, OfficerScope};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Text};
 use crate::personal_data::{ProtectionError, Protector};
 use crate::storage::officers::{self, NewOfficer, OfficerId};
 use crate::storage::{Db, StorageError, desk_lists};
@@ -65,10 +66,10 @@ pub enum AccountError {
     Email,
     /// Role and agency do not fit together, or the agency is not on the desk's list.
     #[error("{0}")]
-    Scope(String),
+    Scope(ScopeProblem),
     /// The password is too weak.
-    #[error("{0}")]
-    Password(String),
+    #[error("{}", .0.message(Locale::En))]
+    Password(PasswordProblem),
     /// The username is taken.
     #[error("an officer with this username already exists")]
     Taken,
@@ -81,6 +82,64 @@ pub enum AccountError {
     /// The database failed.
     #[error(transparent)]
     Storage(StorageError),
+}
+
+impl AccountError {
+    /// What the system administrator's page says of a refused account, in `locale`; `None` for a
+    /// failure on our side, which the page does not explain.
+    pub fn message(&self, locale: Locale) -> Option<String> {
+        let text = match self {
+            AccountError::Username => Text::new(
+                "Nama pengguna harus 3 sampai 32 karakter: huruf kecil, angka, '.', '-' atau '_'.",
+                "The username must be 3 to 32 characters: lowercase letters, digits, '.', '-' or '_'.",
+            ),
+            AccountError::DisplayName => Text::new(
+                "Nama harus 1 sampai 100 karakter.",
+                "The name must be 1 to 100 characters.",
+            ),
+            AccountError::Email => Text::new(
+                "Alamat e-mail tidak valid.",
+                "The e-mail address is not valid.",
+            ),
+            AccountError::Scope(ScopeProblem::AgencyNeeded) => Text::new(
+                "Peran perangkat daerah memerlukan perangkat daerahnya.",
+                "An agency role needs its agency.",
+            ),
+            AccountError::Scope(ScopeProblem::NoAgencyForRole) => Text::new(
+                "Hanya peran perangkat daerah yang terikat pada perangkat daerah.",
+                "Only agency roles belong to an agency.",
+            ),
+            AccountError::Scope(ScopeProblem::UnknownAgency(agency)) => {
+                return Some(match locale {
+                    Locale::Id => format!("Perangkat daerah `{agency}` tidak ada dalam daftar."),
+                    Locale::En => format!("`{agency}` is not on the desk's list of agencies."),
+                });
+            }
+            AccountError::Password(problem) => return Some(problem.message(locale)),
+            AccountError::Taken => Text::new(
+                "Sudah ada petugas dengan nama pengguna ini.",
+                "An officer with this username already exists.",
+            ),
+            AccountError::Protection(_) | AccountError::Hashing | AccountError::Storage(_) => {
+                return None;
+            }
+        };
+        Some(text.get(locale).to_owned())
+    }
+}
+
+/// Why a role and an agency do not fit together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ScopeProblem {
+    /// An agency role without an agency.
+    #[error("an agency role needs --agency")]
+    AgencyNeeded,
+    /// An agency given to a role that has none.
+    #[error("only agency roles belong to an agency")]
+    NoAgencyForRole,
+    /// An agency the desk does not list.
+    #[error("`{0}` is not on the desk's list of agencies")]
+    UnknownAgency(String),
 }
 
 impl From<StorageError> for AccountError {
@@ -120,16 +179,16 @@ async fn check(db: &Db, request: &AccountRequest) -> Result<Checked, AccountErro
     };
     let scope = OfficerScope::new(request.role, request.agency.clone()).map_err(|_| {
         AccountError::Scope(if request.role.is_agency_role() {
-            "an agency role needs --agency".to_owned()
+            ScopeProblem::AgencyNeeded
         } else {
-            "only agency roles belong to an agency".to_owned()
+            ScopeProblem::NoAgencyForRole
         })
     })?;
     if let Some(agency) = &scope.agency {
         let known = desk_lists::agencies(db).await?;
         if !known.iter().any(|entry| &entry.code == agency) {
-            return Err(AccountError::Scope(format!(
-                "`{agency}` is not on the desk's list of agencies"
+            return Err(AccountError::Scope(ScopeProblem::UnknownAgency(
+                agency.clone(),
             )));
         }
     }
@@ -212,8 +271,7 @@ pub async fn create(
         scope,
     } = check(db, request).await?;
     let display_name = display_name.as_str();
-    password::check_strength(&request.password, &username)
-        .map_err(|problem| AccountError::Password(problem.message(Locale::En)))?;
+    password::check_strength(&request.password, &username).map_err(AccountError::Password)?;
     let password_hash =
         password::hash_password(&request.password).map_err(|_| AccountError::Hashing)?;
 

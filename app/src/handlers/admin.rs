@@ -2,7 +2,7 @@
 //! accounts. Every post checks the session's role on the server; each answers with a `303` back
 //! to `/petugas/admin` (or a page naming the problems, or the new account's second factor).
 
-use crate::auth::accounts::{self, AccountError, AccountRequest};
+use crate::auth::accounts::{self, AccountRequest};
 use crate::auth::extract::SystemAdmin;
 use crate::domain::desk_list::NewEntry;
 use crate::domain::officer::OfficerRole;
@@ -281,14 +281,10 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
             ))
             .into_response()
         }
-        Err(AccountError::Storage(error)) => failure(&error),
-        Err(error @ (AccountError::Protection(_) | AccountError::Hashing)) => failure(&error),
-        // The rules' own words (English, like the command line's) name what to change.
-        Err(error) => refused(
-            locale,
-            &[error.to_string()],
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
+        Err(error) => match error.message(locale) {
+            Some(problem) => refused(locale, &[problem], StatusCode::UNPROCESSABLE_ENTITY),
+            None => failure(&error),
+        },
     }
 }
 

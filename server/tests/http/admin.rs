@@ -234,7 +234,42 @@ async fn an_account_made_on_the_page_is_set_up_by_its_officer_and_logs_in_until_
     // The same username again is refused with the reason.
     let (status, _, body) = post(&app, &admin, "/petugas/admin/akun", &form).await;
     assert_eq!(status, 422);
-    assert!(body.contains("already exists"), "{body}");
+    assert!(
+        body.contains("Sudah ada petugas dengan nama pengguna ini."),
+        "in the reader's language: {body}"
+    );
+    // In English for a reader who chose it, and an agency not on the list named as such.
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    jar.add_cookie_str("aduan_lang=en", &app.address.parse().unwrap());
+    let english = reqwest::Client::builder()
+        .cookie_provider(jar)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    app.log_in(
+        &english,
+        &app.officer("root-en", "system_admin", None).await,
+    )
+    .await;
+    let mut unknown_agency = form.to_vec();
+    unknown_agency.retain(|(name, _)| !["pengguna", "peran", "opd"].contains(name));
+    unknown_agency.extend([
+        ("pengguna", "budi"),
+        ("peran", "agency_admin"),
+        ("opd", "dinas-fiktif"),
+    ]);
+    let response = english
+        .post(format!("{}/petugas/admin/akun", app.address))
+        .form(&unknown_agency)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("`dinas-fiktif` is not on the desk's list of agencies."),
+        "{body}"
+    );
 
     // Deactivated, her session ends at once; the administrator cannot deactivate themselves.
     let stop = [("aksi", "nonaktifkan"), ("pengguna", "sari")];

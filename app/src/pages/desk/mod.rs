@@ -48,3 +48,18 @@ fn SignInFirst() -> impl IntoView {
         <a class="button primary" href="/petugas/masuk">{tr(ui::DESK_LOGIN)}</a>
     }
 }
+
+/// The year and month a report page's address asks for (`?tahun=2026&bulan=11`), each `None`
+/// when absent or not a number: the server function then takes this year or month.
+fn month_query() -> impl Fn() -> (Option<i32>, Option<u32>) + Copy + Send + Sync + 'static {
+    let query = leptos_router::hooks::use_query_map();
+    move || {
+        let query = query.read();
+        (
+            query.get("tahun").and_then(|year| year.parse::<i32>().ok()),
+            query
+                .get("bulan")
+                .and_then(|month| month.parse::<u32>().ok()),
+        )
+    }
+}

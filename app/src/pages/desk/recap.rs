@@ -2,7 +2,7 @@
 //! monthly recap ([`crate::api::reports`]), laid out to print on A4 (the print style hides the
 //! navigation), the recap also as CSV at `/petugas/laporan/bulanan.csv`.
 
-use super::{OfficerBar, SignInFirst};
+use super::{OfficerBar, SignInFirst, month_query};
 use crate::api::ApiError;
 use crate::api::reports::{DailyReport, Line, MonthlyRecap, desk_daily_report, desk_monthly_recap};
 use crate::components::language::{tr, use_locale};
@@ -124,16 +124,7 @@ fn Daily(report: DailyReport) -> impl IntoView {
 /// The monthly recap page.
 #[component]
 pub fn DeskMonthlyRecapPage() -> impl IntoView {
-    let query = use_query_map();
-    let period = move || {
-        let query = query.read();
-        (
-            query.get("tahun").and_then(|year| year.parse::<i32>().ok()),
-            query
-                .get("bulan")
-                .and_then(|month| month.parse::<u32>().ok()),
-        )
-    };
+    let period = month_query();
     let recap = Resource::new(period, |(year, month)| desk_monthly_recap(year, month));
     view! {
         <Title text=tr(ui::RECAP_MONTHLY_HEADING)/>

@@ -1,28 +1,18 @@
 //! `/petugas/laporan`: for the main desk, how often each agency returned a dispatch as not its
 //! business and how often its answers were sent back for fixing, in a year or a month.
 
-use super::{OfficerBar, SignInFirst};
+use super::{OfficerBar, SignInFirst, month_query};
 use crate::api::ApiError;
 use crate::api::desk::{BounceReport, desk_bounces};
 use crate::components::language::tr;
 use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 /// The report page.
 #[component]
 pub fn DeskReportPage() -> impl IntoView {
-    let query = use_query_map();
-    let period = move || {
-        let query = query.read();
-        (
-            query.get("tahun").and_then(|year| year.parse::<i32>().ok()),
-            query
-                .get("bulan")
-                .and_then(|month| month.parse::<u32>().ok()),
-        )
-    };
+    let period = month_query();
     let report = Resource::new(period, |(year, month)| desk_bounces(year, month));
     view! {
         <Title text=tr(ui::DESK_REPORT_HEADING)/>

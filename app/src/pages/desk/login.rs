@@ -1,5 +1,6 @@
 //! `/petugas/masuk`: an officer logs in with password and authenticator code.
 
+use super::{FormProblem, UsernameField};
 use crate::components::language::tr;
 use crate::i18n::ui;
 use crate::site::desk_problem as problem;
@@ -21,23 +22,8 @@ pub fn DeskLoginPage() -> impl IntoView {
         <section class="desk-login">
             <h1>{tr(ui::DESK_LOGIN_HEADING)}</h1>
             <form method="post" action="/petugas/masuk" class="track-form">
-                {problem
-                    .map(|text| {
-                        view! {
-                            <p class="problem" role="alert" data-testid="login-problem">
-                                {tr(text)}
-                            </p>
-                        }
-                    })}
-                <label for="pengguna">{tr(ui::DESK_USERNAME)}</label>
-                <input
-                    id="pengguna"
-                    name="pengguna"
-                    required
-                    autocomplete="username"
-                    autocapitalize="none"
-                    spellcheck="false"
-                />
+                <FormProblem text=problem testid="login-problem"/>
+                <UsernameField value=String::new()/>
                 <label for="sandi">{tr(ui::DESK_PASSWORD)}</label>
                 <input
                     id="sandi"

@@ -63,3 +63,32 @@ fn month_query() -> impl Fn() -> (Option<i32>, Option<u32>) + Copy + Send + Sync
         )
     }
 }
+
+/// A refused sign-in form's problem, above its fields (`None`: nothing).
+#[component]
+fn FormProblem(text: Option<crate::i18n::Text>, testid: &'static str) -> impl IntoView {
+    text.map(|text| {
+        view! {
+            <p class="problem" role="alert" data-testid=testid>
+                {tr(text)}
+            </p>
+        }
+    })
+}
+
+/// The username field of the desk's sign-in forms, filled with `value`.
+#[component]
+fn UsernameField(value: String) -> impl IntoView {
+    view! {
+        <label for="pengguna">{tr(ui::DESK_USERNAME)}</label>
+        <input
+            id="pengguna"
+            name="pengguna"
+            required
+            value=value
+            autocomplete="username"
+            autocapitalize="none"
+            spellcheck="false"
+        />
+    }
+}

@@ -2,6 +2,7 @@
 //! and `/petugas/akun`: a signed-in officer renews their password and authenticator. The forms
 //! post to [`crate::handlers::setup`].
 
+use super::{FormProblem, UsernameField};
 use crate::components::language::tr;
 use crate::i18n::ui;
 use crate::site::setup_problem as problem;
@@ -30,24 +31,8 @@ pub fn DeskSetupPage() -> impl IntoView {
             <h1>{tr(ui::SETUP_HEADING)}</h1>
             <p>{tr(ui::SETUP_INTRO)}</p>
             <form method="post" action="/petugas/siapkan" class="track-form">
-                {problem
-                    .map(|text| {
-                        view! {
-                            <p class="problem" role="alert" data-testid="setup-problem">
-                                {tr(text)}
-                            </p>
-                        }
-                    })}
-                <label for="pengguna">{tr(ui::DESK_USERNAME)}</label>
-                <input
-                    id="pengguna"
-                    name="pengguna"
-                    required
-                    value=username
-                    autocomplete="username"
-                    autocapitalize="none"
-                    spellcheck="false"
-                />
+                <FormProblem text=problem testid="setup-problem"/>
+                <UsernameField value=username/>
                 <label for="kode">{tr(ui::SETUP_CODE_LABEL)}</label>
                 <input id="kode" name="kode" required autocomplete="off" spellcheck="false"/>
                 <label for="sandi">{tr(ui::SETUP_NEW_PASSWORD)}</label>

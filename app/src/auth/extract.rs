@@ -1,5 +1,8 @@
-//! Who is calling, as axum extractors: checked from the request's head, so a handler that takes
-//! a body lists its extractor first and nothing reads the body of a caller who is not allowed.
+//! Who is calling, as axum extractors, all in this one file: checked from the request's head, so
+//! a handler that takes a body lists its extractor first and nothing reads the body of a caller
+//! who is not allowed. Officers: [`Officer`] (any signed-in), [`SystemAdmin`], [`ActingOn`] and
+//! [`MainDeskOn`] (a complaint in their scope); reporters: [`Reporter`] (the access cookie). The
+//! client's network, for the rate limits, is [`crate::auth::client::ClientNetwork`].
 
 use super::scope::visible_complaint;
 use super::session;
@@ -7,6 +10,7 @@ use crate::domain::officer::OfficerRole;
 use crate::domain::status::Role;
 use crate::domain::tracking_code::TrackingCode;
 use crate::state::AppState;
+use crate::storage::complaints::ReporterView;
 use crate::storage::officers::SessionOfficer;
 use axum::extract::{FromRequestParts, Path};
 use axum::http::StatusCode;
@@ -120,4 +124,32 @@ async fn path_code(
     visible_complaint(state, officer, code)
         .await
         .ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+}
+
+/// The reporter of the complaint in the path (`{code}`), by the access cookie this browser got
+/// with the PIN: checked from the request's head, before a body (a photo) is read. Without
+/// access, the caller is sent to the tracking form.
+#[derive(Debug)]
+pub struct Reporter {
+    /// The complaint's code.
+    pub code: TrackingCode,
+    /// The complaint as its reporter sees it.
+    pub complaint: ReporterView,
+}
+
+impl FromRequestParts<AppState> for Reporter {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let refused = || Redirect::to("/lacak").into_response();
+        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| refused())?;
+        let code = params.get("code").ok_or_else(refused)?;
+        let (code, complaint) =
+            super::reporter::authorised(state, code, &parts.headers, chrono::Utc::now())
+                .await
+                .ok_or_else(refused)?;
+        Ok(Reporter { code, complaint })
+    }
 }

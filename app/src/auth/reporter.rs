@@ -4,7 +4,7 @@
 
 use crate::domain::tracking_code::TrackingCode;
 use crate::state::AppState;
-use crate::storage::complaints::ReporterView;
+use crate::storage::complaints::{self, ReporterView};
 use axum::http::{HeaderMap, header};
 use chrono::{DateTime, Utc};
 
@@ -60,4 +60,22 @@ pub fn has_access(
                 now.timestamp_millis(),
             )
         })
+}
+
+/// The complaint `code` names, if the request holds a valid access cookie for it.
+pub async fn authorised(
+    state: &AppState,
+    code: &str,
+    headers: &HeaderMap,
+    now: DateTime<Utc>,
+) -> Option<(TrackingCode, ReporterView)> {
+    let code = TrackingCode::parse(code).ok()?;
+    let complaint = match complaints::find_for_reporter(&state.db, &code).await {
+        Ok(complaint) => complaint?,
+        Err(error) => {
+            tracing::error!(%error, "complaint look-up failed");
+            return None;
+        }
+    };
+    has_access(state, headers, &complaint, now).then_some((code, complaint))
 }

@@ -15,7 +15,8 @@
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use super::photos;
-use crate::auth::reporter::{access_cookie, has_access};
+use crate::auth::extract::Reporter;
+use crate::auth::reporter::{access_cookie, authorised};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::field::Field;
@@ -515,54 +516,6 @@ pub(crate) async fn photo_response(
             tracing::error!(%error, key = %stored.storage_key, "stored photo unreadable");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
-    }
-}
-
-/// The complaint `code` names, if the request holds a valid access cookie for it.
-async fn authorised(
-    state: &AppState,
-    code: &str,
-    headers: &HeaderMap,
-    now: DateTime<Utc>,
-) -> Option<(TrackingCode, ReporterView)> {
-    let code = TrackingCode::parse(code).ok()?;
-    let complaint = match complaints::find_for_reporter(&state.db, &code).await {
-        Ok(complaint) => complaint?,
-        Err(error) => {
-            tracing::error!(%error, "complaint look-up failed");
-            return None;
-        }
-    };
-    has_access(state, headers, &complaint, now).then_some((code, complaint))
-}
-
-/// The reporter of the complaint in the path (`{code}`), by the access cookie this browser got
-/// with the PIN: checked from the request's head, before a body (a photo) is read. Without
-/// access, the caller is sent to the tracking form.
-pub struct Reporter {
-    /// The complaint's code.
-    pub code: TrackingCode,
-    /// The complaint as its reporter sees it.
-    pub complaint: ReporterView,
-}
-
-impl axum::extract::FromRequestParts<AppState> for Reporter {
-    type Rejection = Response;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &AppState,
-    ) -> Result<Self, Response> {
-        let refused = || Redirect::to("/lacak").into_response();
-        let Path(params) =
-            Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
-                .await
-                .map_err(|_| refused())?;
-        let code = params.get("code").ok_or_else(refused)?;
-        let (code, complaint) = authorised(state, code, &parts.headers, Utc::now())
-            .await
-            .ok_or_else(refused)?;
-        Ok(Reporter { code, complaint })
     }
 }
 

@@ -372,13 +372,7 @@ pub async fn desk_daily_report(day: Option<NaiveDate>) -> Result<DailyReport, Ap
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
-    let day = day.unwrap_or_else(|| {
-        state
-            .clock
-            .now()
-            .with_timezone(&state.utc_offset)
-            .date_naive()
-    });
+    let day = day.unwrap_or_else(|| state.today());
     daily(&state, super::desk::server::summary(&officer), day)
         .await
         .map_err(super::unexpected)
@@ -396,11 +390,7 @@ pub async fn desk_monthly_recap(
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
-    let today = state
-        .clock
-        .now()
-        .with_timezone(&state.utc_offset)
-        .date_naive();
+    let today = state.today();
     let period = Period::of(
         year.unwrap_or(today.year()),
         Some(month.unwrap_or(today.month())),

@@ -117,13 +117,19 @@ async fn path_code(
     state: &AppState,
     officer: &SessionOfficer,
 ) -> Result<TrackingCode, Response> {
-    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
-        .await
-        .map_err(IntoResponse::into_response)?;
-    let code = params.get("code").map(String::as_str).unwrap_or_default();
-    visible_complaint(state, officer, code)
+    let code = code_in_path(parts, state).await?.unwrap_or_default();
+    visible_complaint(state, officer, &code)
         .await
         .ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+}
+
+/// The path's `{code}` parameter as written, if the route has one; the path extractor's own
+/// refusal for a path it cannot read.
+async fn code_in_path(parts: &mut Parts, state: &AppState) -> Result<Option<String>, Response> {
+    let Path(mut params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    Ok(params.remove("code"))
 }
 
 /// The reporter of the complaint in the path (`{code}`), by the access cookie this browser got
@@ -142,12 +148,13 @@ impl FromRequestParts<AppState> for Reporter {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
         let refused = || Redirect::to("/lacak").into_response();
-        let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        let code = code_in_path(parts, state)
             .await
-            .map_err(|_| refused())?;
-        let code = params.get("code").ok_or_else(refused)?;
+            .ok()
+            .flatten()
+            .ok_or_else(refused)?;
         let (code, complaint) =
-            super::reporter::authorised(state, code, &parts.headers, chrono::Utc::now())
+            super::reporter::authorised(state, &code, &parts.headers, chrono::Utc::now())
                 .await
                 .ok_or_else(refused)?;
         Ok(Reporter { code, complaint })

@@ -33,14 +33,7 @@ pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'stati
 #[cfg(feature = "ssr")]
 fn initial_locale() -> Locale {
     use_context::<axum::http::request::Parts>()
-        .and_then(|parts| {
-            parts
-                .headers
-                .get_all(axum::http::header::COOKIE)
-                .iter()
-                .filter_map(|value| value.to_str().ok())
-                .find_map(crate::cookies::locale_from_cookie_header)
-        })
+        .map(|parts| crate::cookies::reader_locale(&parts.headers))
         .unwrap_or_default()
 }
 

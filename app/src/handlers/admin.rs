@@ -10,7 +10,7 @@ use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::storage::desk_lists::{self, List, ListEntry};
-use crate::storage::officers::{self};
+use crate::storage::officers;
 use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -173,7 +173,6 @@ pub struct SopChoice {
 pub async fn change_sop(
     State(state): State<AppState>,
     SystemAdmin(_admin): SystemAdmin,
-    _headers: HeaderMap,
     Form(form): Form<SopChoice>,
 ) -> Response {
     let Some(profile) = crate::domain::sop::profile_by_id(form.profil.trim()) else {

@@ -21,7 +21,6 @@
 //! `429` with the wait for the rate limit, `413` for an oversized post.
 
 use super::photos;
-use crate::cookies::locale_from_cookie_header;
 use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::officer::OfficerRole;
@@ -76,11 +75,7 @@ pub async fn submit(
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
     let reply = Reply {
-        locale: headers
-            .get(header::COOKIE)
-            .and_then(|value| value.to_str().ok())
-            .and_then(locale_from_cookie_header)
-            .unwrap_or_default(),
+        locale: crate::cookies::reader_locale(&headers),
         json: headers
             .get(header::ACCEPT)
             .and_then(|value| value.to_str().ok())
@@ -300,9 +295,7 @@ impl Reply {
             )
         });
         for cookie in receipt.iter().chain(&filed.access_cookie) {
-            if let Ok(value) = HeaderValue::from_str(cookie) {
-                response.headers_mut().append(header::SET_COOKIE, value);
-            }
+            super::append_cookie(&mut response, cookie);
         }
         response
     }

@@ -165,6 +165,16 @@ pub(crate) fn small_page(locale: Locale, title: &str, inner: &str) -> String {
     )
 }
 
+/// Adds a `Set-Cookie` header with `cookie` (a full `name=value; attributes` line) to `response`;
+/// a value that is not a valid header is left out.
+pub(crate) fn append_cookie(response: &mut axum::response::Response, cookie: &str) {
+    if let Ok(value) = axum::http::HeaderValue::from_str(cookie) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, value);
+    }
+}
+
 /// Escapes text for HTML content and attribute values.
 pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")

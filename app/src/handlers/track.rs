@@ -34,7 +34,7 @@ use crate::storage::redactions;
 use crate::storage::transitions::{self, Act, ActError, Feedback};
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
@@ -132,7 +132,7 @@ pub async fn unlock(
         };
     }
     let mut response = Redirect::to(&format!("/lacak/{code}")).into_response();
-    append_cookie(
+    super::append_cookie(
         &mut response,
         &access_cookie(&state, &code, &complaint.pin_hash, now),
     );
@@ -530,12 +530,6 @@ fn refused(locale: Locale, page: &str, problems: Vec<String>) -> Response {
         back: (page, ui::TRACK_BACK),
     }
     .into_response()
-}
-
-fn append_cookie(response: &mut Response, cookie: &str) {
-    if let Ok(value) = HeaderValue::from_str(cookie) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
 }
 
 /// `name=value` with the value percent-encoded for a query string.

@@ -15,9 +15,8 @@ pub async fn build(state: &AppState, period: Period) -> Result<PublicStatistics,
     use crate::storage::{desk_lists, statistics};
     use std::collections::BTreeMap;
 
-    let offset = state.utc_offset;
     let threshold = DEFAULT_THRESHOLD;
-    let today = state.clock.now().with_timezone(&offset).date_naive();
+    let today = state.today();
     let sums = statistics::sums(&state.db, period.from, period.to).await?;
     let empty = BTreeMap::new();
     let rows = |dimension: Dimension| -> Vec<(String, u64)> {
@@ -158,11 +157,7 @@ const CACHED_PERIODS: usize = 64;
 /// [`STATISTICS_FRESH_FOR`]: the time bound covers what the entries cannot show (on PostgreSQL a
 /// transaction with a smaller entry number committing late; a renamed agency).
 pub async fn published(state: &AppState, period: Period) -> Result<PublicStatistics, StorageError> {
-    let today = state
-        .clock
-        .now()
-        .with_timezone(&state.utc_offset)
-        .date_naive();
+    let today = state.today();
     let last_change = crate::storage::statistics::last_change(&state.db).await?;
     let key = (period, today);
     let cache = &state.statistics_cache.0;

@@ -10,7 +10,7 @@
 
 use crate::handlers::answer::{Failure, Refusal};
 use crate::i18n::{Locale, ui};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 mod act;
@@ -43,10 +43,4 @@ pub(super) fn refused(
 /// A desk request that failed on our side ([`Failure`]).
 pub(super) fn failure(error: &dyn std::fmt::Display) -> Response {
     Failure::new("a desk request", error).into_response()
-}
-
-pub(super) fn append_cookie(response: &mut Response, cookie: &str) {
-    if let Ok(value) = HeaderValue::from_str(cookie) {
-        response.headers_mut().append(header::SET_COOKIE, value);
-    }
 }

@@ -97,7 +97,7 @@ pub async fn login(
         Ok(cookie) => {
             tracing::info!(officer = officer.id.0, "officer logged in");
             let mut response = Redirect::to("/petugas").into_response();
-            append_cookie(&mut response, &cookie);
+            crate::handlers::append_cookie(&mut response, &cookie);
             response
         }
         Err(error) => failure(&error),
@@ -156,6 +156,6 @@ pub async fn logout(
         }
     }
     let mut response = Redirect::to("/petugas/masuk").into_response();
-    append_cookie(&mut response, &session::clear_cookie(&state));
+    crate::handlers::append_cookie(&mut response, &session::clear_cookie(&state));
     response
 }

@@ -4,14 +4,13 @@
 use super::format::{Format, answer, errors, failure};
 use super::wire::*;
 use crate::domain::complaint::NewComplaint;
-use crate::domain::field::{Field, FieldError, FieldErrors};
+use crate::domain::field::FieldErrors;
 use crate::domain::open311::{Open311Error, RequestFields, field_error};
 use crate::handlers::photos;
 use crate::i18n::Locale;
 use crate::services::filing::{self, Filing, FilingKey};
 use crate::state::AppState;
 use crate::storage::api_keys::{self, Scope};
-use crate::storage::desk_lists;
 use crate::storage::open311 as stored;
 use crate::storage::rate_limits::Limit;
 use axum::extract::{FromRequest, Multipart, Request, State};
@@ -97,20 +96,10 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         Ok(complaint) => complaint,
         Err(problems) => return field_errors(format, &problems),
     };
-    if let Some(category) = complaint.category() {
-        match desk_lists::is_category(&state.db, category.as_str()).await {
-            Ok(true) => {}
-            Ok(false) => {
-                return field_errors(
-                    format,
-                    &FieldErrors::from(FieldError::new(
-                        Field::Category,
-                        crate::domain::field::ErrorCode::InvalidChoice,
-                    )),
-                );
-            }
-            Err(error) => return failure(format, &error),
-        }
+    match filing::unknown_choices(state, &complaint).await {
+        Ok(problems) if problems.is_empty() => {}
+        Ok(problems) => return field_errors(format, &problems),
+        Err(error) => return failure(format, &error),
     }
     let processed = match photos::process(state, photos).await {
         Ok(processed) => processed,

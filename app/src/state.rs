@@ -37,7 +37,7 @@ pub struct AppState {
     /// Whether the site is served over HTTPS (see [`crate::settings::Settings::secure_cookies`]).
     pub secure_cookies: bool,
     /// What messages to reporters need (their links' base, the time zone).
-    pub notifier: crate::storage::transitions::Notifier,
+    pub notifier: crate::domain::notice::Notifier,
     /// The time, for the scheduler (tests set it).
     pub clock: std::sync::Arc<dyn crate::clock::Clock>,
     /// Where messages go: the gateway's webhook, or only the log.
@@ -52,8 +52,8 @@ pub struct AppState {
 
 impl AppState {
     /// The SOP in force and the desk's time zone, to time a filing or a transition by.
-    pub fn step_clock(&self) -> crate::storage::statistics::StepClock {
-        crate::storage::statistics::StepClock {
+    pub fn step_clock(&self) -> crate::domain::sop::StepClock {
+        crate::domain::sop::StepClock {
             sop: self.sop.get(),
             offset: self.utc_offset,
         }

@@ -9,12 +9,12 @@ pub mod site_files;
 use app::assets::Assets;
 use app::blobs::{Blobs, LocalBlobs};
 use app::clock::{Clock, SystemClock};
+use app::domain::notice::Notifier;
 use app::notify::Delivery;
 use app::personal_data::{KeyFileError, MasterKey, ProtectionError, Protector};
 use app::settings::Settings;
 use app::state::AppState;
 use app::storage::Db;
-use app::storage::transitions::Notifier;
 use app::{CitizenApp, DeskApp, shell};
 use axum::serve::ListenerExt;
 use axum::{Router, middleware};
@@ -170,7 +170,7 @@ impl Application {
     /// under way finish for at most [`SHUTDOWN_DRAIN`] and closes the database.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(address = %self.address(), "listening");
-        let scheduler = tokio::spawn(app::scheduler::run(self.state.clone()));
+        let scheduler = tokio::spawn(app::services::scheduler::run(self.state.clone()));
         // Pages stream in several writes; with Nagle's algorithm each later write waited for the
         // client's delayed ACK (40 ms on Linux): every streamed page took 44 ms (scripts/bench load).
         let listener = self.listener.tap_io(|connection| {

@@ -9,9 +9,10 @@
 //! aduan migrate-to postgres://aduan@db:5432/aduan
 //! ```
 
+use app::domain::sop::StepClock;
 use app::settings::Settings;
 use app::storage::seed::{self, SeedOptions};
-use app::storage::statistics::{self, StepClock};
+use app::storage::statistics;
 use std::sync::Arc;
 
 /// What went wrong, as one line for the terminal.

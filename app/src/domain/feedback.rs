@@ -62,6 +62,15 @@ impl Comment {
     }
 }
 
+/// The reporter's rating and comment, kept when they confirm an answer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Feedback {
+    /// 1 (poor) to 5 (very good).
+    pub rating: Option<u8>,
+    /// What they want to add.
+    pub comment: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

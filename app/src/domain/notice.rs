@@ -200,6 +200,39 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
     (subject, format!("{detail}\n\n{follow}: {link}"))
 }
 
+/// What announcing a change to the reporter needs: the site's public address for the tracking
+/// link and the desk's time zone for dates.
+#[derive(Clone, Debug)]
+pub struct Notifier {
+    /// The site's address as reporters reach it, e.g. `https://aduan.trenggalekkab.go.id`.
+    pub public_url: String,
+    /// The desk's time zone.
+    pub utc_offset: chrono::FixedOffset,
+}
+
+impl Notifier {
+    /// The tracking page of `code` (the reporter's, behind their PIN).
+    pub fn tracking_link(&self, code: &str) -> String {
+        format!("{}/lacak/{code}", self.public_url.trim_end_matches('/'))
+    }
+
+    /// The desk's page of `code`, for officers.
+    pub fn desk_link(&self, code: &str) -> String {
+        format!(
+            "{}/petugas/aduan/{code}",
+            self.public_url.trim_end_matches('/')
+        )
+    }
+
+    /// The public status page of `code`, for followers.
+    pub fn status_link(&self, code: &str) -> String {
+        format!(
+            "{}/lapor/terkirim/{code}",
+            self.public_url.trim_end_matches('/')
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@ use super::photos;
 use crate::auth::extract::Reporter;
 use crate::auth::reporter::{access_cookie, authorised};
 use crate::domain::complaint::Revision;
+use crate::domain::feedback::Feedback;
 use crate::domain::feedback::{Comment, Rating};
 use crate::domain::field::Field;
 use crate::domain::field::FieldError;
@@ -26,12 +27,12 @@ use crate::domain::redaction::RedactionRequest;
 use crate::domain::status::{Action, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
+use crate::services::act::{self, Act, ActError};
 use crate::site::{track_done as done, track_problem as problem};
 use crate::state::AppState;
 use crate::storage::complaints::{self, ReporterView};
 use crate::storage::rate_limits::Limit;
 use crate::storage::redactions;
-use crate::storage::transitions::{self, Act, ActError, Feedback};
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -153,7 +154,7 @@ async fn pin_failed(
     }
     let window_start = crate::storage::rate_limits::window_end(PIN_FAILURE_LIMIT.window, now)
         - chrono::Duration::from_std(PIN_FAILURE_LIMIT.window).expect("a day fits");
-    if crate::storage::reminders::lock_pin_attempts(
+    if crate::services::reminders::lock_pin_attempts(
         &state.db,
         &state.notifier,
         complaint.id,
@@ -387,7 +388,7 @@ async fn reporter_acts(
     now: DateTime<Utc>,
 ) -> Response {
     let page = format!("/lacak/{code}");
-    match transitions::act(
+    match act::act(
         &state.db,
         &state.notifier,
         &state.step_clock(),

@@ -4,17 +4,18 @@
 //! desk's lists, answers a retried post with its first receipt, and stores the photos, then the
 //! complaint, its first deadline and the reporter's acknowledgement, in that order.
 
+use super::{notices, tallies};
 use crate::domain::complaint::NewComplaint;
 use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::notice::Notice;
-use crate::domain::sop::Step;
+use crate::domain::sop::{Step, StepClock};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
 use crate::images::ProcessedPhoto;
 use crate::personal_data::Protector;
 use crate::state::AppState;
 use crate::storage::officers::OfficerId;
-use crate::storage::{StorageError, complaints, desk_lists};
+use crate::storage::{StorageError, complaints, desk_lists, statistics};
 use std::time::Duration;
 
 /// How long a retry of the same post (its first answer lost on a weak signal) gets the same
@@ -166,6 +167,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             .collect();
         (!standards.is_empty()).then(|| standards.join(" + "))
     };
+    let clock = state.step_clock();
     for _ in 0..CODE_ATTEMPTS {
         let code = new_tracking_code(state)?;
         let pin = Protector::new_pin()?;
@@ -202,20 +204,20 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             nik: &nik,
             photos: &records,
             locale,
-            acknowledgement: &acknowledgement,
-            acknowledgement_secret: acknowledgement_secret.as_deref(),
+            filed_on: clock.day(now),
+            district: None,
             intake_officer,
         };
-        match complaints::insert(
-            &state.db,
-            &state.notifier,
-            &state.step_clock(),
+        let stored = store(
+            state,
+            &clock,
             &filing,
+            &acknowledgement,
+            acknowledgement_secret.as_deref(),
             now,
-        )
-        .await
-        {
-            Ok(_) => return Ok(Filed::new(state, code, pin)),
+        );
+        match stored.await {
+            Ok(()) => return Ok(Filed::new(state, code, pin)),
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.
                 if let Some(key) = filing_key
@@ -228,6 +230,41 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
         }
     }
     Err(FilingError::NoFreeCode)
+}
+
+/// Stores the complaint in the district its location falls in, starts its first step's clock, counts it and queues the reporter's
+/// acknowledgement (`sealed_secret`: the PIN its placeholder stands for, sealed), in one
+/// transaction: either all of it is on disk when this returns `Ok`, or none of it is.
+async fn store(
+    state: &AppState,
+    clock: &StepClock,
+    filing: &complaints::Filing<'_>,
+    acknowledgement: &Notice,
+    sealed_secret: Option<&[u8]>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StorageError> {
+    let mut tx = state.db.begin().await?;
+    let district = statistics::district_of(&mut tx, filing.complaint.location()).await?;
+    let filing = complaints::Filing {
+        district: district.as_deref(),
+        ..*filing
+    };
+    let id = complaints::insert(&mut tx, &filing, now).await?;
+    tallies::count_filing(&mut tx, id, clock, now).await?;
+    let notifier = &state.notifier;
+    let code = filing.code;
+    notices::tell_reporter(
+        &mut tx,
+        notifier,
+        id,
+        code,
+        acknowledgement,
+        sealed_secret,
+        now,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 fn new_tracking_code(state: &AppState) -> Result<TrackingCode, FilingError> {

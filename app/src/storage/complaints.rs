@@ -1,6 +1,6 @@
 //! Complaints: storing an accepted one with its photos and first timeline entry, and reading one back.
 
-use super::{Db, StorageError, from_millis, to_millis};
+use super::{Db, StorageError, Tx, from_millis, to_millis};
 use crate::domain::complaint::NewComplaint;
 use crate::domain::status::{Role, Status};
 use crate::domain::timeline::EntryKind;
@@ -51,12 +51,11 @@ pub struct Filing<'a> {
     pub photos: &'a [PhotoRecord],
     /// The language the reporter filed in: their messages are written in it.
     pub locale: crate::i18n::Locale,
-    /// The first response, queued for the reporter with the complaint: that it was received and
-    /// when the SOP says it will be verified (already in the reporter's language).
-    pub acknowledgement: &'a crate::domain::notice::Notice,
-    /// The secret the acknowledgement's [`super::outbox::SECRET_PLACEHOLDER`] stands for (the PIN
-    /// of a complaint entered for a reporter who came by another channel), sealed.
-    pub acknowledgement_secret: Option<&'a [u8]>,
+    /// The desk's date of filing, the day the statistics count it on.
+    pub filed_on: chrono::NaiveDate,
+    /// The district its location falls in, if any ([`super::statistics::district_of`]); the
+    /// caller finds it inside the same transaction.
+    pub district: Option<&'a str>,
     /// The main-desk officer who entered it for a citizen who came by another channel.
     pub intake_officer: Option<super::officers::OfficerId>,
 }
@@ -76,16 +75,14 @@ pub struct ComplaintSummary {
     pub photo_count: i64,
 }
 
-/// Stores an accepted complaint, its photos, the first entry of its timeline and the reporter's
-/// acknowledgement in one transaction: either all of it is on disk when this returns `Ok`, or none of it is.
+/// Stores an accepted complaint, its photos, its receipt and the first entry of its timeline,
+/// inside `tx`.
 ///
 /// # Errors
 /// [`StorageError::Conflict`] if the tracking code or the submission key is taken: the caller
-/// looks the key up ([`refile_by_submission_key`]) and otherwise draws another code.
+/// drops `tx`, looks the key up ([`refile_by_submission_key`]) and otherwise draws another code.
 pub async fn insert(
-    db: &Db,
-    notifier: &super::transitions::Notifier,
-    clock: &super::statistics::StepClock,
+    tx: &mut Tx,
     filing: &Filing<'_>,
     now: DateTime<Utc>,
 ) -> Result<ComplaintId, StorageError> {
@@ -97,14 +94,13 @@ pub async fn insert(
         nik,
         photos,
         locale,
-        acknowledgement,
-        acknowledgement_secret,
+        filed_on,
+        district,
         intake_officer,
         receipt,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
-    let mut tx = db.begin().await?;
     let id: i64 = sqlx::query(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
@@ -134,18 +130,18 @@ pub async fn insert(
     .bind(complaint.address().as_str())
     .bind(at)
     .bind(locale.code())
-    .bind(clock.day(now).to_string())
-    .bind(super::statistics::district_of(&mut tx, complaint.location()).await?)
-    .fetch_one(&mut *tx)
+    .bind(filed_on.to_string())
+    .bind(*district)
+    .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;
 
-    insert_photos(&mut tx, ComplaintId(id), None, photos).await?;
+    insert_photos(tx, ComplaintId(id), None, photos).await?;
     if let Some((sealed_pin, until)) = receipt {
         // Receipts live for minutes: the stale ones go as new ones come.
         sqlx::query("DELETE FROM filing_receipts WHERE expires_at < $1")
             .bind(at)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
         sqlx::query(
             "INSERT INTO filing_receipts (complaint_id, sealed_pin, expires_at) VALUES ($1, $2, $3)",
@@ -153,10 +149,9 @@ pub async fn insert(
         .bind(id)
         .bind(*sealed_pin)
         .bind(to_millis(*until))
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
     }
-    super::statistics::count_filing(&mut tx, id, clock, now).await?;
 
     sqlx::query(
         "INSERT INTO complaint_events (complaint_id, at, actor_role, action, status_after, note, \
@@ -172,27 +167,16 @@ pub async fn insert(
     .bind(EntryKind::Filed.code())
     .bind(status.code())
     .bind(intake_officer.map(|officer| officer.0))
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?;
 
-    super::transitions::tell_reporter_secret(
-        &mut tx,
-        notifier,
-        ComplaintId(id),
-        code,
-        acknowledgement,
-        *acknowledgement_secret,
-        now,
-    )
-    .await?;
-    tx.commit().await?;
     Ok(ComplaintId(id))
 }
 
 /// Records `photos` (already in the blob store) for complaint `id`, inside `tx`, after the ones it
 /// has: the filing's (`event` is `None`) or those added with one timeline entry.
 pub(crate) async fn insert_photos(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut Tx,
     id: ComplaintId,
     event: Option<i64>,
     photos: &[PhotoRecord],

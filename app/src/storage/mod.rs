@@ -9,6 +9,7 @@
 
 pub mod api_keys;
 pub mod complaints;
+pub mod contacts;
 pub mod desk;
 pub mod desk_lists;
 pub mod desk_settings;
@@ -31,6 +32,10 @@ use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::str::FromStr;
 use std::time::Duration;
+
+/// A transaction that writes ([`Db::begin`]): a use case opens one, passes it to each query
+/// module it writes through, and commits.
+pub type Tx = sqlx::Transaction<'static, sqlx::Any>;
 
 /// The database backends Aduan can run on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,7 +149,7 @@ impl Db {
     /// (`BEGIN IMMEDIATE`), waiting its turn behind other writers (the busy timeout): a deferred
     /// transaction takes it only at its first write, and if another writer committed after the
     /// transaction began, SQLite fails it with "database is locked" at once instead of waiting.
-    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    pub async fn begin(&self) -> Result<Tx, sqlx::Error> {
         match self.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.pool.begin().await,

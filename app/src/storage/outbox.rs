@@ -58,7 +58,7 @@ pub const SECRET_PLACEHOLDER: &str = "[[RAHASIA]]";
 
 /// Queues a message inside the caller's transaction, due at once.
 pub async fn enqueue(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut super::Tx,
     message: &NewMessage<'_>,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {

@@ -9,9 +9,10 @@
 //! as incomplete, escalated, or rejected by their reporter and answered again. Names, NIKs and
 //! phone numbers are made up (and sealed like real ones); the same `seed` gives the same data.
 
-use super::statistics::{StepClock, apply};
+use super::statistics::apply;
 use super::{Db, StorageError, to_millis};
 use crate::domain::nik::Nik;
+use crate::domain::sop::StepClock;
 use crate::domain::statistics::{self, Facts, Moment, Tally};
 use crate::domain::status::{ActionKind, Role, Status};
 use crate::domain::timeline::EntryKind;
@@ -236,7 +237,7 @@ pub async fn seed(
     reason = "one complaint's whole context, private"
 )]
 async fn seed_one(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut super::Tx,
     random: &mut Random,
     protector: &Protector,
     prefix: &RegionPrefix,
@@ -461,7 +462,7 @@ async fn seed_one(
     .await?
     .try_get("id")?;
 
-    // The timeline, and the tallies each step adds, as `transitions::act` would count them.
+    // The timeline, and the tallies each step adds, as `services::act::act` would count them.
     let mut facts = Facts {
         filed_on: clock.day(filed_at),
         status: Status::Submitted,

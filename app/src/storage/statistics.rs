@@ -4,10 +4,8 @@
 
 use super::{Db, StorageError, from_millis, to_millis};
 use crate::domain::location::GeoPoint;
-use crate::domain::sop::SopProfile;
-use crate::domain::statistics::{self, Dimension, Facts, Moment, Tally};
-use crate::domain::status::{ActionKind, Status};
-use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use crate::domain::statistics::{Dimension, Facts, Tally};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::Row;
 use std::collections::BTreeMap;
 
@@ -16,7 +14,7 @@ const DISTRICT_REACH_M: f64 = 15_000.0;
 
 /// A complaint's facts as stored, with the instants its step clock needs.
 #[derive(Clone, Debug)]
-pub(crate) struct Stored {
+pub struct Stored {
     /// What the statistics count it by.
     pub facts: Facts,
     /// When its current step falls due.
@@ -24,10 +22,7 @@ pub(crate) struct Stored {
 }
 
 /// Reads the facts of complaint `id` inside `tx`.
-pub(crate) async fn stored(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    id: i64,
-) -> Result<Stored, StorageError> {
+pub async fn stored(tx: &mut super::Tx, id: i64) -> Result<Stored, StorageError> {
     let row = sqlx::query(
         "SELECT filed_on, status, category, agency, channel, district, reopen_count, rating, \
          created_at, first_response_at, answered_at, step_due_at FROM complaints WHERE id = $1",
@@ -68,10 +63,7 @@ fn parse_day(text: &str) -> Result<NaiveDate, StorageError> {
 }
 
 /// Adds `deltas` to the daily tallies, inside `tx`.
-pub(crate) async fn apply(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    deltas: &[(Tally, i64)],
-) -> Result<(), StorageError> {
+pub async fn apply(tx: &mut super::Tx, deltas: &[(Tally, i64)]) -> Result<(), StorageError> {
     for (tally, delta) in deltas {
         sqlx::query(
             "INSERT INTO stats_daily (day, dimension, key, n) VALUES ($1, $2, $3, $4) \
@@ -88,8 +80,8 @@ pub(crate) async fn apply(
 }
 
 /// The district nearest `point`, from the desk's list, inside `tx`.
-pub(crate) async fn district_of(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+pub async fn district_of(
+    tx: &mut super::Tx,
     point: GeoPoint,
 ) -> Result<Option<String>, StorageError> {
     let rows = sqlx::query("SELECT code, latitude, longitude FROM districts")
@@ -112,84 +104,9 @@ pub(crate) async fn district_of(
         .cloned())
 }
 
-/// The clock a transition is timed by: the desk's time zone and SOP.
-#[derive(Clone, Debug)]
-pub struct StepClock {
-    /// The SOP in force.
-    pub sop: std::sync::Arc<SopProfile>,
-    /// The desk's time zone.
-    pub offset: FixedOffset,
-}
-
-impl StepClock {
-    /// The desk's date of `at`.
-    pub fn day(&self, at: DateTime<Utc>) -> NaiveDate {
-        at.with_timezone(&self.offset).date_naive()
-    }
-
-    /// When the step of `status`, entered at `at`, falls due.
-    pub fn due(&self, status: Status, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.sop
-            .status_deadline(status, at.with_timezone(&self.offset))
-            .map(|due| due.with_timezone(&Utc))
-    }
-}
-
-/// Counts a complaint that just changed from `before` (read inside `tx` before the change) by
-/// `action` at `now`: moves its tallies, counts the step it left as kept or not and the step it
-/// entered as due, and the reporter's verdict ([`statistics::transition`]); stores its new step
-/// deadline.
-pub(crate) async fn count_transition(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    id: i64,
-    before: &Stored,
-    action: ActionKind,
-    clock: &StepClock,
-    now: DateTime<Utc>,
-) -> Result<(), StorageError> {
-    let after = stored(tx, id).await?;
-    let due = if before.facts.status == after.facts.status {
-        after.step_due_at
-    } else {
-        clock.due(after.facts.status, now)
-    };
-    if before.facts.status != after.facts.status {
-        set_step_due(tx, id, due).await?;
-    }
-    let deltas = statistics::transition(
-        &Moment {
-            facts: &before.facts,
-            due: before.step_due_at.map(|due| (clock.day(due), now <= due)),
-        },
-        &Moment {
-            facts: &after.facts,
-            due: due.map(|due| (clock.day(due), false)),
-        },
-        action,
-        clock.day(now),
-    );
-    apply(tx, &deltas).await
-}
-
-/// Counts a complaint just filed (its facts read inside `tx`) and starts its first step's clock.
-pub(crate) async fn count_filing(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    id: i64,
-    clock: &StepClock,
-    now: DateTime<Utc>,
-) -> Result<(), StorageError> {
-    let filed = stored(tx, id).await?;
-    let due = clock.due(filed.facts.status, now);
-    set_step_due(tx, id, due).await?;
-    let deltas = statistics::filing(&Moment {
-        facts: &filed.facts,
-        due: due.map(|due| (clock.day(due), false)),
-    });
-    apply(tx, &deltas).await
-}
-
-async fn set_step_due(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+/// Stores when complaint `id`'s current step falls due, inside `tx`.
+pub async fn set_step_due(
+    tx: &mut super::Tx,
     id: i64,
     due: Option<DateTime<Utc>>,
 ) -> Result<(), StorageError> {

@@ -500,7 +500,7 @@ async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
     assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=sop"));
     assert_eq!(app.state.sop.get().id, "cilacap", "this instance at once");
     assert_eq!(beside.state.sop.get().id, "surabaya");
-    app::scheduler::run_once(&beside.state, chrono::Utc::now())
+    app::services::scheduler::run_once(&beside.state, chrono::Utc::now())
         .await
         .unwrap();
     assert_eq!(

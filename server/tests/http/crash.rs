@@ -237,7 +237,7 @@ fn wait_for_line(
     None
 }
 
-const SCHEDULER_LOG: &str = "error,app::scheduler=debug";
+const SCHEDULER_LOG: &str = "error,app::services::scheduler=debug";
 const WORK_DONE: [&str; 3] = [
     "confirmation reminder sent",
     "closed without the reporter",

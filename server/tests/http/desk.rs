@@ -1080,7 +1080,7 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
     assert!(body.contains("PIN: [[RAHASIA]]"), "{body}");
     assert!(sealed.is_some());
     // Sent, the message carries it; then the outbox holds it no longer.
-    let round = app::scheduler::run_once(&app.state, chrono::Utc::now())
+    let round = app::services::scheduler::run_once(&app.state, chrono::Utc::now())
         .await
         .unwrap();
     assert_eq!(round.delivered, 1);

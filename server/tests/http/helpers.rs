@@ -280,9 +280,9 @@ impl TestApp {
         role: app::domain::status::Role,
         at: chrono::DateTime<chrono::Utc>,
     ) {
-        use app::storage::transitions::{self, Act};
+        use app::services::act::{self, Act};
         let code = app::domain::tracking_code::TrackingCode::parse(code).unwrap();
-        transitions::act(
+        act::act(
             &self.state.db,
             &self.state.notifier,
             &self.state.step_clock(),

@@ -3,7 +3,7 @@
 
 use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{TestApp, browser};
-use app::scheduler::run_once;
+use app::services::scheduler::run_once;
 use chrono::{Duration, Utc};
 
 async fn get(client: &reqwest::Client, base: &str, path: &str) -> String {

@@ -6,7 +6,7 @@ use crate::file_complaint::{complete_form, receipt_code};
 use crate::helpers::{Options, TestApp};
 use app::clock::ManualClock;
 use app::domain::status::{Action, AnswerText, Role};
-use app::scheduler::{Round, run_once};
+use app::services::scheduler::{Round, run_once};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use chrono::{DateTime, Duration, Utc};

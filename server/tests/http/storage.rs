@@ -80,7 +80,7 @@ async fn a_sqlite_desk_moves_to_postgresql_with_nothing_lost() {
         .unwrap();
     let key = app::personal_data::MasterKey::generate().unwrap();
     let protector = app::personal_data::Protector::new(&key);
-    let clock = statistics::StepClock {
+    let clock = app::domain::sop::StepClock {
         sop: std::sync::Arc::new(app::domain::sop::surabaya()),
         offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
     };

@@ -13,11 +13,13 @@
 //! than N full working days. Days, hours and minutes are wall-clock durations.
 
 mod calendar;
+mod clock;
 mod profile;
 mod profiles;
 mod step;
 
 pub use calendar::*;
+pub use clock::*;
 pub use profile::*;
 pub use profiles::*;
 pub use step::*;

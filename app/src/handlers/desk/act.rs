@@ -8,9 +8,10 @@ use crate::domain::status::{ActionForm, ActionKind, Status};
 use crate::domain::timeline::EntryKind;
 use crate::handlers::photos;
 use crate::i18n::{Locale, ui};
+use crate::services::act::{self, Act, ActError, RecordError};
 use crate::state::AppState;
 use crate::storage::complaints;
-use crate::storage::transitions::{self, Act, ActError, Entry, RecordError};
+use crate::storage::transitions::Entry;
 use crate::storage::{desk_lists, redactions};
 use axum::Form;
 use axum::extract::State;
@@ -95,7 +96,7 @@ pub async fn act(
         photos: &records,
         ..Act::new(&action, role)
     };
-    match transitions::act(
+    match act::act(
         &state.db,
         &state.notifier,
         &state.step_clock(),
@@ -291,7 +292,7 @@ pub async fn add_record(
         status: expected,
         note: Some(&note),
     };
-    match transitions::add_record(&state.db, &code, &entry, &records, now).await {
+    match act::add_record(&state.db, &code, &entry, &records, now).await {
         Ok(()) => {
             tracing::info!(officer = officer.id.0, record = kind.code(), "record added");
             Redirect::to(&format!("{page}?selesai={}", kind.code())).into_response()

@@ -8,13 +8,14 @@
 //! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
 //! closing, and two servers may run it at once.
 
+use super::act::{self, Act, ActError};
+use super::reminders::{send_confirmation_reminder, send_officer_reminder};
 use crate::domain::sop::Step;
 use crate::domain::status::{Action, Role, Status};
 use crate::i18n::moment::format_moment;
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::storage::reminders::{self, OfficerReminder};
-use crate::storage::transitions::{self, Act, ActError};
 use chrono::{DateTime, Utc};
 
 /// How often the scheduler runs.
@@ -46,7 +47,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
                 expected: Some(Status::AwaitingReporter),
                 ..Act::new(&Action::CloseNoAnswer, Role::System)
             };
-            match transitions::act(
+            match act::act(
                 &state.db,
                 &state.notifier,
                 &state.step_clock(),
@@ -77,7 +78,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
         let remind_at = state.sop.get().deadline(Step::ReporterConfirmation, since);
         if let (Some(remind_at), Some(closes_at)) = (remind_at, closes_at)
             && remind_at <= now
-            && reminders::send_confirmation_reminder(
+            && send_confirmation_reminder(
                 &state.db,
                 &state.notifier,
                 &waiting,
@@ -102,7 +103,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
         } else {
             continue;
         };
-        if reminders::send_officer_reminder(
+        if send_officer_reminder(
             &state.db,
             &state.notifier,
             &running,

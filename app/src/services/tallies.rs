@@ -1,0 +1,71 @@
+//! The statistics' tallies kept in step with every filing and step, in the same transaction:
+//! what moves is decided by [`crate::domain::statistics`], stored by
+//! [`crate::storage::statistics`].
+
+use crate::domain::sop::StepClock;
+use crate::domain::statistics::{self, Moment};
+use crate::domain::status::ActionKind;
+use crate::storage::StorageError;
+use crate::storage::Tx;
+use crate::storage::complaints::ComplaintId;
+use crate::storage::statistics::{Stored, apply, set_step_due, stored};
+use chrono::{DateTime, Utc};
+
+/// A complaint's facts before a step, read inside the step's transaction: what
+/// [`count_transition`] moves its tallies from.
+pub async fn before_step(tx: &mut Tx, id: ComplaintId) -> Result<Stored, StorageError> {
+    stored(tx, id.0).await
+}
+
+/// Counts a complaint that just changed from `before` (read inside `tx` before the change) by
+/// `action` at `now`: moves its tallies, counts the step it left as kept or not and the step it
+/// entered as due, and the reporter's verdict ([`statistics::transition`]); stores its new step
+/// deadline.
+pub async fn count_transition(
+    tx: &mut Tx,
+    id: ComplaintId,
+    before: &Stored,
+    action: ActionKind,
+    clock: &StepClock,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let after = stored(tx, id.0).await?;
+    let due = if before.facts.status == after.facts.status {
+        after.step_due_at
+    } else {
+        clock.due(after.facts.status, now)
+    };
+    if before.facts.status != after.facts.status {
+        set_step_due(tx, id.0, due).await?;
+    }
+    let deltas = statistics::transition(
+        &Moment {
+            facts: &before.facts,
+            due: before.step_due_at.map(|due| (clock.day(due), now <= due)),
+        },
+        &Moment {
+            facts: &after.facts,
+            due: due.map(|due| (clock.day(due), false)),
+        },
+        action,
+        clock.day(now),
+    );
+    apply(tx, &deltas).await
+}
+
+/// Counts a complaint just filed (its facts read inside `tx`) and starts its first step's clock.
+pub async fn count_filing(
+    tx: &mut Tx,
+    id: ComplaintId,
+    clock: &StepClock,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    let filed = stored(tx, id.0).await?;
+    let due = clock.due(filed.facts.status, now);
+    set_step_due(tx, id.0, due).await?;
+    let deltas = statistics::filing(&Moment {
+        facts: &filed.facts,
+        due: due.map(|due| (clock.day(due), false)),
+    });
+    apply(tx, &deltas).await
+}

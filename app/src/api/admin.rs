@@ -78,10 +78,8 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
     use crate::storage::desk_lists::{self, List, ManagedEntry};
     use crate::storage::officers;
 
-    let (state, officer) = super::desk::server::officer().await?;
-    if officer.scope.role != OfficerRole::SystemAdmin {
-        return Err(ApiError::Forbidden);
-    }
+    let (state, crate::auth::extract::SystemAdmin(officer)) =
+        super::extract::<crate::auth::extract::SystemAdmin>().await?;
     let choices = |entries: Vec<ManagedEntry>| {
         entries
             .into_iter()
@@ -126,7 +124,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         })
         .collect();
     Ok(Administration {
-        officer: super::desk::server::summary(&officer),
+        officer: super::desk::OfficerSummary::of(&officer),
         sop_profile: state.sop.get().id.clone(),
         sop_profiles: crate::domain::sop::all_profiles()
             .into_iter()

@@ -176,26 +176,10 @@ pub struct ComplaintOnDesk {
     pub pin_locked_at: Option<DateTime<FixedOffset>>,
 }
 
-/// The signed-in officer of a server function's request.
 #[cfg(feature = "ssr")]
-pub(super) mod server {
-    use super::*;
-    use crate::storage::officers::SessionOfficer;
-
-    /// The application state and the officer whose session the request carries.
-    pub(in crate::api) async fn officer()
-    -> Result<(crate::state::AppState, SessionOfficer), ApiError> {
-        let state = super::super::state()?;
-        let parts = use_context::<axum::http::request::Parts>()
-            .ok_or_else(|| super::super::unexpected("request parts missing from the context"))?;
-        let officer = crate::auth::session::signed_in(&state, &parts.headers, chrono::Utc::now())
-            .await
-            .ok_or(ApiError::Forbidden)?;
-        Ok((state, officer))
-    }
-
-    /// The officer as pages show them.
-    pub(in crate::api) fn summary(officer: &SessionOfficer) -> OfficerSummary {
+impl OfficerSummary {
+    /// `officer` as pages show them.
+    pub fn of(officer: &crate::storage::officers::SessionOfficer) -> OfficerSummary {
         OfficerSummary {
             display_name: officer.display_name.clone(),
             role: officer.scope.role,
@@ -229,8 +213,9 @@ pub struct QueueQuery {
 /// The signed-in officer, as pages show them.
 #[server(endpoint = "desk/officer")]
 pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
-    let (_, officer) = server::officer().await?;
-    Ok(server::summary(&officer))
+    let (_, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
+    Ok(OfficerSummary::of(&officer))
 }
 
 /// The signed-in officer's queue, narrowed by the queue page's filters (empty or absent: any).
@@ -238,7 +223,8 @@ pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
 pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
     use crate::storage::desk::{self, QueueFilter};
 
-    let (state, officer) = server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     let given = |value: Option<String>| {
         value
             .map(|value| value.trim().to_owned())
@@ -331,7 +317,7 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
             })
     });
     Ok(Queue {
-        officer: server::summary(&officer),
+        officer: OfficerSummary::of(&officer),
         items,
         search: searched,
     })
@@ -343,7 +329,8 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     use crate::domain::complaint::Visibility;
     use crate::storage::{complaints, desk, desk_lists};
 
-    let (state, officer) = server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     let code = crate::auth::scope::visible_complaint(&state, &officer, &code)
         .await
         .ok_or(ApiError::NotFound)?;
@@ -411,7 +398,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     .map(local);
     Ok(ComplaintOnDesk {
         pin_locked_at,
-        officer: server::summary(&officer),
+        officer: OfficerSummary::of(&officer),
         tracking_code: code.to_string(),
         title: record.title,
         content: record.content,
@@ -511,7 +498,8 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
 pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     use crate::storage::desk;
 
-    let (state, officer) = server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
@@ -566,7 +554,8 @@ pub struct BounceReport {
 pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<BounceReport, ApiError> {
     use crate::storage::statistics;
 
-    let (state, officer) = server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
@@ -585,7 +574,7 @@ pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<Bounc
         })
         .collect();
     Ok(BounceReport {
-        officer: server::summary(&officer),
+        officer: OfficerSummary::of(&officer),
         period,
         lines,
     })

@@ -57,3 +57,38 @@ pub(crate) fn state() -> Result<crate::state::AppState, ApiError> {
     leptos::prelude::use_context::<crate::state::AppState>()
         .ok_or_else(|| unexpected("application state missing from the request context"))
 }
+
+/// The request's caller, by one of the extractors of [`crate::auth::extract`] (the same ones the
+/// axum handlers take), with the application state: a server function asks for who may call it
+/// before it reads anything. Their refusal becomes the server function's error:
+/// [`ApiError::Forbidden`] for a caller who is signed out or in another role,
+/// [`ApiError::NotFound`] for a complaint outside their scope.
+#[cfg(feature = "ssr")]
+pub(crate) async fn extract<T>() -> Result<(crate::state::AppState, T), ApiError>
+where
+    T: axum::extract::FromRequestParts<
+            crate::state::AppState,
+            Rejection = crate::auth::extract::Refused,
+        >,
+{
+    let state = state()?;
+    let mut parts = leptos::prelude::use_context::<axum::http::request::Parts>()
+        .ok_or_else(|| unexpected("request parts missing from the context"))?;
+    let caller = T::from_request_parts(&mut parts, &state).await?;
+    Ok((state, caller))
+}
+
+#[cfg(feature = "ssr")]
+impl From<crate::auth::extract::Refused> for ApiError {
+    fn from(refused: crate::auth::extract::Refused) -> Self {
+        use crate::auth::extract::Refused;
+        match refused {
+            Refused::SignedOut | Refused::NoReporterAccess | Refused::Forbidden => {
+                ApiError::Forbidden
+            }
+            Refused::NotFound => ApiError::NotFound,
+            Refused::BadPath => ApiError::Validation("the address cannot be read".to_owned()),
+            Refused::Failed => ApiError::Unexpected,
+        }
+    }
+}

@@ -368,12 +368,13 @@ pub async fn monthly(
 #[server(endpoint = "desk/daily_report")]
 pub async fn desk_daily_report(day: Option<NaiveDate>) -> Result<DailyReport, ApiError> {
     use crate::domain::officer::OfficerRole;
-    let (state, officer) = super::desk::server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
     let day = day.unwrap_or_else(|| state.today());
-    daily(&state, super::desk::server::summary(&officer), day)
+    daily(&state, super::desk::OfficerSummary::of(&officer), day)
         .await
         .map_err(super::unexpected)
 }
@@ -386,7 +387,8 @@ pub async fn desk_monthly_recap(
 ) -> Result<MonthlyRecap, ApiError> {
     use crate::domain::officer::OfficerRole;
     use chrono::Datelike;
-    let (state, officer) = super::desk::server::officer().await?;
+    let (state, crate::auth::extract::Officer(officer)) =
+        super::extract::<crate::auth::extract::Officer>().await?;
     if officer.scope.role != OfficerRole::MainDesk {
         return Err(ApiError::Forbidden);
     }
@@ -396,7 +398,7 @@ pub async fn desk_monthly_recap(
         Some(month.unwrap_or(today.month())),
     )
     .ok_or_else(|| ApiError::Validation("no such month".to_owned()))?;
-    monthly(&state, super::desk::server::summary(&officer), period)
+    monthly(&state, super::desk::OfficerSummary::of(&officer), period)
         .await
         .map_err(super::unexpected)
 }

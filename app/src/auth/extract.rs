@@ -1,8 +1,12 @@
 //! Who is calling, as axum extractors, all in this one file: checked from the request's head, so
 //! a handler that takes a body lists its extractor first and nothing reads the body of a caller
-//! who is not allowed. Officers: [`Officer`] (any signed-in), [`SystemAdmin`], [`ActingOn`] and
-//! [`MainDeskOn`] (a complaint in their scope); reporters: [`Reporter`] (the access cookie). The
+//! who is not allowed. Officers: [`Officer`] (any signed-in), [`MainDesk`], [`SystemAdmin`],
+//! [`Viewing`], [`ActingOn`] and [`MainDeskOn`] (a complaint in their scope); reporters: [`Reporter`] (the access cookie). The
 //! client's network, for the rate limits, is [`crate::auth::client::ClientNetwork`].
+//!
+//! Every extractor refuses with one type, [`Refused`]: axum handlers answer it as it is
+//! (a redirect to the right form, `403` or `404`); server functions take the same extractors
+//! through [`crate::api::extract`], which turns it into their error type.
 
 use super::scope::visible_complaint;
 use super::session;
@@ -18,21 +22,52 @@ use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use std::collections::HashMap;
 
+/// Why a caller was turned away, for every extractor here. Nothing in it names what exists: a
+/// complaint outside the caller's scope is [`Refused::NotFound`] like one that does not exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// No officer session: `303` to the login page.
+    SignedOut,
+    /// No access to the reporter's complaint from this browser: `303` to the tracking form.
+    NoReporterAccess,
+    /// Signed in, in a role that may not do this: `403`.
+    Forbidden,
+    /// No complaint by that code in the caller's scope: `404`.
+    NotFound,
+    /// The path's parameters could not be read: `400`.
+    BadPath,
+    /// The session could not be looked up (logged where it failed): `500`.
+    Failed,
+}
+
+impl IntoResponse for Refused {
+    fn into_response(self) -> Response {
+        match self {
+            Refused::SignedOut => Redirect::to("/petugas/masuk").into_response(),
+            Refused::NoReporterAccess => Redirect::to("/lacak").into_response(),
+            Refused::Forbidden => StatusCode::FORBIDDEN.into_response(),
+            Refused::NotFound => StatusCode::NOT_FOUND.into_response(),
+            Refused::BadPath => StatusCode::BAD_REQUEST.into_response(),
+            Refused::Failed => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    }
+}
+
 /// The officer whose open session the request carries. Without one, the caller is sent to the
 /// login page (`303`).
 #[derive(Debug)]
 pub struct Officer(pub SessionOfficer);
 
 impl FromRequestParts<AppState> for Officer {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
         match session::current_officer(state, &parts.headers, chrono::Utc::now()).await {
             Ok(Some(officer)) => Ok(Officer(officer)),
-            Ok(None) => Err(Redirect::to("/petugas/masuk").into_response()),
+            Ok(None) => Err(Refused::SignedOut),
             Err(error) => {
                 tracing::error!(%error, "session look-up failed");
-                Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+                Err(Refused::Failed)
             }
         }
     }
@@ -44,15 +79,54 @@ impl FromRequestParts<AppState> for Officer {
 pub struct SystemAdmin(pub SessionOfficer);
 
 impl FromRequestParts<AppState> for SystemAdmin {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
         match Officer::from_request_parts(parts, state).await {
             Ok(Officer(officer)) if officer.scope.role == OfficerRole::SystemAdmin => {
                 Ok(SystemAdmin(officer))
             }
-            _ => Err(StatusCode::FORBIDDEN.into_response()),
+            Err(Refused::Failed) => Err(Refused::Failed),
+            _ => Err(Refused::Forbidden),
         }
+    }
+}
+
+/// The signed-in main-desk officer. Without a session: `303` to the login page; any other role:
+/// `403`.
+#[derive(Debug)]
+pub struct MainDesk(pub SessionOfficer);
+
+impl FromRequestParts<AppState> for MainDesk {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        let Officer(officer) = Officer::from_request_parts(parts, state).await?;
+        if officer.scope.role != OfficerRole::MainDesk {
+            return Err(Refused::Forbidden);
+        }
+        Ok(MainDesk(officer))
+    }
+}
+
+/// The complaint named by the path's `{code}`, as a signed-in officer who may see it (any role,
+/// the head of an agency included). Without a session: `303` to the login page; a code that does
+/// not exist or is outside the officer's scope: `404` alike.
+#[derive(Debug)]
+pub struct Viewing {
+    /// The officer.
+    pub officer: SessionOfficer,
+    /// The complaint.
+    pub code: TrackingCode,
+}
+
+impl FromRequestParts<AppState> for Viewing {
+    type Rejection = Refused;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
+        let Officer(officer) = Officer::from_request_parts(parts, state).await?;
+        let code = path_code(parts, state, &officer).await?;
+        Ok(Viewing { officer, code })
     }
 }
 
@@ -71,12 +145,12 @@ pub struct ActingOn {
 }
 
 impl FromRequestParts<AppState> for ActingOn {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
         let Officer(officer) = Officer::from_request_parts(parts, state).await?;
         let Some(role) = officer.scope.role.acting_role() else {
-            return Err(StatusCode::FORBIDDEN.into_response());
+            return Err(Refused::Forbidden);
         };
         let code = path_code(parts, state, &officer).await?;
         Ok(ActingOn {
@@ -99,13 +173,13 @@ pub struct MainDeskOn {
 }
 
 impl FromRequestParts<AppState> for MainDeskOn {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
         let Officer(officer) = Officer::from_request_parts(parts, state).await?;
         let code = path_code(parts, state, &officer).await?;
         if officer.scope.role != OfficerRole::MainDesk {
-            return Err(StatusCode::FORBIDDEN.into_response());
+            return Err(Refused::Forbidden);
         }
         Ok(MainDeskOn { officer, code })
     }
@@ -116,19 +190,19 @@ async fn path_code(
     parts: &mut Parts,
     state: &AppState,
     officer: &SessionOfficer,
-) -> Result<TrackingCode, Response> {
+) -> Result<TrackingCode, Refused> {
     let code = code_in_path(parts, state).await?.unwrap_or_default();
     visible_complaint(state, officer, &code)
         .await
-        .ok_or_else(|| StatusCode::NOT_FOUND.into_response())
+        .ok_or(Refused::NotFound)
 }
 
 /// The path's `{code}` parameter as written, if the route has one; the path extractor's own
-/// refusal for a path it cannot read.
-async fn code_in_path(parts: &mut Parts, state: &AppState) -> Result<Option<String>, Response> {
+/// [`Refused::BadPath`] for a path it cannot read.
+async fn code_in_path(parts: &mut Parts, state: &AppState) -> Result<Option<String>, Refused> {
     let Path(mut params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
         .await
-        .map_err(IntoResponse::into_response)?;
+        .map_err(|_| Refused::BadPath)?;
     Ok(params.remove("code"))
 }
 
@@ -144,19 +218,18 @@ pub struct Reporter {
 }
 
 impl FromRequestParts<AppState> for Reporter {
-    type Rejection = Response;
+    type Rejection = Refused;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let refused = || Redirect::to("/lacak").into_response();
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refused> {
         let code = code_in_path(parts, state)
             .await
             .ok()
             .flatten()
-            .ok_or_else(refused)?;
+            .ok_or(Refused::NoReporterAccess)?;
         let (code, complaint) =
             super::reporter::authorised(state, &code, &parts.headers, chrono::Utc::now())
                 .await
-                .ok_or_else(refused)?;
+                .ok_or(Refused::NoReporterAccess)?;
         Ok(Reporter { code, complaint })
     }
 }

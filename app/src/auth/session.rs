@@ -102,21 +102,6 @@ pub enum SessionError {
     Storage(#[from] StorageError),
 }
 
-/// The officer whose session the request carries; a failed look-up is logged and counts as none.
-pub async fn signed_in(
-    state: &AppState,
-    headers: &HeaderMap,
-    now: DateTime<Utc>,
-) -> Option<SessionOfficer> {
-    match current_officer(state, headers, now).await {
-        Ok(officer) => officer,
-        Err(error) => {
-            tracing::error!(%error, "session look-up failed");
-            None
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,12 +3,10 @@
 
 use crate::api::desk::OfficerSummary;
 use crate::api::reports;
-use crate::auth::session::signed_in;
-use crate::domain::officer::OfficerRole;
+use crate::auth::extract::MainDesk;
 use crate::domain::period::Period;
 use crate::i18n::ui;
 use crate::state::AppState;
-use crate::storage::officers::SessionOfficer;
 use crate::storage::{desk_lists, reports as stored};
 use axum::Form;
 use axum::extract::{Query, State};
@@ -37,37 +35,16 @@ pub struct MonitoringPost {
     bulan: u32,
 }
 
-/// The main desk officer of the request, or the response that turns anyone else away.
-async fn main_desk(state: &AppState, headers: &HeaderMap) -> Result<SessionOfficer, Response> {
-    match signed_in(state, headers, Utc::now()).await {
-        None => Err(Redirect::to("/petugas/masuk").into_response()),
-        Some(officer) if officer.scope.role == OfficerRole::MainDesk => Ok(officer),
-        Some(_) => Err(StatusCode::FORBIDDEN.into_response()),
-    }
-}
-
-fn summary(officer: &SessionOfficer) -> OfficerSummary {
-    OfficerSummary {
-        display_name: officer.display_name.clone(),
-        role: officer.scope.role,
-        agency: officer.scope.agency.clone(),
-    }
-}
-
 fn failure(error: &dyn std::fmt::Display) -> Response {
     super::answer::Failure::new("a report", error).into_response()
 }
 
 /// `GET /petugas/laporan/bulanan.csv?tahun=2026&bulan=11`.
 pub async fn monthly_csv(
+    MainDesk(officer): MainDesk,
     State(state): State<AppState>,
-    headers: HeaderMap,
     Query(query): Query<MonthQuery>,
 ) -> Response {
-    let officer = match main_desk(&state, &headers).await {
-        Ok(officer) => officer,
-        Err(response) => return response,
-    };
     let Some(period) = Period::of(query.tahun, Some(query.bulan)) else {
         return (
             StatusCode::BAD_REQUEST,
@@ -75,7 +52,7 @@ pub async fn monthly_csv(
         )
             .into_response();
     };
-    match reports::monthly(&state, summary(&officer), period).await {
+    match reports::monthly(&state, OfficerSummary::of(&officer), period).await {
         Ok(recap) => (
             [
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -98,14 +75,11 @@ pub async fn monthly_csv(
 /// `POST /petugas/laporan/monev`: queues the month's monitoring report to every officer of the
 /// agency with an e-mail address, then back to the recap with how many were queued.
 pub async fn send_monitoring(
+    MainDesk(officer): MainDesk,
     State(state): State<AppState>,
     headers: HeaderMap,
     Form(form): Form<MonitoringPost>,
 ) -> Response {
-    let officer = match main_desk(&state, &headers).await {
-        Ok(officer) => officer,
-        Err(response) => return response,
-    };
     let locale = crate::cookies::reader_locale(&headers);
     let back = format!(
         "/petugas/laporan/bulanan?tahun={}&bulan={}",
@@ -142,7 +116,7 @@ pub async fn send_monitoring(
     if recipients.is_empty() {
         return refuse(ui::RECAP_NO_ADDRESS.get(locale));
     }
-    let recap = match reports::monthly(&state, summary(&officer), period).await {
+    let recap = match reports::monthly(&state, OfficerSummary::of(&officer), period).await {
         Ok(recap) => recap,
         Err(error) => return failure(&error),
     };

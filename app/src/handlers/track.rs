@@ -15,7 +15,7 @@
 //! Every one of them answers a browser: a `303` back to the tracking page, which shows the result.
 
 use super::photos;
-use crate::auth::extract::Reporter;
+use crate::auth::extract::{Refused, Reporter};
 use crate::auth::reporter::{access_cookie, authorised};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::Feedback;
@@ -470,13 +470,14 @@ fn completion_refused(
     page.replace("</main>", &format!("{again}</main>"))
 }
 
-/// `GET /lacak/{code}/foto/{n}`: the `n`th photo of the complaint, to its reporter.
+/// `GET /lacak/{code}/foto/{n}`: the `n`th photo of the complaint, to its reporter. Any refusal
+/// answers `404`, as for a photo that does not exist.
 pub async fn photo(
+    reporter: Result<Reporter, Refused>,
     State(state): State<AppState>,
-    Path((code, position)): Path<(String, u32)>,
-    headers: HeaderMap,
+    Path((_, position)): Path<(String, u32)>,
 ) -> Response {
-    let Some((_, complaint)) = authorised(&state, &code, &headers, Utc::now()).await else {
+    let Ok(Reporter { complaint, .. }) = reporter else {
         return StatusCode::NOT_FOUND.into_response();
     };
     // The reporter gets the photos they sent and those of a validated answer, not an agency's

@@ -638,4 +638,31 @@ async fn the_caller_is_refused_before_the_body_is_read() {
             .unwrap();
         assert_eq!(response.status(), 404, "{path} on another's complaint");
     }
+    // The monitoring report goes from the main desk only: the agency's post is refused whole.
+    let response = garbage(&agency, "/petugas/laporan/monev".to_owned())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        response.status(),
+        403,
+        "the monitoring report by the agency"
+    );
+    // Server functions take the same extractors: the administration's overview refuses the main
+    // desk and a stranger with the typed error, and shows no account.
+    let stranger = browser();
+    for (who, client) in [("the main desk", &desk), ("a stranger", &stranger)] {
+        let response = client
+            .post(format!("{}/api/admin/overview", app.address))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body("")
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        assert!(!status.is_success(), "{who}: {status} {body}");
+        assert!(body.contains("Forbidden"), "{who}: {body}");
+        assert!(!body.contains("meja"), "{who}: {body}");
+    }
 }

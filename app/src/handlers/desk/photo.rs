@@ -1,9 +1,7 @@
 //! A complaint's photos for the desk, and the black-out of a public copy.
 
 use super::*;
-use crate::auth::extract::MainDeskOn;
-use crate::auth::scope::visible_complaint;
-use crate::auth::session::signed_in;
+use crate::auth::extract::{MainDeskOn, Refused, Viewing};
 use crate::domain::timeline::EntryKind;
 use crate::state::AppState;
 use crate::storage::complaints;
@@ -16,16 +14,15 @@ use chrono::Utc;
 use serde::Deserialize;
 
 /// `GET /petugas/aduan/{code}/foto/{n}`.
+///
+/// Any refusal answers `404`: an image is never a page to be sent to the login form from.
 pub async fn photo(
+    viewing: Result<Viewing, Refused>,
     State(state): State<AppState>,
-    Path((code, position)): Path<(String, u32)>,
+    Path((_, position)): Path<(String, u32)>,
     Query(version): Query<PhotoVersion>,
-    headers: HeaderMap,
 ) -> Response {
-    let Some(officer) = signed_in(&state, &headers, Utc::now()).await else {
-        return StatusCode::NOT_FOUND.into_response();
-    };
-    let Some(code) = visible_complaint(&state, &officer, &code).await else {
+    let Ok(Viewing { code, .. }) = viewing else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let Ok(Some(complaint)) = complaints::find_for_reporter(&state.db, &code).await else {

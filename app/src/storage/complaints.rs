@@ -1,5 +1,7 @@
 //! Complaints: storing an accepted one with its photos and first timeline entry, and reading one back.
 
+use super::rows::parse_tracking_code;
+use super::rows::{ComplaintRow, EventRow, parse_status};
 use super::{Db, StorageError, Tx, from_millis, to_millis};
 use crate::domain::complaint::NewComplaint;
 use crate::domain::status::{Role, Status};
@@ -240,8 +242,7 @@ pub async fn retried_filing(
         return Ok(None);
     };
     let code: String = row.try_get("tracking_code")?;
-    let code = TrackingCode::parse(&code)
-        .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?;
+    let code = parse_tracking_code(&code)?;
     let expires_at: Option<i64> = row.try_get("expires_at")?;
     let sealed_pin = match expires_at {
         Some(expires_at) if expires_at > to_millis(now) => row.try_get("sealed_pin")?,
@@ -270,10 +271,8 @@ pub async fn find_summary(
     let stored_code: String = row.try_get("tracking_code")?;
     let status: String = row.try_get("status")?;
     Ok(Some(ComplaintSummary {
-        tracking_code: TrackingCode::parse(&stored_code)
-            .map_err(|_| StorageError::Corrupt(format!("tracking code {stored_code:?}")))?,
-        status: Status::parse_code(&status)
-            .ok_or_else(|| StorageError::Corrupt(format!("status {status:?}")))?,
+        tracking_code: parse_tracking_code(&stored_code)?,
+        status: parse_status(&status)?,
         title: row.try_get("title")?,
         created_at: from_millis(row.try_get("created_at")?)?,
         photo_count: row.try_get("photo_count")?,
@@ -326,8 +325,7 @@ pub async fn nearby_open(
     let mut nearby = Vec::new();
     for row in rows {
         let status: String = row.try_get("status")?;
-        let status = Status::parse_code(&status)
-            .ok_or_else(|| StorageError::Corrupt(format!("status {status:?}")))?;
+        let status = parse_status(&status)?;
         let place = crate::domain::location::GeoPoint::new(
             row.try_get("latitude")?,
             row.try_get("longitude")?,
@@ -391,44 +389,48 @@ pub async fn find_for_reporter(
     db: &Db,
     code: &TrackingCode,
 ) -> Result<Option<ReporterView>, StorageError> {
-    let row = sqlx::query(
-        "SELECT c.id, c.pin_hash, c.status, c.status_since, c.reopen_count, c.created_at, \
-         c.title, c.content, c.address, c.rating, c.public_title, c.public_content, \
-         a.name AS agency_name, \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        complaint: ComplaintRow,
+        agency_name: Option<String>,
+        redactions_pending: i64,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {}, a.name AS agency_name, \
          (SELECT CAST(COUNT(*) AS BIGINT) FROM redaction_requests r \
           WHERE r.complaint_id = c.id AND r.handled_at IS NULL) AS redactions_pending \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.tracking_code = $1",
-    )
+        ComplaintRow::COLUMNS
+    ))
     .bind(code.as_str())
     .fetch_optional(db.pool())
     .await?;
-    let Some(row) = row else {
+    let Some(Row {
+        complaint,
+        agency_name,
+        redactions_pending,
+    }) = row
+    else {
         return Ok(None);
     };
-    let id: i64 = row.try_get("id")?;
-    let status: String = row.try_get("status")?;
-    let reopen_count: i64 = row.try_get("reopen_count")?;
-    let rating: Option<i64> = row.try_get("rating")?;
-    let public_title: Option<String> = row.try_get("public_title")?;
-    let public_content: Option<String> = row.try_get("public_content")?;
-    let redactions_pending: i64 = row.try_get("redactions_pending")?;
     Ok(Some(ReporterView {
-        id: ComplaintId(id),
+        id: complaint.id(),
         tracking_code: code.clone(),
-        pin_hash: row.try_get("pin_hash")?,
-        status: parse_status(&status)?,
-        status_since: from_millis(row.try_get("status_since")?)?,
-        reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
-        created_at: from_millis(row.try_get("created_at")?)?,
-        title: row.try_get("title")?,
-        content: row.try_get("content")?,
-        address: row.try_get("address")?,
-        agency_name: row.try_get("agency_name")?,
-        rating: rating.and_then(|rating| u8::try_from(rating).ok()),
-        photo_positions: photo_positions(db, ComplaintId(id)).await?,
-        public_text: public_title.zip(public_content),
+        status: complaint.status()?,
+        status_since: complaint.status_since()?,
+        reopen_count: complaint.reopen_count(),
+        created_at: complaint.created_at()?,
+        rating: complaint.rating(),
+        photo_positions: photo_positions(db, complaint.id()).await?,
+        public_text: complaint.public_text(),
+        agency_name,
         redaction_pending: redactions_pending > 0,
+        pin_hash: complaint.pin_hash,
+        title: complaint.title,
+        content: complaint.content,
+        address: complaint.address,
     }))
 }
 
@@ -468,10 +470,10 @@ pub struct TimelineEntry {
 
 /// Every step of the complaint `id`, oldest first.
 pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, StorageError> {
-    let rows = sqlx::query(
-        "SELECT id, at, actor_role, action, status_after, note FROM complaint_events \
-         WHERE complaint_id = $1 ORDER BY at, id",
-    )
+    let rows: Vec<EventRow> = sqlx::query_as(&format!(
+        "SELECT {} FROM complaint_events e WHERE e.complaint_id = $1 ORDER BY e.at, e.id",
+        EventRow::COLUMNS
+    ))
     .bind(id.0)
     .fetch_all(db.pool())
     .await?;
@@ -492,23 +494,17 @@ pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, St
     .collect::<Result<Vec<(i64, i64)>, StorageError>>()?;
     rows.into_iter()
         .map(|row| {
-            let event: i64 = row.try_get("id")?;
-            let role: String = row.try_get("actor_role")?;
-            let kind: String = row.try_get("action")?;
-            let status: String = row.try_get("status_after")?;
             Ok(TimelineEntry {
-                at: from_millis(row.try_get("at")?)?,
-                actor_role: Role::parse_code(&role)
-                    .ok_or_else(|| StorageError::Corrupt(format!("role {role:?}")))?,
-                kind: EntryKind::parse_code(&kind)
-                    .ok_or_else(|| StorageError::Corrupt(format!("timeline entry {kind:?}")))?,
-                status_after: parse_status(&status)?,
-                note: row.try_get("note")?,
+                at: row.at()?,
+                actor_role: row.role()?,
+                kind: row.kind()?,
+                status_after: row.status_after()?,
                 photo_positions: photos
                     .iter()
-                    .filter(|(owner, _)| *owner == event)
+                    .filter(|(owner, _)| *owner == row.id)
                     .filter_map(|(_, position)| u32::try_from(*position).ok())
                     .collect(),
+                note: row.note,
             })
         })
         .collect()
@@ -565,10 +561,6 @@ pub async fn photo(
         })
     })
     .transpose()
-}
-
-pub(crate) fn parse_status(code: &str) -> Result<Status, StorageError> {
-    Status::parse_code(code).ok_or_else(|| StorageError::Corrupt(format!("status {code:?}")))
 }
 
 /// The dispatch record of the complaint with `code`, oldest first: each dispatch with its agency,

@@ -1,7 +1,9 @@
 //! What the officers' desk reads: the queue of complaints waiting for a role, and one complaint
 //! with its reporter's details (for the page to mask or hide as the officer's role demands).
 
-use super::complaints::{ComplaintId, parse_status};
+use super::complaints::ComplaintId;
+use super::rows::parse_tracking_code;
+use super::rows::{ComplaintRow, parse_status};
 use super::{Db, StorageError, from_millis};
 use crate::domain::officer::{OfficerRole, OfficerScope};
 use crate::domain::status::Status;
@@ -118,8 +120,7 @@ pub async fn queue(
         let status: String = row.try_get("status")?;
         let reopen_count: i64 = row.try_get("reopen_count")?;
         let entry = QueueRow {
-            tracking_code: TrackingCode::parse(&code)
-                .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?,
+            tracking_code: parse_tracking_code(&code)?,
             title: row.try_get("title")?,
             status: parse_status(&status)?,
             status_since: from_millis(row.try_get("status_since")?)?,
@@ -190,47 +191,53 @@ pub struct DeskRecord {
 
 /// The complaint with `code`, for the desk.
 pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, StorageError> {
-    let row = sqlx::query(
-        "SELECT c.id, c.status, c.status_since, c.reopen_count, c.created_at, c.title, c.content, \
-         c.address, c.latitude, c.longitude, c.category, c.agency, a.name AS agency_name, \
-         c.channel, c.visibility, c.reporter_name, c.phone, c.email, c.nik_sealed, \
-         c.public_title, c.public_content, o.tracking_code AS duplicate_of \
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        complaint: ComplaintRow,
+        agency_name: Option<String>,
+        duplicate_of: Option<String>,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT {}, a.name AS agency_name, o.tracking_code AS duplicate_of \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
          LEFT JOIN agencies a ON a.code = c.agency WHERE c.tracking_code = $1",
-    )
+        ComplaintRow::COLUMNS
+    ))
     .bind(code.as_str())
     .fetch_optional(db.pool())
     .await?;
-    let Some(row) = row else {
+    let Some(Row {
+        complaint: row,
+        agency_name,
+        duplicate_of,
+    }) = row
+    else {
         return Ok(None);
     };
-    let id: i64 = row.try_get("id")?;
-    let status: String = row.try_get("status")?;
-    let reopen_count: i64 = row.try_get("reopen_count")?;
+    let id = row.id;
     Ok(Some(DeskRecord {
-        id: ComplaintId(id),
-        status: parse_status(&status)?,
-        status_since: from_millis(row.try_get("status_since")?)?,
-        reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
-        created_at: from_millis(row.try_get("created_at")?)?,
-        title: row.try_get("title")?,
-        content: row.try_get("content")?,
-        address: row.try_get("address")?,
-        latitude: row.try_get("latitude")?,
-        longitude: row.try_get("longitude")?,
-        category: row.try_get("category")?,
-        agency: row.try_get("agency")?,
-        agency_name: row.try_get("agency_name")?,
-        channel: row.try_get("channel")?,
-        visibility: row.try_get("visibility")?,
-        reporter_name: row.try_get("reporter_name")?,
-        phone: row.try_get("phone")?,
-        email: row.try_get("email")?,
-        nik_sealed: row.try_get("nik_sealed")?,
+        id: row.id(),
+        status: row.status()?,
+        status_since: row.status_since()?,
+        reopen_count: row.reopen_count(),
+        created_at: row.created_at()?,
+        public_text: row.public_text(),
+        title: row.title,
+        content: row.content,
+        address: row.address,
+        latitude: row.latitude,
+        longitude: row.longitude,
+        category: row.category,
+        agency: row.agency,
+        agency_name,
+        channel: row.channel,
+        visibility: row.visibility,
+        reporter_name: row.reporter_name,
+        phone: row.phone,
+        email: row.email,
+        nik_sealed: row.nik_sealed,
         photo_positions: super::complaints::photo_positions(db, ComplaintId(id)).await?,
-        public_text: row
-            .try_get::<Option<String>, _>("public_title")?
-            .zip(row.try_get::<Option<String>, _>("public_content")?),
         redaction_requests: super::redactions::pending(db, ComplaintId(id)).await?,
         public_copies: sqlx::query_scalar::<_, i64>(
             "SELECT position FROM complaint_photos WHERE complaint_id = $1 \
@@ -242,7 +249,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         .into_iter()
         .filter_map(|position| u32::try_from(position).ok())
         .collect(),
-        duplicate_of: row.try_get("duplicate_of")?,
+        duplicate_of,
         duplicates: sqlx::query_scalar(
             "SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY created_at",
         )

@@ -1,7 +1,7 @@
 //! Followers of a complaint: citizens who asked for its updates instead of filing it again.
 
-use super::complaints::parse_status;
 use super::outbox::Transport;
+use super::rows::parse_status;
 use super::{Db, StorageError, to_millis};
 use crate::domain::complaint::{Contact, Visibility};
 use crate::domain::tracking_code::TrackingCode;

@@ -23,6 +23,7 @@ pub mod rate_limits;
 pub mod redactions;
 pub mod reminders;
 pub mod reports;
+pub mod rows;
 pub mod seed;
 pub mod statistics;
 pub mod templates;

@@ -1,7 +1,8 @@
 //! Officer accounts, their second factor and their sessions.
 
+use super::rows::OfficerRow;
 use super::{Db, StorageError, from_millis, to_millis};
-use crate::domain::officer::{OfficerRole, OfficerScope};
+use crate::domain::officer::OfficerScope;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
@@ -192,38 +193,44 @@ pub async fn session_officer(
     idle: chrono::Duration,
     absolute: chrono::Duration,
 ) -> Result<Option<SessionOfficer>, StorageError> {
-    let row = sqlx::query(
-        "SELECT s.created_at, s.last_seen_at, o.id, o.username, o.display_name, o.role, \
-         o.agency, o.active FROM sessions s JOIN officers o ON o.id = s.officer_id \
-         WHERE s.token_hash = $1",
-    )
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        created_at: i64,
+        last_seen_at: i64,
+        #[sqlx(flatten)]
+        officer: OfficerRow,
+    }
+    let row: Option<Row> = sqlx::query_as(&format!(
+        "SELECT s.created_at, s.last_seen_at, {} FROM sessions s \
+         JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = $1",
+        OfficerRow::COLUMNS
+    ))
     .bind(token_hash)
     .fetch_optional(db.pool())
     .await?;
-    let Some(row) = row else {
+    let Some(Row {
+        created_at,
+        last_seen_at,
+        officer,
+    }) = row
+    else {
         return Ok(None);
     };
-    let created_at = from_millis(row.try_get("created_at")?)?;
-    let last_seen_at = from_millis(row.try_get("last_seen_at")?)?;
-    let active: i64 = row.try_get("active")?;
-    if active == 0 || now - last_seen_at > idle || now - created_at > absolute {
+    let (created_at, last_seen_at) = (from_millis(created_at)?, from_millis(last_seen_at)?);
+    if !officer.active() || now - last_seen_at > idle || now - created_at > absolute {
         delete_session(db, token_hash).await?;
         return Ok(None);
     }
-    let role: String = row.try_get("role")?;
-    let role = OfficerRole::parse_code(&role)
-        .ok_or_else(|| StorageError::Corrupt(format!("officer role {role:?}")))?;
-    let scope = OfficerScope::new(role, row.try_get("agency")?)
-        .map_err(|_| StorageError::Corrupt("an officer's role and agency disagree".into()))?;
+    let scope = officer.scope()?;
     sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
         .bind(to_millis(now))
         .bind(token_hash)
         .execute(db.pool())
         .await?;
     Ok(Some(SessionOfficer {
-        id: OfficerId(row.try_get("id")?),
-        username: row.try_get("username")?,
-        display_name: row.try_get("display_name")?,
+        id: officer.id(),
+        username: officer.username,
+        display_name: officer.display_name,
         scope,
     }))
 }
@@ -265,30 +272,24 @@ pub struct Account {
 
 /// Every account, by username.
 pub async fn accounts(db: &Db) -> Result<Vec<Account>, StorageError> {
-    sqlx::query(
-        "SELECT id, username, display_name, role, agency, email, active FROM officers \
-         ORDER BY username",
-    )
+    let rows: Vec<OfficerRow> = sqlx::query_as(&format!(
+        "SELECT {} FROM officers o ORDER BY o.username",
+        OfficerRow::COLUMNS
+    ))
     .fetch_all(db.pool())
-    .await?
-    .into_iter()
-    .map(|row| {
-        let role: String = row.try_get("role")?;
-        let role = OfficerRole::parse_code(&role)
-            .ok_or_else(|| StorageError::Corrupt(format!("officer role {role:?}")))?;
-        let active: i64 = row.try_get("active")?;
-        Ok(Account {
-            id: OfficerId(row.try_get("id")?),
-            username: row.try_get("username")?,
-            display_name: row.try_get("display_name")?,
-            scope: OfficerScope::new(role, row.try_get("agency")?).map_err(|_| {
-                StorageError::Corrupt("an officer's role and agency disagree".into())
-            })?,
-            email: row.try_get("email")?,
-            active: active != 0,
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(Account {
+                id: row.id(),
+                scope: row.scope()?,
+                active: row.active(),
+                username: row.username,
+                display_name: row.display_name,
+                email: row.email,
+            })
         })
-    })
-    .collect()
+        .collect()
 }
 
 /// Lets the account `username` log in again, or stops it (ending its sessions at once);

@@ -2,9 +2,9 @@
 //! delivered afterwards, with every attempt recorded.
 
 use super::complaints::ComplaintId;
+use super::rows::OutboxRow;
 use super::{Db, StorageError, to_millis};
 use chrono::{DateTime, Utc};
-use sqlx::Row;
 
 /// How a message travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -144,25 +144,24 @@ pub async fn claim_due(
         if taken == 0 {
             continue;
         }
-        let row = sqlx::query(
-            "SELECT o.id, c.tracking_code, o.transport, o.recipient, o.locale, o.subject, o.body, \
-             o.sealed_secret, o.attempts FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id WHERE o.id = $1",
-        )
+        let row: OutboxRow = sqlx::query_as(&format!(
+            "SELECT {} FROM outbox o LEFT JOIN complaints c ON c.id = o.complaint_id \
+             WHERE o.id = $1",
+            OutboxRow::COLUMNS
+        ))
         .bind(id)
         .fetch_one(db.pool())
         .await?;
-        let transport: String = row.try_get("transport")?;
-        let attempts: i64 = row.try_get("attempts")?;
         claimed.push(Claimed {
-            id: row.try_get("id")?,
-            tracking_code: row.try_get("tracking_code")?,
-            transport: Transport::parse(&transport)?,
-            recipient: row.try_get("recipient")?,
-            locale: row.try_get("locale")?,
-            subject: row.try_get("subject")?,
-            body: row.try_get("body")?,
-            sealed_secret: row.try_get("sealed_secret")?,
-            attempts: u32::try_from(attempts).unwrap_or(u32::MAX),
+            transport: row.transport()?,
+            attempts: row.attempts(),
+            id: row.id,
+            tracking_code: row.tracking_code,
+            recipient: row.recipient,
+            locale: row.locale,
+            subject: row.subject,
+            body: row.body,
+            sealed_secret: row.sealed_secret,
         });
     }
     Ok(claimed)

@@ -2,8 +2,9 @@
 //! desk's public version of the title and text ([`crate::domain::redaction`]). The original text
 //! is never changed here; public pages read `COALESCE(public_title, title)`.
 
-use super::complaints::{ComplaintId, parse_status};
+use super::complaints::ComplaintId;
 use super::officers::OfficerId;
+use super::rows::parse_status;
 use super::transitions::{Entry, record};
 use super::{Db, StorageError, from_millis, to_millis};
 use crate::domain::redaction::{PublicText, RedactionRequest};

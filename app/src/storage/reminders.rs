@@ -3,7 +3,9 @@
 //! passed), and the complaints that may be due one. Sending them is
 //! [`crate::services::reminders`].
 
-use super::complaints::{ComplaintId, parse_status};
+use super::complaints::ComplaintId;
+use super::rows::parse_status;
+use super::rows::parse_tracking_code;
 use super::{Db, StorageError, Tx, from_millis, to_millis};
 use crate::domain::officer::InCharge;
 use crate::domain::status::Status;
@@ -37,8 +39,7 @@ pub async fn awaiting_reporter(db: &Db) -> Result<Vec<Waiting>, StorageError> {
             let code: String = row.try_get("tracking_code")?;
             Ok(Waiting {
                 id: ComplaintId(row.try_get("id")?),
-                tracking_code: TrackingCode::parse(&code)
-                    .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?,
+                tracking_code: parse_tracking_code(&code)?,
                 since: from_millis(row.try_get("status_since")?)?,
             })
         })
@@ -159,8 +160,7 @@ pub async fn running_for_officers(db: &Db) -> Result<Vec<Running>, StorageError>
             let code: String = row.try_get("tracking_code")?;
             Ok(Running {
                 id: ComplaintId(row.try_get("id")?),
-                tracking_code: TrackingCode::parse(&code)
-                    .map_err(|_| StorageError::Corrupt(format!("tracking code {code:?}")))?,
+                tracking_code: parse_tracking_code(&code)?,
                 status: parse_status(&status)?,
                 since: from_millis(row.try_get("status_since")?)?,
                 agency: row.try_get("agency")?,

@@ -43,7 +43,7 @@ pub async fn stored(tx: &mut super::Tx, id: i64) -> Result<Stored, StorageError>
     Ok(Stored {
         facts: Facts {
             filed_on: parse_day(&filed_on)?,
-            status: super::complaints::parse_status(&status)?,
+            status: super::rows::parse_status(&status)?,
             category: row.try_get("category")?,
             agency: row.try_get("agency")?,
             channel: row.try_get("channel")?,

@@ -2,8 +2,9 @@
 //! stored, its earlier text kept, its timeline entry appended, a duplicate linked to its
 //! original. SQL only: what a step means is decided in [`crate::services::act`].
 
-use super::complaints::{ComplaintId, parse_status};
+use super::complaints::ComplaintId;
 use super::officers::OfficerId;
+use super::rows::parse_status;
 use super::{StorageError, Tx, to_millis};
 use crate::domain::complaint::Revision;
 use crate::domain::status::{ComplaintState, Role, Status};

@@ -10,6 +10,7 @@
 // installs before any of the page's scripts run. See README.md beside this file.
 
 import { chromium, devices } from "@playwright/test";
+import { launchOptions } from "../chromium.mjs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -236,19 +237,6 @@ function printTable(path, cold, warm) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const launchOptions = {
-    // As in playwright.config.ts: Debian's Chromium, never a downloaded one.
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  };
   const browser = await chromium.launch(launchOptions);
   const contextOptions = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
   const newContext = async () => {

@@ -355,7 +355,11 @@ fn lower_hex(bytes: &[u8]) -> String {
 }
 
 #[cfg(test)]
+mod claiming_png;
+
+#[cfg(test)]
 mod tests {
+    use super::claiming_png::{crc32, png_claiming};
     use std::time::{Duration, Instant};
 
     use image::{Rgb, Rgba, RgbaImage};
@@ -494,52 +498,6 @@ mod tests {
         tiff.extend_from_slice(&8u32.to_le_bytes());
         tiff.extend(ifd(&[ifd_entry(0x0112, SHORT, 1, value)]));
         tiff
-    }
-
-    fn crc32(bytes: &[u8]) -> u32 {
-        let table: Vec<u32> = (0..256u32)
-            .map(|n| {
-                (0..8).fold(n, |c, _| {
-                    if c & 1 == 1 {
-                        0xEDB8_8320 ^ (c >> 1)
-                    } else {
-                        c >> 1
-                    }
-                })
-            })
-            .collect();
-        !bytes.iter().fold(!0u32, |crc, byte| {
-            table[usize::from((crc as u8) ^ byte)] ^ (crc >> 8)
-        })
-    }
-
-    fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-        let mut chunk = u32::try_from(data.len())
-            .expect("small chunk")
-            .to_be_bytes()
-            .to_vec();
-        let mut body = kind.to_vec();
-        body.extend_from_slice(data);
-        chunk.extend_from_slice(&body);
-        chunk.extend_from_slice(&crc32(&body).to_be_bytes());
-        chunk
-    }
-
-    /// A few hundred bytes that are a well-formed PNG up to its first IDAT chunk, declaring
-    /// `width` × `height` 8-bit RGB pixels it does not have.
-    fn png_claiming(width: u32, height: u32) -> Vec<u8> {
-        let mut header = width.to_be_bytes().to_vec();
-        header.extend_from_slice(&height.to_be_bytes());
-        header.extend_from_slice(&[8, 2, 0, 0, 0]);
-        let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
-        png.extend(png_chunk(b"IHDR", &header));
-        // An empty zlib stream.
-        png.extend(png_chunk(
-            b"IDAT",
-            &[0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01],
-        ));
-        png.extend(png_chunk(b"IEND", &[]));
-        png
     }
 
     fn is_close(pixel: Rgb<u8>, expected: [u8; 3]) -> bool {

@@ -1,6 +1,7 @@
 //! Pieces shared by several pages.
 
 pub mod chart;
+pub mod facts;
 pub mod language;
 pub mod layout;
 pub mod photos;

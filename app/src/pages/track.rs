@@ -5,10 +5,11 @@
 
 use crate::api::ApiError;
 use crate::api::tracking::{TimelineItem, Tracking, track_complaint};
+use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::feedback::COMMENT_MAX_CHARS;
-use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS, Status};
+use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS};
 use crate::i18n::moment::format_moment;
 use crate::i18n::{Text, ui};
 use leptos::prelude::*;
@@ -173,28 +174,6 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         public_text,
         redaction_pending,
     } = tracking;
-    let status_text = move || {
-        let locale = locale.get();
-        match status {
-            Status::Closed(closure) => {
-                format!(
-                    "{} ({})",
-                    status.label().get(locale),
-                    closure.label().get(locale)
-                )
-            }
-            _ => status.label().get(locale).to_owned(),
-        }
-    };
-    let standard_text = move || {
-        let locale = locale.get();
-        standards
-            .iter()
-            .map(|standard| standard.describe(locale))
-            .collect::<Vec<_>>()
-            .join(" + ")
-    };
-    let has_standard = !standard_text().is_empty();
     let answer_url = format!("/lacak/{tracking_code}/jawab");
     let complete = can_complete.then(|| {
         view! {
@@ -213,39 +192,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
             <p class="tracking-code" data-testid="tracking-code">
                 {tracking_code.clone()}
             </p>
-            <dl class="facts">
-                <dt>{tr(ui::TRACK_STATUS)}</dt>
-                <dd data-testid="status">{status_text}</dd>
-                <dt>{tr(ui::TRACK_FILED_AT)}</dt>
-                <dd>{format_moment(&filed_at)}</dd>
-                <dt>{tr(ui::TRACK_AGENCY)}</dt>
-                <dd data-testid="agency">
-                    {match agency {
-                        Some(name) => name.into_any(),
-                        None => tr(ui::TRACK_AGENCY_PENDING).into_any(),
-                    }}
-                </dd>
-                {has_standard
-                    .then(|| {
-                        view! {
-                            <dt>{tr(ui::TRACK_STANDARD)}</dt>
-                            <dd>{standard_text}</dd>
-                        }
-                    })}
-                {deadline
-                    .map(|deadline| {
-                        view! {
-                            <dt>{tr(ui::TRACK_DEADLINE)}</dt>
-                            <dd data-testid="deadline">{format_moment(&deadline)}</dd>
-                        }
-                    })}
-                {(reopen_count > 0)
-                    .then(|| {
-                        view! {
-                            <dt>{tr(ui::TRACK_REOPENED)}</dt>
-                            <dd data-testid="reopened">{format!("{reopen_count}×")}</dd>
-                        }
-                    })}
+            <ComplaintFacts status filed_at agency standards deadline reopen_count>
                 {rating
                     .map(|rating| {
                         view! {
@@ -253,7 +200,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                             <dd>{format!("{rating}/5")}</dd>
                         }
                     })}
-            </dl>
+            </ComplaintFacts>
             {oversight
                 .map(|office| {
                     view! {

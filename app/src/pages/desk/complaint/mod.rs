@@ -3,6 +3,7 @@
 
 use crate::api::ApiError;
 use crate::api::desk::{ComplaintOnDesk, desk_complaint};
+use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::complaint::Visibility;
@@ -109,13 +110,6 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         .into_iter()
         .find(|candidate| candidate.code() == visibility)
         .map(Visibility::label);
-    let standard_text = move || {
-        standards
-            .iter()
-            .map(|standard| standard.describe(locale.get()))
-            .collect::<Vec<_>>()
-            .join(" + ")
-    };
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
     let record_url = format!("/petugas/aduan/{tracking_code}/catatan");
     let redaction = view! {
@@ -196,39 +190,20 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             <h1>{title}</h1>
             <p class="tracking-code">{tracking_code}</p>
             <Duplicates duplicate_of duplicates/>
-            <dl class="facts">
-                <dt>{tr(ui::TRACK_STATUS)}</dt>
-                <dd data-testid="desk-status">{move || status.label().get(locale.get())}</dd>
-                <dt>{tr(ui::TRACK_FILED_AT)}</dt>
-                <dd>{format_moment(&filed_at)}</dd>
-                <dt>{tr(ui::TRACK_AGENCY)}</dt>
-                <dd data-testid="desk-agency">
-                    {match agency {
-                        Some(name) => name.into_any(),
-                        None => tr(ui::TRACK_AGENCY_PENDING).into_any(),
-                    }}
-                </dd>
-                <dt>{tr(ui::TRACK_STANDARD)}</dt>
-                <dd>{standard_text}</dd>
-                {deadline
-                    .map(|deadline| {
-                        view! {
-                            <dt>{tr(ui::TRACK_DEADLINE)}</dt>
-                            <dd>{format_moment(&deadline)}</dd>
-                        }
-                    })}
+            <ComplaintFacts
+                status
+                filed_at
+                agency
+                standards
+                deadline
+                reopen_count
+                test_prefix="desk-"
+            >
                 <dt>{tr(ui::DESK_VISIBILITY)}</dt>
                 <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
                 <dt>{tr(ui::DESK_CHANNEL)}</dt>
                 <dd>{channel}</dd>
-                {(reopen_count > 0)
-                    .then(|| {
-                        view! {
-                            <dt>{tr(ui::TRACK_REOPENED)}</dt>
-                            <dd>{format!("{reopen_count}×")}</dd>
-                        }
-                    })}
-            </dl>
+            </ComplaintFacts>
             <h2>{tr(ui::DESK_ACTIONS)}</h2>
             {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
             {actions_view}

@@ -173,14 +173,7 @@ pub async fn nearby_complaints(
     let point = GeoPoint::parse(&latitude, &longitude)
         .map_err(|error| ApiError::Validation(error.to_string()))?;
     let state = super::state()?;
-    let client: crate::auth::client::ClientNetwork = leptos_axum::extract_with_state(&state)
-        .await
-        .map_err(super::unexpected)?;
-    if NEARBY_CLIENT_LIMIT
-        .exceeded(&state.db, &client.0, chrono::Utc::now())
-        .await
-        .map_err(super::unexpected)?
-    {
+    if super::over_limit(&state, &NEARBY_CLIENT_LIMIT).await? {
         // The list only helps; over the limit it stays empty and the filing goes on.
         tracing::info!("nearby look-ups rate limited");
         return Ok(Vec::new());
@@ -225,14 +218,7 @@ pub async fn follow_complaint(code: String, contact: String) -> Result<bool, Api
     let contact =
         Contact::parse(&contact).map_err(|code| ApiError::Validation(code.code().to_owned()))?;
     let code = TrackingCode::parse(&code).map_err(|_| ApiError::NotFound)?;
-    let client: crate::auth::client::ClientNetwork = leptos_axum::extract_with_state(&state)
-        .await
-        .map_err(super::unexpected)?;
-    let limited = FOLLOW_LIMIT
-        .exceeded(&state.db, &client.0, now)
-        .await
-        .map_err(super::unexpected)?;
-    if limited {
+    if super::over_limit(&state, &FOLLOW_LIMIT).await? {
         return Err(ApiError::Forbidden);
     }
     let locale = use_context::<axum::http::request::Parts>()

@@ -92,3 +92,19 @@ impl From<crate::auth::extract::Refused> for ApiError {
         }
     }
 }
+
+/// Counts this call against the caller's network under `limit` (the server function's own):
+/// `true` when it goes over.
+#[cfg(feature = "ssr")]
+pub(crate) async fn over_limit(
+    state: &crate::state::AppState,
+    limit: &crate::storage::rate_limits::Limit,
+) -> Result<bool, ApiError> {
+    let client: crate::auth::client::ClientNetwork = leptos_axum::extract_with_state(state)
+        .await
+        .map_err(unexpected)?;
+    limit
+        .exceeded(&state.db, &client.0, chrono::Utc::now())
+        .await
+        .map_err(unexpected)
+}

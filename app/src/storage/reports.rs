@@ -13,8 +13,8 @@ pub async fn moves(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> Result<Vec<(String, String, u64)>, StorageError> {
-    let rows = sqlx::query(
-        "SELECT COALESCE(a.name, COALESCE(e.agency, '')) AS agency, e.action, \
+    let rows: Vec<Count> = sqlx::query_as(
+        "SELECT COALESCE(a.name, COALESCE(e.agency, '')) AS agency, e.action AS code, \
          CAST(COUNT(*) AS BIGINT) AS n FROM complaint_events e \
          LEFT JOIN agencies a ON a.code = e.agency \
          WHERE e.at >= $1 AND e.at < $2 GROUP BY 1, 2 ORDER BY 1, 2",
@@ -23,16 +23,26 @@ pub async fn moves(
     .bind(to_millis(to))
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|row| {
-            let n: i64 = row.try_get("n")?;
-            Ok((
-                row.try_get("agency")?,
-                row.try_get("action")?,
-                u64::try_from(n).unwrap_or_default(),
-            ))
-        })
-        .collect()
+    Ok(rows.into_iter().map(Count::into_tuple).collect())
+}
+
+/// A count by agency name and a code (an action's, a status'), as [`moves`] and [`overdue`]
+/// read it.
+#[derive(sqlx::FromRow)]
+struct Count {
+    agency: String,
+    code: String,
+    n: i64,
+}
+
+impl Count {
+    fn into_tuple(self) -> (String, String, u64) {
+        (
+            self.agency,
+            self.code,
+            u64::try_from(self.n).unwrap_or_default(),
+        )
+    }
 }
 
 /// Open complaints whose step was due before `now`: by agency name (`""`: the main desk's) and
@@ -41,8 +51,8 @@ pub async fn overdue(
     db: &Db,
     now: DateTime<Utc>,
 ) -> Result<Vec<(String, String, u64)>, StorageError> {
-    let rows = sqlx::query(&format!(
-        "SELECT COALESCE(a.name, '') AS agency, c.status, CAST(COUNT(*) AS BIGINT) AS n \
+    let rows: Vec<Count> = sqlx::query_as(&format!(
+        "SELECT COALESCE(a.name, '') AS agency, c.status AS code, CAST(COUNT(*) AS BIGINT) AS n \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          WHERE c.step_due_at < $1 AND c.status IN ({}) GROUP BY 1, 2 ORDER BY 1, 2",
         super::open_status_list()
@@ -50,16 +60,7 @@ pub async fn overdue(
     .bind(to_millis(now))
     .fetch_all(db.pool())
     .await?;
-    rows.iter()
-        .map(|row| {
-            let n: i64 = row.try_get("n")?;
-            Ok((
-                row.try_get("agency")?,
-                row.try_get("status")?,
-                u64::try_from(n).unwrap_or_default(),
-            ))
-        })
-        .collect()
+    Ok(rows.into_iter().map(Count::into_tuple).collect())
 }
 
 /// A complaint still open, for the list of the slowest.

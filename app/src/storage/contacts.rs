@@ -91,15 +91,15 @@ pub async fn followers(tx: &mut Tx, id: ComplaintId) -> Result<Vec<Recipient>, S
         .collect()
 }
 
-/// Makes `recipient` a follower of complaint `id` (nothing if they follow it already), inside
-/// `tx`.
+/// Makes `recipient` a follower of complaint `id`, inside `tx`: `false` if they followed it
+/// already.
 pub async fn add_follower(
     tx: &mut Tx,
     id: ComplaintId,
     recipient: &Recipient,
     now: DateTime<Utc>,
-) -> Result<(), StorageError> {
-    sqlx::query(
+) -> Result<bool, StorageError> {
+    let inserted = sqlx::query(
         "INSERT INTO followers (complaint_id, transport, recipient, locale, created_at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
     )
@@ -109,8 +109,9 @@ pub async fn add_follower(
     .bind(recipient.locale.code())
     .bind(to_millis(now))
     .execute(&mut **tx)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    Ok(inserted == 1)
 }
 
 /// The e-mail addresses of the active officers `in_charge` of a complaint with `agency`, inside

@@ -1,8 +1,10 @@
 //! Followers of a complaint: citizens who asked for its updates instead of filing it again.
 
+use super::complaints::ComplaintId;
+use super::contacts::Recipient;
 use super::outbox::Transport;
 use super::rows::parse_status;
-use super::{Db, StorageError, to_millis};
+use super::{Db, StorageError};
 use crate::domain::complaint::{Contact, Visibility};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::Locale;
@@ -41,24 +43,20 @@ pub async fn follow(
     if !parse_status(&status)?.is_open() || visibility == Visibility::Confidential.code() {
         return Ok(Followed::NotFollowable);
     }
-    let id: i64 = row.try_get("id")?;
-    let (transport, recipient) = match contact {
+    let id = ComplaintId(row.try_get("id")?);
+    let (transport, address) = match contact {
         Contact::Email(email) => (Transport::Email, email.as_str()),
         Contact::Phone(phone) => (Transport::Webhook, phone.as_str()),
     };
-    let inserted = sqlx::query(
-        "INSERT INTO followers (complaint_id, transport, recipient, locale, created_at) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
-    )
-    .bind(id)
-    .bind(transport.code())
-    .bind(recipient)
-    .bind(locale.code())
-    .bind(to_millis(now))
-    .execute(db.pool())
-    .await?
-    .rows_affected();
-    Ok(if inserted == 1 {
+    let recipient = Recipient {
+        transport,
+        address: address.to_owned(),
+        locale,
+    };
+    let mut tx = db.begin().await?;
+    let started = super::contacts::add_follower(&mut tx, id, &recipient, now).await?;
+    tx.commit().await?;
+    Ok(if started {
         Followed::Started
     } else {
         Followed::Already

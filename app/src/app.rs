@@ -86,7 +86,7 @@ fn Frame(bundle: Bundle, children: Children) -> impl IntoView {
         <Title formatter=move |page: String| format!("{page} · Aduan")/>
         <Router>
             <Header external_home=bundle == Bundle::Desk/>
-            <main class="page">{children()}</main>
+            <main class=if bundle == Bundle::Desk { "page desk" } else { "page" }>{children()}</main>
         </Router>
     }
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { act, createOfficer, deskBrowser, fillText, hydrated, logIn, screenshots } from "./helpers";
+import { act, createOfficer, deskBrowser, expectNoSidewaysScroll, fillText, hydrated, logIn, screenshots } from "./helpers";
 
 test("officers carry a complaint through the SOP and the reporter rejects, then confirms", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -24,11 +24,15 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await logIn(desk, "budi", deskSecret);
   await expect(desk.getByTestId("queue")).toContainText(code);
   await expect(desk.getByTestId("queue")).toContainText("Menunggu Anda");
+  await expect(desk.getByRole("columnheader", { name: "Tahap" })).toBeVisible();
+  await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-queue.png"), fullPage: true });
   await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
   await expect(desk.getByTestId("desk-status")).toHaveText("Terverifikasi");
   await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
   await expect(desk.getByTestId("desk-agency")).toHaveText("Dinas Perhubungan");
+  await expect(desk.getByTestId("desk-timeline")).toContainText("Petugas budi (Admin Utama)");
+  await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-complaint.png"), fullPage: true });
 
   // Another agency does not even see it.
@@ -46,6 +50,12 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
     await form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Lampu sudah diganti pada hari Senin.");
     await form.getByLabel(/Foto hasil tindak lanjut/).setInputFiles(path.join(__dirname, "pixel.png"));
   });
+  // What the desk validates is beside the button, not at the bottom of the history.
+  await desk.goto(`/petugas/aduan/${code}`);
+  await expect(desk.getByTestId("read-first")).toContainText("Lampu sudah diganti pada hari Senin.");
+  await expect(desk.getByTestId("read-first").locator("img")).toHaveCount(1);
+  await expectNoSidewaysScroll(desk);
+  await desk.screenshot({ path: path.join(screenshots, "desk-validate.png"), fullPage: true });
   await act(desk, code, "Validasi");
 
   // The reporter sees the answer and rejects it with a reason and a photo: it reopens at the

@@ -67,13 +67,19 @@ export async function logIn(page: Page, username: string, secret: string) {
   await page.waitForURL(/\/petugas$/);
 }
 
-/** A desk officer's browser: a laptop-sized window of its own. */
+/** A desk officer's browser: the 1366 × 768 window of the desks' laptops, a context of its own. */
 export async function deskBrowser(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     baseURL: test.info().project.use.baseURL,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1366, height: 768 },
   });
   return context.newPage();
+}
+
+/** Fails when the page scrolls sideways: nothing on a desk page may be wider than the window. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0], `page ${page.url()} is ${widths[0]} px wide in a ${widths[1]} px window`).toBeLessThanOrEqual(widths[1]);
 }
 
 /** Opens the complaint from the queue and takes one action by its button. */

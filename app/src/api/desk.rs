@@ -48,21 +48,172 @@ pub struct QueueItem {
     pub waiting_for_me: bool,
     /// The agency's name.
     pub agency: Option<String>,
+    /// The category's name in each language (Indonesian, English).
+    pub category: Option<(String, String)>,
     /// Times reopened by the reporter.
     pub reopen_count: u32,
     /// The office watching over it after repeated rejections, if it is.
     pub oversight: Option<String>,
 }
 
-/// The officer's queue.
+impl QueueItem {
+    /// Whole days since it was filed, at `now`.
+    pub fn age_days(&self, now: DateTime<FixedOffset>) -> i64 {
+        (now - self.filed_at).num_days().max(0)
+    }
+}
+
+/// The queue's tabs: each a view of the complaints the filters leave, counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum QueueTab {
+    /// Every complaint the filters leave.
+    All,
+    /// Those this officer has a step to take on now.
+    Mine,
+    /// Those past their step's deadline.
+    Overdue,
+    /// Those with an agency (dispatched, in progress).
+    AtAgencies,
+    /// Those returned to the reporter to complete.
+    Returned,
+}
+
+impl QueueTab {
+    /// Every tab, in the order the page shows them.
+    pub const ALL: [QueueTab; 5] = [
+        QueueTab::All,
+        QueueTab::Mine,
+        QueueTab::Overdue,
+        QueueTab::AtAgencies,
+        QueueTab::Returned,
+    ];
+
+    /// Its code in the page's address (`tab=`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            QueueTab::All => "semua",
+            QueueTab::Mine => "saya",
+            QueueTab::Overdue => "terlambat",
+            QueueTab::AtAgencies => "di-opd",
+            QueueTab::Returned => "dikembalikan",
+        }
+    }
+
+    /// The tab with this code; the first one otherwise.
+    pub fn parse(code: Option<&str>) -> QueueTab {
+        QueueTab::ALL
+            .into_iter()
+            .find(|tab| Some(tab.code()) == code)
+            .unwrap_or(QueueTab::All)
+    }
+
+    /// What it is called.
+    pub const fn label(self) -> crate::i18n::Text {
+        use crate::i18n::ui;
+        match self {
+            QueueTab::All => ui::QUEUE_TAB_ALL,
+            QueueTab::Mine => ui::DESK_WAITING_FOR_YOU,
+            QueueTab::Overdue => ui::DESK_OVERDUE,
+            QueueTab::AtAgencies => ui::QUEUE_TAB_AT_AGENCIES,
+            QueueTab::Returned => ui::QUEUE_TAB_RETURNED,
+        }
+    }
+
+    /// Whether `item` is in this tab.
+    pub fn holds(self, item: &QueueItem) -> bool {
+        match self {
+            QueueTab::All => true,
+            QueueTab::Mine => item.waiting_for_me,
+            QueueTab::Overdue => item.overdue,
+            QueueTab::AtAgencies => matches!(item.status, Status::Dispatched | Status::InProgress),
+            QueueTab::Returned => item.status == Status::ReturnedToReporter,
+        }
+    }
+}
+
+/// The queue's orders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QueueSort {
+    /// Waiting for this officer first, then the nearest deadline.
+    Deadline,
+    /// The longest waiting first (filed earliest).
+    Oldest,
+    /// The newest first.
+    Newest,
+}
+
+impl QueueSort {
+    /// Every order, the default first.
+    pub const ALL: [QueueSort; 3] = [QueueSort::Deadline, QueueSort::Oldest, QueueSort::Newest];
+
+    /// Its code in the page's address (`urut=`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            QueueSort::Deadline => "tenggat",
+            QueueSort::Oldest => "lama",
+            QueueSort::Newest => "baru",
+        }
+    }
+
+    /// The order with this code; the default otherwise.
+    pub fn parse(code: Option<&str>) -> QueueSort {
+        QueueSort::ALL
+            .into_iter()
+            .find(|sort| Some(sort.code()) == code)
+            .unwrap_or(QueueSort::Deadline)
+    }
+
+    /// What it is called.
+    pub const fn label(self) -> crate::i18n::Text {
+        use crate::i18n::ui;
+        match self {
+            QueueSort::Deadline => ui::QUEUE_SORT_DEADLINE,
+            QueueSort::Oldest => ui::QUEUE_SORT_OLDEST,
+            QueueSort::Newest => ui::QUEUE_SORT_NEWEST,
+        }
+    }
+
+    /// Puts `items` in this order.
+    pub fn apply(self, items: &mut [QueueItem]) {
+        match self {
+            QueueSort::Deadline => items.sort_by(|a, b| {
+                b.waiting_for_me.cmp(&a.waiting_for_me).then_with(|| {
+                    match (a.deadline, b.deadline) {
+                        (Some(a), Some(b)) => a.cmp(&b),
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => a.filed_at.cmp(&b.filed_at),
+                    }
+                })
+            }),
+            QueueSort::Oldest => items.sort_by_key(|item| item.filed_at),
+            QueueSort::Newest => items.sort_by_key(|item| std::cmp::Reverse(item.filed_at)),
+        }
+    }
+}
+
+/// Complaints on one page of the queue.
+pub const QUEUE_PAGE_SIZE: usize = 50;
+
+/// The officer's queue: one page of one tab.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Queue {
     /// Who is looking.
     pub officer: OfficerSummary,
-    /// The complaints, waiting for this officer first, then by nearest deadline.
+    /// The complaints of this page, in the chosen order.
     pub items: Vec<QueueItem>,
     /// The words searched for, to show in the search field again.
     pub search: Option<String>,
+    /// Each tab with how many complaints it holds under the filters.
+    pub tabs: Vec<(QueueTab, usize)>,
+    /// The tab shown.
+    pub tab: QueueTab,
+    /// The page shown, from 1.
+    pub page: usize,
+    /// How many pages the tab has (at least 1).
+    pub pages: usize,
+    /// The desk's time now, for the complaints' ages.
+    pub now: DateTime<FixedOffset>,
 }
 
 /// What an officer may see of the reporter.
@@ -83,8 +234,10 @@ pub struct ReporterDetails {
 pub struct DeskTimelineItem {
     /// When.
     pub at: DateTime<FixedOffset>,
-    /// Who.
+    /// Who, by role.
     pub actor_role: Role,
+    /// The officer who took it, by name, if an officer did.
+    pub officer: Option<String>,
     /// What.
     pub kind: EntryKind,
     /// The status it led to.
@@ -169,7 +322,7 @@ pub struct ComplaintOnDesk {
     pub records: Vec<EntryKind>,
     /// Ready texts for this officer's written steps, this category's first.
     pub templates: Vec<TemplateChoice>,
-    /// Agencies to dispatch to.
+    /// The agencies: the dispatch form's choices, and the names of the timeline's dispatches.
     pub agencies: Vec<Choice>,
     /// When tracking by PIN was locked for too many wrong PINs, if it was in the last day: the
     /// reporter was told; the desk can reassure them or help them in.
@@ -208,6 +361,66 @@ pub struct QueueQuery {
     pub from: Option<String>,
     /// Filed on or before this day.
     pub to: Option<String>,
+    /// The tab's code ([`QueueTab::code`]).
+    #[serde(default)]
+    pub tab: Option<String>,
+    /// The order's code ([`QueueSort::code`]).
+    #[serde(default)]
+    pub sort: Option<String>,
+    /// The page, from 1.
+    #[serde(default)]
+    pub page: Option<usize>,
+}
+
+impl QueueQuery {
+    /// The names each filter has in the queue page's address, in order.
+    const NAMES: [&'static str; 10] = [
+        "status", "q", "kategori", "opd", "kanal", "dari", "sampai", "tab", "urut", "halaman",
+    ];
+
+    /// The filters in the queue page's address, read through `get` (a name's value, if any).
+    pub fn from_address(get: impl Fn(&str) -> Option<String>) -> QueueQuery {
+        let given = |name: &str| get(name).filter(|value| !value.trim().is_empty());
+        QueueQuery {
+            status: given("status"),
+            search: None,
+            search_handle: given("q"),
+            category: given("kategori"),
+            agency: given("opd"),
+            channel: given("kanal"),
+            from: given("dari"),
+            to: given("sampai"),
+            tab: given("tab"),
+            sort: given("urut"),
+            page: given("halaman").and_then(|page| page.parse().ok()),
+        }
+    }
+
+    /// The filters as the queue page's address writes them (`status=…&q=…`, the search's handle,
+    /// never its words), with `tab` and `page` in place of this query's.
+    pub fn address(&self, tab: Option<QueueTab>, page: Option<usize>) -> String {
+        let values = [
+            self.status.clone(),
+            self.search_handle.clone(),
+            self.category.clone(),
+            self.agency.clone(),
+            self.channel.clone(),
+            self.from.clone(),
+            self.to.clone(),
+            tab.filter(|tab| *tab != QueueTab::All)
+                .map(|tab| tab.code().to_owned()),
+            self.sort.clone(),
+            page.filter(|page| *page > 1).map(|page| page.to_string()),
+        ];
+        Self::NAMES
+            .into_iter()
+            .zip(values)
+            .filter_map(|(name, value)| {
+                value.map(|value| format!("{name}={}", crate::site::percent_encode(&value)))
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
 }
 
 /// The signed-in officer, as pages show them.
@@ -218,109 +431,140 @@ pub async fn desk_officer() -> Result<OfficerSummary, ApiError> {
     Ok(OfficerSummary::of(&officer))
 }
 
-/// The signed-in officer's queue, narrowed by the queue page's filters (empty or absent: any).
+/// The signed-in officer's queue, narrowed by the queue page's filters (empty or absent: any):
+/// one page of the chosen tab, in the chosen order, with every tab's count.
 #[server(endpoint = "desk/queue")]
 pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
-    use crate::storage::desk::{self, QueueFilter};
-
     let (state, crate::auth::extract::Officer(officer)) =
         super::extract::<crate::auth::extract::Officer>().await?;
-    let given = |value: Option<String>| {
-        value
-            .map(|value| value.trim().to_owned())
-            .filter(|value| !value.is_empty())
-    };
-    let day = |value: Option<String>, days_after: i64| {
-        given(value)
-            .map(|value| {
-                chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-                    .map_err(|_| ApiError::Validation(format!("not a date: {value:?}")))
-                    .map(|date| {
-                        (date + chrono::Days::new(u64::try_from(days_after).unwrap_or(0)))
-                            .and_time(chrono::NaiveTime::MIN)
-                            .and_local_timezone(state.utc_offset)
-                            .single()
-                            .map(|at| at.with_timezone(&chrono::Utc))
-                    })
-            })
-            .transpose()
-            .map(Option::flatten)
-    };
-    let filter = QueueFilter {
-        status: given(filter.status)
-            .map(|code| {
-                Status::parse_code(&code)
-                    .ok_or_else(|| ApiError::Validation(format!("no status {code:?}")))
-            })
-            .transpose()?,
-        search: match given(filter.search_handle) {
-            Some(handle) => desk::find_search(&state.db, &handle, officer.id, chrono::Utc::now())
-                .await
-                .map_err(super::unexpected)?,
-            None => given(filter.search),
-        },
-        category: given(filter.category),
-        agency: given(filter.agency),
-        channel: given(filter.channel),
-        filed_from: day(filter.from.clone(), 0)?,
-        filed_before: day(filter.to.clone(), 1)?,
-    };
-    let now = chrono::Utc::now().with_timezone(&state.utc_offset);
-    let role = officer.scope.role.acting_role();
-    let searched = filter.search.clone();
-    let rows = desk::queue(&state.db, &officer.scope, &filter)
-        .await
-        .map_err(super::unexpected)?;
-    let mut items: Vec<QueueItem> = rows
+    let tab = QueueTab::parse(filter.tab.as_deref());
+    let page = filter.page.unwrap_or(1).max(1);
+    let (items, search) = server::queue_items(&state, &officer, &filter).await?;
+    let tabs = QueueTab::ALL
         .into_iter()
-        .map(|row| {
-            let deadline = state.sop.get().status_deadline(
-                row.status,
-                row.status_since.with_timezone(&state.utc_offset),
-            );
-            QueueItem {
-                tracking_code: row.tracking_code.to_string(),
-                title: row.title,
-                status: row.status,
-                filed_at: row.created_at.with_timezone(&state.utc_offset),
-                overdue: deadline.is_some_and(|deadline| deadline < now),
-                due_today: deadline.is_some_and(|deadline| {
-                    deadline >= now && deadline.date_naive() == now.date_naive()
-                }),
-                deadline,
-                waiting_for_me: role.is_some_and(|role| {
-                    row.status.available_actions(role).into_iter().any(|kind| {
-                        !matches!(kind, ActionKind::Withdraw | ActionKind::CloseNoAnswer)
-                    })
-                }),
-                agency: row.agency_name,
-                oversight: state
-                    .sop
-                    .get()
-                    .watching(&crate::domain::status::ComplaintState::restore(
-                        row.status,
-                        row.reopen_count,
-                    ))
-                    .map(str::to_owned),
-                reopen_count: row.reopen_count,
-            }
-        })
+        .map(|tab| (tab, items.iter().filter(|item| tab.holds(item)).count()))
         .collect();
-    items.sort_by(|a, b| {
-        b.waiting_for_me
-            .cmp(&a.waiting_for_me)
-            .then_with(|| match (a.deadline, b.deadline) {
-                (Some(a), Some(b)) => a.cmp(&b),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.filed_at.cmp(&b.filed_at),
-            })
-    });
+    let held: Vec<QueueItem> = items.into_iter().filter(|item| tab.holds(item)).collect();
+    let pages = held.len().div_ceil(QUEUE_PAGE_SIZE).max(1);
+    let page = page.min(pages);
     Ok(Queue {
         officer: OfficerSummary::of(&officer),
-        items,
-        search: searched,
+        items: held
+            .into_iter()
+            .skip((page - 1) * QUEUE_PAGE_SIZE)
+            .take(QUEUE_PAGE_SIZE)
+            .collect(),
+        search,
+        tabs,
+        tab,
+        page,
+        pages,
+        now: chrono::Utc::now().with_timezone(&state.utc_offset),
     })
+}
+
+/// What the queue's server function and its CSV export share.
+#[cfg(feature = "ssr")]
+pub mod server {
+    use super::*;
+    use crate::state::AppState;
+    use crate::storage::officers::SessionOfficer;
+
+    /// Every complaint of `officer`'s queue that `filter` leaves (all tabs, in its order), with
+    /// the words searched for.
+    pub async fn queue_items(
+        state: &AppState,
+        officer: &SessionOfficer,
+        filter: &QueueQuery,
+    ) -> Result<(Vec<QueueItem>, Option<String>), ApiError> {
+        use crate::storage::desk::{self, QueueFilter};
+
+        let given = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(|value| value.trim().to_owned())
+                .filter(|value| !value.is_empty())
+        };
+        let day = |value: &Option<String>, days_after: u64| {
+            given(value)
+                .map(|value| {
+                    chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d")
+                        .map_err(|_| ApiError::Validation(format!("not a date: {value:?}")))
+                        .map(|date| {
+                            (date + chrono::Days::new(days_after))
+                                .and_time(chrono::NaiveTime::MIN)
+                                .and_local_timezone(state.utc_offset)
+                                .single()
+                                .map(|at| at.with_timezone(&chrono::Utc))
+                        })
+                })
+                .transpose()
+                .map(Option::flatten)
+        };
+        let stored = QueueFilter {
+            status: given(&filter.status)
+                .map(|code| {
+                    Status::parse_code(&code)
+                        .ok_or_else(|| ApiError::Validation(format!("no status {code:?}")))
+                })
+                .transpose()?,
+            search: match given(&filter.search_handle) {
+                Some(handle) => {
+                    desk::find_search(&state.db, &handle, officer.id, chrono::Utc::now())
+                        .await
+                        .map_err(super::super::unexpected)?
+                }
+                None => given(&filter.search),
+            },
+            category: given(&filter.category),
+            agency: given(&filter.agency),
+            channel: given(&filter.channel),
+            filed_from: day(&filter.from, 0)?,
+            filed_before: day(&filter.to, 1)?,
+        };
+        let now = chrono::Utc::now().with_timezone(&state.utc_offset);
+        let role = officer.scope.role.acting_role();
+        let sop = state.sop.get();
+        let rows = desk::queue(&state.db, &officer.scope, &stored)
+            .await
+            .map_err(super::super::unexpected)?;
+        let mut items: Vec<QueueItem> = rows
+            .into_iter()
+            .map(|row| {
+                let deadline = sop.status_deadline(
+                    row.status,
+                    row.status_since.with_timezone(&state.utc_offset),
+                );
+                QueueItem {
+                    tracking_code: row.tracking_code.to_string(),
+                    title: row.title,
+                    status: row.status,
+                    filed_at: row.created_at.with_timezone(&state.utc_offset),
+                    overdue: deadline.is_some_and(|deadline| deadline < now),
+                    due_today: deadline.is_some_and(|deadline| {
+                        deadline >= now && deadline.date_naive() == now.date_naive()
+                    }),
+                    deadline,
+                    waiting_for_me: role.is_some_and(|role| {
+                        row.status.available_actions(role).into_iter().any(|kind| {
+                            !matches!(kind, ActionKind::Withdraw | ActionKind::CloseNoAnswer)
+                        })
+                    }),
+                    agency: row.agency_name,
+                    category: row.category_name,
+                    oversight: sop
+                        .watching(&crate::domain::status::ComplaintState::restore(
+                            row.status,
+                            row.reopen_count,
+                        ))
+                        .map(str::to_owned),
+                    reopen_count: row.reopen_count,
+                }
+            })
+            .collect();
+        QueueSort::parse(filter.sort.as_deref()).apply(&mut items);
+        Ok((items, stored.search))
+    }
 }
 
 /// One complaint on the desk, for an officer who may see it.
@@ -377,16 +621,13 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             body: template.body,
         })
         .collect();
-    let agencies = if actions.contains(&ActionKind::Dispatch) {
-        desk_lists::agencies(&state.db)
-            .await
-            .map_err(super::unexpected)?
-            .into_iter()
-            .map(Choice::from)
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // The dispatch form's choices, and the names the timeline gives its dispatches.
+    let agencies = desk_lists::agencies(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(Choice::from)
+        .collect();
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&state.utc_offset);
     let pin_locked_at = crate::storage::reminders::pin_locked_since(
         &state.db,
@@ -435,6 +676,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .map(|entry| DeskTimelineItem {
                 at: local(entry.at),
                 actor_role: entry.actor_role,
+                officer: entry.officer_name,
                 kind: entry.kind,
                 status_after: entry.status_after,
                 note: entry.note,

@@ -143,11 +143,11 @@ pub fn verify(
 /// `otpauth://totp/Issuer:account?secret=…&issuer=Issuer&algorithm=SHA1&digits=6&period=30`,
 /// with the issuer and account percent-encoded.
 pub fn provisioning_uri(secret: &TotpSecret, issuer: &str, account: &str) -> String {
-    let issuer = percent_encode(issuer);
+    let issuer = crate::site::percent_encode(issuer);
     format!(
         "otpauth://totp/{issuer}:{account}?secret={secret}&issuer={issuer}\
          &algorithm=SHA1&digits={DIGITS}&period={STEP_SECONDS}",
-        account = percent_encode(account),
+        account = crate::site::percent_encode(account),
         secret = secret.to_base32(),
     )
 }
@@ -271,19 +271,6 @@ fn base32_decode(text: &str) -> Option<Vec<u8>> {
     }
     // Five or more bits left over means a symbol too many; leftover bits must be zero padding.
     (bits < 5 && buffer == 0).then_some(bytes)
-}
-
-/// Percent-encodes everything but RFC 3986's unreserved characters.
-fn percent_encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }
 
 #[cfg(test)]

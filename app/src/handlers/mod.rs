@@ -16,6 +16,7 @@
 //! | POST   | `/petugas/masuk`          | [`desk::login`]: an officer logs in                  |
 //! | POST   | `/petugas/keluar`         | [`desk::logout`]: this session or all of them        |
 //! | POST   | `/petugas/cari`           | [`desk::search`]: the queue's filters, words kept behind a handle |
+//! | GET    | `/petugas/antrean.csv`    | [`desk::queue_csv`]: the queue's current view as CSV |
 //! | POST   | `/petugas/siapkan`        | [`setup::begin`]: a set-up code and a new password   |
 //! | POST   | `/petugas/siapkan/konfirmasi` | [`setup::confirm`]: the authenticator's first code |
 //! | POST   | `/petugas/akun/ulang`     | [`setup::renew`]: an officer renews both factors     |
@@ -99,6 +100,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/masuk", post(desk::login))
         .route("/petugas/keluar", post(desk::logout))
         .route("/petugas/cari", post(desk::search))
+        .route("/petugas/antrean.csv", get(desk::queue_csv))
         .route("/petugas/siapkan", post(setup::begin))
         .route("/petugas/siapkan/konfirmasi", post(setup::confirm))
         .route("/petugas/akun/ulang", post(setup::renew))

@@ -466,12 +466,16 @@ pub struct TimelineEntry {
     pub note: Option<String>,
     /// The positions of the photos added with it (a rejection's), in order.
     pub photo_positions: Vec<u32>,
+    /// The name of the officer who took it, if one did: for the desk only, never shown to the
+    /// reporter or the public.
+    pub officer_name: Option<String>,
 }
 
 /// Every step of the complaint `id`, oldest first.
 pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, StorageError> {
     let rows: Vec<EventRow> = sqlx::query_as(&format!(
-        "SELECT {} FROM complaint_events e WHERE e.complaint_id = $1 ORDER BY e.at, e.id",
+        "SELECT {} FROM complaint_events e LEFT JOIN officers o ON o.id = e.officer_id \
+         WHERE e.complaint_id = $1 ORDER BY e.at, e.id",
         EventRow::COLUMNS
     ))
     .bind(id.0)
@@ -505,6 +509,7 @@ pub async fn timeline(db: &Db, id: ComplaintId) -> Result<Vec<TimelineEntry>, St
                     .filter_map(|(_, position)| u32::try_from(*position).ok())
                     .collect(),
                 note: row.note,
+                officer_name: row.officer_name,
             })
         })
         .collect()

@@ -29,6 +29,8 @@ pub struct QueueRow {
     pub created_at: DateTime<Utc>,
     /// The agency's name, once known.
     pub agency_name: Option<String>,
+    /// The category's name in each language (Indonesian, English), if it has one.
+    pub category_name: Option<(String, String)>,
     /// How often the reporter reopened it.
     pub reopen_count: u32,
 }
@@ -87,8 +89,10 @@ pub async fn queue(
     // Status codes come from the enum, never from the request: safe to inline.
     let sql = format!(
         "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
-         c.reopen_count, a.name AS agency_name \
+         c.reopen_count, a.name AS agency_name, k.name_id AS category_id, \
+         k.name_en AS category_en \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
+         LEFT JOIN categories k ON k.code = c.category \
          WHERE c.status IN ({statuses}) AND ($3 = '' OR c.agency = $3) \
          AND ($8 = '' OR (c.agency = $8 AND (SELECT e.action FROM complaint_events e \
          WHERE e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch') \
@@ -126,6 +130,9 @@ pub async fn queue(
             status_since: from_millis(row.try_get("status_since")?)?,
             created_at: from_millis(row.try_get("created_at")?)?,
             agency_name: row.try_get("agency_name")?,
+            category_name: row
+                .try_get::<Option<String>, _>("category_id")?
+                .zip(row.try_get::<Option<String>, _>("category_en")?),
             reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
         };
         queue.push(entry);

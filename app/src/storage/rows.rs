@@ -138,11 +138,13 @@ pub struct EventRow {
     pub(crate) action: String,
     pub(crate) status_after: String,
     pub(crate) note: Option<String>,
+    pub(crate) officer_name: Option<String>,
 }
 
 impl EventRow {
-    /// The select list of [`EventRow`], from the complaint_events table named `e`.
-    pub const COLUMNS: &'static str = "e.id, e.at, e.actor_role, e.action, e.status_after, e.note";
+    /// The select list of [`EventRow`], from the complaint_events table named `e` and the
+    /// officers table joined from the left as `o` (`LEFT JOIN officers o ON o.id = e.officer_id`).
+    pub const COLUMNS: &'static str = "e.id, e.at, e.actor_role, e.action, e.status_after, e.note, o.display_name AS officer_name";
 
     /// When it happened.
     pub fn at(&self) -> Result<DateTime<Utc>, StorageError> {

@@ -1941,3 +1941,41 @@ async fn one_network_trying_many_accounts_is_slowed_and_others_are_not() {
     );
     assert_eq!(app.log_in(&browser_at(41), &officer).await, "/petugas");
 }
+
+#[tokio::test]
+async fn the_desk_timeline_names_the_officer_in_peoples_words_and_the_reporter_never_sees_the_name()
+{
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("budi", "main_desk", None).await).await;
+    let code = file(&app).await;
+    for fields in [
+        vec![
+            ("aksi", "verify"),
+            ("status", "submitted"),
+            ("visibility", "public"),
+        ],
+        vec![
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dishub"),
+        ],
+    ] {
+        assert_eq!(act(&app, &desk, &code, &fields).await.0, 303);
+    }
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    let timeline = &page[page.find("data-testid=\"desk-timeline\"").unwrap()..];
+    assert!(
+        timeline.contains("Petugas budi (Admin Utama)"),
+        "who acted, by name: {timeline}"
+    );
+    assert!(timeline.contains("Publik"), "the visibility by its label");
+    assert!(
+        timeline.contains("Dinas Perhubungan"),
+        "the agency by its name"
+    );
+    assert!(!timeline.contains(">public<") && !timeline.contains(">dishub<"));
+    // The reporter's page names no officer.
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    assert!(tracking.contains(&code), "the reporter's own page");
+    assert!(!tracking.contains("Petugas budi"));
+}

@@ -15,6 +15,7 @@ mod open311;
 mod pages;
 mod proxy;
 mod public_list;
+mod queue;
 mod reports;
 mod scheduler;
 mod shutdown;

@@ -7,6 +7,7 @@
 //! - `POST /petugas/aduan/{code}/tindakan`: one step of the status machine, by the officer's
 //!   role, on a complaint their agency may see, refused if the page they acted on was stale.
 //! - `GET /petugas/aduan/{code}/foto/{n}`: a complaint's photo, to an officer who may see it.
+//! - `GET /petugas/antrean.csv`: the queue's current view, as CSV.
 
 use crate::handlers::answer::{Failure, Refusal};
 use crate::i18n::{Locale, ui};
@@ -14,11 +15,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 mod act;
+mod export;
 mod photo;
 mod search;
 mod session;
 
 pub use act::*;
+pub use export::*;
 pub use photo::*;
 pub use search::*;
 pub use session::*;

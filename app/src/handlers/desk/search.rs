@@ -25,6 +25,8 @@ pub struct SearchPost {
     dari: String,
     #[serde(default)]
     sampai: String,
+    #[serde(default)]
+    urut: String,
     /// Words, or a tracking code.
     #[serde(default)]
     cari: String,
@@ -54,6 +56,7 @@ pub async fn search(
         ("kanal", &form.kanal),
         ("dari", &form.dari),
         ("sampai", &form.sampai),
+        ("urut", &form.urut),
     ]
     .into_iter()
     .filter(|(_, value)| !value.trim().is_empty())

@@ -427,3 +427,98 @@ pub const RECAP_MONITORING_SENT: Text = Text {
     id: "Laporan monev masuk antrean pengiriman ke {n} alamat.",
     en: "The monitoring report is queued to {n} addresses.",
 };
+/// Queue tab: every complaint the filters leave.
+pub const QUEUE_TAB_ALL: Text = Text {
+    id: "Semua",
+    en: "All",
+};
+/// Queue tab: complaints with an agency.
+pub const QUEUE_TAB_AT_AGENCIES: Text = Text {
+    id: "Di OPD",
+    en: "At agencies",
+};
+/// Queue tab: complaints returned to their reporter to complete.
+pub const QUEUE_TAB_RETURNED: Text = Text {
+    id: "Dikembalikan ke pelapor",
+    en: "Returned to reporter",
+};
+/// Queue order: waiting for the officer first, then the nearest deadline.
+pub const QUEUE_SORT_DEADLINE: Text = Text {
+    id: "Tenggat terdekat",
+    en: "Nearest deadline",
+};
+/// Queue order: filed earliest first.
+pub const QUEUE_SORT_OLDEST: Text = Text {
+    id: "Terlama",
+    en: "Oldest",
+};
+/// Queue order: filed latest first.
+pub const QUEUE_SORT_NEWEST: Text = Text {
+    id: "Terbaru",
+    en: "Newest",
+};
+/// Queue order: the field's label.
+pub const QUEUE_SORT: Text = Text {
+    id: "Urutan",
+    en: "Order",
+};
+/// Queue tabs: the navigation's name for screen readers.
+pub const QUEUE_TABS: Text = Text {
+    id: "Tampilan antrean",
+    en: "Queue views",
+};
+/// Queue table: the tracking code's column.
+pub const QUEUE_COLUMN_CODE: Text = Text {
+    id: "Kode",
+    en: "Code",
+};
+/// Queue table: the title's column.
+pub const QUEUE_COLUMN_TITLE: Text = Text {
+    id: "Judul",
+    en: "Title",
+};
+/// Queue table: the current SOP step's column.
+pub const QUEUE_COLUMN_STEP: Text = Text {
+    id: "Tahap",
+    en: "Step",
+};
+/// Queue table: the age's column (days since filing).
+pub const QUEUE_COLUMN_AGE: Text = Text {
+    id: "Umur",
+    en: "Age",
+};
+/// Queue table: an age in days, `{days}` replaced.
+pub const QUEUE_AGE_DAYS: Text = Text {
+    id: "{days} hari",
+    en: "{days} days",
+};
+/// Queue: the link downloading the current view as CSV.
+pub const QUEUE_EXPORT: Text = Text {
+    id: "Unduh tampilan ini (CSV)",
+    en: "Download this view (CSV)",
+};
+/// Queue: where the page is, `{page}` and `{pages}` replaced.
+pub const QUEUE_PAGE_OF: Text = Text {
+    id: "Halaman {page} dari {pages}",
+    en: "Page {page} of {pages}",
+};
+/// Queue: an empty tab.
+pub const QUEUE_TAB_EMPTY: Text = Text {
+    id: "Tidak ada aduan di tampilan ini.",
+    en: "No complaints in this view.",
+};
+/// Desk navigation: the queue.
+pub const DESK_NAV_QUEUE: Text = Text {
+    id: "Antrean",
+    en: "Queue",
+};
+/// Desk navigation: the menu's name for screen readers.
+pub const DESK_NAV: Text = Text {
+    id: "Menu petugas",
+    en: "Desk menu",
+};
+/// The complaint page: the agency's answer and field report shown beside the decision.
+pub const DESK_READ_FIRST: Text = Text {
+    id: "Baca sebelum memutuskan",
+    en: "Read before deciding",
+};

@@ -17,14 +17,35 @@ use crate::components::language::{tr, use_locale};
 use crate::i18n::ui;
 use leptos::prelude::*;
 
-/// The signed-in officer's name and role, with the logout buttons.
+/// The desk's menu on every page of a signed-in officer: the pages their role has (the queue,
+/// the reports, the intake for the main desk, the administration for the system
+/// administrator), then who they are, their account and the logout buttons.
 #[component]
 fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
+    use crate::domain::officer::OfficerRole;
+
     let locale = use_locale();
     let role = officer.role;
+    let mut links = Vec::new();
+    if role != OfficerRole::SystemAdmin {
+        links.push(("/petugas", ui::DESK_NAV_QUEUE));
+        links.push(("/petugas/laporan", ui::DESK_REPORT_HEADING));
+    }
+    if role == OfficerRole::MainDesk {
+        links.push(("/petugas/lapor", ui::INTAKE_HEADING));
+    }
+    if role == OfficerRole::SystemAdmin {
+        links.push(("/petugas/admin", ui::ADMIN_HEADING));
+    }
     view! {
         <div class="officer-bar">
-            <span data-testid="officer">
+            <nav class="desk-nav" aria-label=move || ui::DESK_NAV.get(locale.get())>
+                {links
+                    .into_iter()
+                    .map(|(href, text)| view! { <a href=href>{tr(text)}</a> })
+                    .collect_view()}
+            </nav>
+            <span class="officer" data-testid="officer">
                 {officer.display_name} " · " {move || role.label().get(locale.get())}
                 {officer.agency.map(|agency| format!(" · {agency}"))}
             </span>

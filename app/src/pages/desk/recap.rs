@@ -101,7 +101,6 @@ fn Daily(report: DailyReport) -> impl IntoView {
     view! {
         <div class="no-print">
             <OfficerBar officer/>
-            <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
             <form method="get" action="/petugas/laporan/harian" class="period">
                 <label for="tanggal">{tr(ui::RECAP_DAY)}</label>
                 <input id="tanggal" name="tanggal" type="date" value=day.to_string()/>
@@ -167,7 +166,6 @@ fn Monthly(recap: MonthlyRecap) -> impl IntoView {
     view! {
         <div class="no-print">
             <OfficerBar officer=recap.officer.clone()/>
-            <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
             <form method="get" action="/petugas/laporan/bulanan" class="period">
                 <label for="tahun">{tr(ui::STATS_YEAR)}</label>
                 <input id="tahun" name="tahun" type="number" value=year.to_string()/>

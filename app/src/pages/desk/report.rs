@@ -38,7 +38,6 @@ fn Report(report: BounceReport) -> impl IntoView {
     let empty = lines.is_empty();
     view! {
         <OfficerBar officer/>
-        <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
         <h1>{tr(ui::DESK_REPORT_HEADING)}</h1>
         <p class="lead">
             {period.from.format("%d-%m-%Y").to_string()} " – "

@@ -6,7 +6,7 @@ use crate::api::desk::{ComplaintOnDesk, desk_complaint};
 use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
-use crate::domain::complaint::Visibility;
+use crate::domain::complaint::{Channel, Visibility};
 use crate::i18n::moment::format_moment;
 use crate::i18n::ui;
 use crate::pages::desk::{OfficerBar, SignInFirst};
@@ -17,11 +17,13 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 mod details;
 mod forms;
+mod read_first;
 mod redaction;
 mod timeline;
 
 use details::{Duplicates, NikField};
 use forms::{ActionForm, RecordForm};
+use read_first::{ReadFirst, ReadFirstView};
 use redaction::{PhotoRedaction, Redaction};
 use timeline::DeskTimelineRow;
 
@@ -131,9 +133,13 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
             })}
     }
     .into_any();
+    let read_first = ReadFirst::from_timeline(&timeline, &actions);
     let timeline_view = view! {
         <ol class="timeline" data-testid="desk-timeline">
-            {timeline.into_iter().map(|item| view! { <DeskTimelineRow item/> }).collect_view()}
+            {timeline
+                .into_iter()
+                .map(|item| view! { <DeskTimelineRow item agencies=agencies.clone()/> })
+                .collect_view()}
         </ol>
     }
     .into_any();
@@ -167,86 +173,106 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
     .into_any();
     let code_for_nik = tracking_code.clone();
     let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
+    let channel_label = Channel::ALL
+        .into_iter()
+        .find(|candidate| candidate.code() == channel)
+        .map(Channel::label);
     view! {
         <OfficerBar officer/>
-        <p><a href="/petugas">{tr(ui::DESK_QUEUE_HEADING)}</a></p>
-        <section class="tracking">
-            {pin_locked_at
-                .map(|at| {
-                    view! {
-                        <p class="notice" data-testid="desk-pin-locked">
-                            {tr(ui::DESK_PIN_LOCKED)} " " {format_moment(&at)}
-                        </p>
-                    }
-                })}
-            {oversight
-                .map(|office| {
-                    view! {
-                        <p class="notice" data-testid="desk-oversight">
-                            {tr(ui::DESK_UNDER_OVERSIGHT)} " " {office}
-                        </p>
-                    }
-                })}
-            <h1>{title}</h1>
-            <p class="tracking-code">{tracking_code}</p>
-            <Duplicates duplicate_of duplicates/>
-            <ComplaintFacts
-                status
-                filed_at
-                agency
-                standards
-                deadline
-                reopen_count
-                test_prefix="desk-"
-            >
-                <dt>{tr(ui::DESK_VISIBILITY)}</dt>
-                <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
-                <dt>{tr(ui::DESK_CHANNEL)}</dt>
-                <dd>{channel}</dd>
-            </ComplaintFacts>
-            <h2>{tr(ui::DESK_ACTIONS)}</h2>
-            {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
-            {actions_view}
-            <h2>{tr(ui::DESK_REPORTER)}</h2>
-            {match reporter {
-                Some(reporter) => {
-                    view! {
-                        <dl class="facts" data-testid="reporter">
-                            <dt>{tr(ui::DESK_REPORTER)}</dt>
-                            <dd>{reporter.name}</dd>
-                            <dt>{tr(ui::DESK_NIK)}</dt>
-                            <dd>
-                                <NikField
-                                    masked=reporter.nik_masked
-                                    code=code_for_nik.clone()
-                                    may_reveal=main_desk
-                                />
-                            </dd>
-                            {reporter
-                                .phone
-                                .map(|phone| {
-                                    view! {
-                                        <dt>{tr(ui::DESK_PHONE)}</dt>
-                                        <dd>{phone}</dd>
-                                    }
-                                })}
-                        </dl>
-                    }
-                        .into_any()
+        {pin_locked_at
+            .map(|at| {
+                view! {
+                    <p class="notice" data-testid="desk-pin-locked">
+                        {tr(ui::DESK_PIN_LOCKED)} " " {format_moment(&at)}
+                    </p>
                 }
-                None => view! { <p data-testid="reporter-hidden">{tr(ui::DESK_REPORTER_HIDDEN)}</p> }.into_any(),
-            }}
-            <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
-            <p class="complaint-text">{content}</p>
-            <p>
-                {address} " · " {tr(ui::DESK_LOCATION)} " "
-                {format!("{latitude:.5}, {longitude:.5}")}
-            </p>
-            <PhotoStrip photos/>
-            {redaction}
-            <h2>{tr(ui::TRACK_TIMELINE)}</h2>
-            {timeline_view}
-        </section>
+            })}
+        {oversight
+            .map(|office| {
+                view! {
+                    <p class="notice" data-testid="desk-oversight">
+                        {tr(ui::DESK_UNDER_OVERSIGHT)} " " {office}
+                    </p>
+                }
+            })}
+        <header class="case-head">
+            <p class="tracking-code">{tracking_code}</p>
+            <h1>{title}</h1>
+            <Duplicates duplicate_of duplicates/>
+        </header>
+        <div class="workspace">
+            <section class="case">
+                <ComplaintFacts
+                    status
+                    filed_at
+                    agency
+                    standards
+                    deadline
+                    reopen_count
+                    test_prefix="desk-"
+                >
+                    <dt>{tr(ui::DESK_VISIBILITY)}</dt>
+                    <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
+                    <dt>{tr(ui::DESK_CHANNEL)}</dt>
+                    <dd>
+                        {move || {
+                            channel_label
+                                .map_or_else(|| channel.clone(), |label| label.get(locale.get()).to_owned())
+                        }}
+                    </dd>
+                </ComplaintFacts>
+                <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
+                <p class="complaint-text">{content}</p>
+                <p>
+                    {address} " · " {tr(ui::DESK_LOCATION)} " "
+                    {format!("{latitude:.5}, {longitude:.5}")}
+                </p>
+                <PhotoStrip photos/>
+                <h2>{tr(ui::DESK_REPORTER)}</h2>
+                {match reporter {
+                    Some(reporter) => {
+                        view! {
+                            <dl class="facts" data-testid="reporter">
+                                <dt>{tr(ui::DESK_REPORTER)}</dt>
+                                <dd>{reporter.name}</dd>
+                                <dt>{tr(ui::DESK_NIK)}</dt>
+                                <dd>
+                                    <NikField
+                                        masked=reporter.nik_masked
+                                        code=code_for_nik.clone()
+                                        may_reveal=main_desk
+                                    />
+                                </dd>
+                                {reporter
+                                    .phone
+                                    .map(|phone| {
+                                        view! {
+                                            <dt>{tr(ui::DESK_PHONE)}</dt>
+                                            <dd>{phone}</dd>
+                                        }
+                                    })}
+                            </dl>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <p data-testid="reporter-hidden">{tr(ui::DESK_REPORTER_HIDDEN)}</p>
+                        }
+                            .into_any()
+                    }
+                }}
+                {redaction}
+                <h2>{tr(ui::TRACK_TIMELINE)}</h2>
+                {timeline_view}
+            </section>
+            <aside class="decide" aria-labelledby="desk-actions-heading">
+                <h2 id="desk-actions-heading">{tr(ui::DESK_ACTIONS)}</h2>
+                {read_first.map(|read_first| view! { <ReadFirstView read_first/> })}
+                {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
+                {actions_view}
+            </aside>
+        </div>
     }
     .into_any()
 }

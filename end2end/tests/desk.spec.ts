@@ -180,9 +180,16 @@ test("the other SOP paths: returned to the reporter, dispatch returned, answer s
   });
   expect(filed.status()).toBe(200);
   const national = (await filed.json()).tracking_code as string;
-  await act(desk, national, "Teruskan ke SP4N-LAPOR!", (form) =>
-    form.getByLabel("Nomor tiket SP4N-LAPOR!").fill("#4455667"),
-  );
+  // Closing for good is folded away, and asks for a reason and a tick before the button works.
+  await act(desk, national, "Teruskan ke SP4N-LAPOR!", async (form) => {
+    await desk.getByTestId("irreversible-escalate").locator("summary").click();
+    await form.getByLabel("Nomor tiket SP4N-LAPOR!").fill("#4455667");
+    await form.getByLabel(/^Alasan/).fill("Jalan nasional di luar kewenangan kabupaten.");
+    await expectNoSidewaysScroll(desk);
+    await desk.screenshot({ path: path.join(screenshots, "desk-escalate.png"), fullPage: true });
+    await form.getByLabel(/^Saya yakin/).check();
+  });
   await expect(desk.getByTestId("desk-status")).toHaveText("Diteruskan ke SP4N-LAPOR!");
   await expect(desk.getByTestId("desk-timeline")).toContainText("4455667");
+  await expect(desk.getByTestId("desk-timeline")).toContainText("Jalan nasional di luar kewenangan kabupaten.");
 });

@@ -251,7 +251,7 @@ pub async fn answer(
                 }
             }
         }
-        done::WITHDRAWN => (Action::Withdraw, None, done::WITHDRAWN),
+        done::WITHDRAWN => (Action::Withdraw { reason: None }, None, done::WITHDRAWN),
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
     // Only a rejection carries evidence; a photo sent with anything else is ignored.

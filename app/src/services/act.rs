@@ -136,7 +136,7 @@ pub async fn act(
     }
     let after = before.apply(action, role)?;
     let counted = tallies::before_step(&mut tx, id).await?;
-    if let Action::MarkDuplicate { original } = action {
+    if let Action::MarkDuplicate { original, .. } = action {
         let original = transitions::link_duplicate(&mut tx, id, original)
             .await?
             .ok_or(ActError::NoOriginal)?;

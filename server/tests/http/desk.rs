@@ -1124,6 +1124,8 @@ async fn a_duplicate_closes_links_both_ways_and_its_reporter_follows_the_origina
                     ("aksi", "mark_duplicate"),
                     ("status", "submitted"),
                     ("original", original.as_str()),
+                    ("reason", "Lokasi dan masalahnya sama dengan aduan itu."),
+                    ("confirmed", "1"),
                 ],
             )
             .await
@@ -1454,13 +1456,21 @@ async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() 
         (
             "escalate",
             "submitted",
-            vec![("ticket", "#1234567")],
+            vec![
+                ("ticket", "#1234567"),
+                ("reason", "Di luar kewenangan pemerintah kabupaten."),
+                ("confirmed", "1"),
+            ],
             &["main_desk"],
         ),
         (
             "mark_duplicate",
             "submitted",
-            vec![("original", other.as_str())],
+            vec![
+                ("original", other.as_str()),
+                ("reason", "Lokasi dan masalahnya sama dengan aduan itu."),
+                ("confirmed", "1"),
+            ],
             &["main_desk"],
         ),
         (
@@ -1696,11 +1706,21 @@ async fn an_agency_sees_a_complaint_only_once_dispatched_to_it_whatever_the_repo
         ),
         (
             "escalated",
-            vec![("aksi", "escalate"), ("ticket", "#7654321")],
+            vec![
+                ("aksi", "escalate"),
+                ("ticket", "#7654321"),
+                ("reason", "Di luar kewenangan pemerintah kabupaten."),
+                ("confirmed", "1"),
+            ],
         ),
         (
             "closed_duplicate",
-            vec![("aksi", "mark_duplicate"), ("original", original.as_str())],
+            vec![
+                ("aksi", "mark_duplicate"),
+                ("original", original.as_str()),
+                ("reason", "Lokasi dan masalahnya sama dengan aduan itu."),
+                ("confirmed", "1"),
+            ],
         ),
         (
             "returned_to_reporter",
@@ -1719,8 +1739,13 @@ async fn an_agency_sees_a_complaint_only_once_dispatched_to_it_whatever_the_repo
             assert_eq!(posted, 303, "{status}: {body}");
         }
         if status == "closed_withdrawn" {
-            app.act_as(&code, &Action::Withdraw, Role::Reporter, now)
-                .await;
+            app.act_as(
+                &code,
+                &Action::Withdraw { reason: None },
+                Role::Reporter,
+                now,
+            )
+            .await;
         }
         undispatched.push((status, code));
     }
@@ -1902,8 +1927,49 @@ async fn the_main_desk_records_the_reporters_steps_for_them_and_a_step_from_the_
         &[("aksi", "withdraw"), ("status", "submitted")],
     )
     .await;
+    assert_eq!(
+        status, 422,
+        "a withdrawal on the reporter's behalf says why, and means it"
+    );
+    assert_eq!(status_of(withdrawn.clone()).await, "submitted");
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &withdrawn,
+        &[
+            ("aksi", "withdraw"),
+            ("status", "submitted"),
+            (
+                "reason",
+                "Pelapor meminta lewat telepon agar aduan dicabut.",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422, "no tick: nothing changes");
+    assert_eq!(status_of(withdrawn.clone()).await, "submitted");
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &withdrawn,
+        &[
+            ("aksi", "withdraw"),
+            ("status", "submitted"),
+            (
+                "reason",
+                "Pelapor meminta lewat telepon agar aduan dicabut.",
+            ),
+            ("confirmed", "1"),
+        ],
+    )
+    .await;
     assert_eq!(status, 303);
-    assert_eq!(status_of(withdrawn).await, "closed_withdrawn");
+    assert_eq!(status_of(withdrawn.clone()).await, "closed_withdrawn");
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{withdrawn}")).await;
+    assert!(
+        page.contains("Pelapor meminta lewat telepon agar aduan dicabut."),
+        "the reason is in the timeline"
+    );
 
     // A step the status does not offer: a conflict, and nothing changes.
     let fresh = complaint_in(&app, &desk, "submitted").await;

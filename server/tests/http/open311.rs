@@ -154,6 +154,8 @@ async fn a_gateway_files_and_follows_a_complaint() {
         &id,
         &Action::Escalate {
             ticket: app::domain::status::Sp4nTicket::parse("LAPOR-1234567").unwrap(),
+            reason: app::domain::status::Reason::parse("Di luar kewenangan pemerintah kabupaten.")
+                .unwrap(),
         },
         Role::MainDesk,
         now,

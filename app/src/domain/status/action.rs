@@ -59,18 +59,26 @@ pub enum Action {
     },
     /// The reporter did not answer in time: close the complaint.
     CloseNoAnswer,
-    /// The reporter withdraws the complaint.
-    Withdraw,
+    /// The reporter withdraws the complaint (or the main desk does, on their word).
+    Withdraw {
+        /// Why: required of the desk, which withdraws on the reporter's behalf; the reporter's
+        /// own withdrawal needs none.
+        reason: Option<Reason>,
+    },
     /// The main desk forwards a complaint outside its jurisdiction to SP4N-LAPOR!.
     Escalate {
         /// The number SP4N-LAPOR! gave it.
         ticket: Sp4nTicket,
+        /// Why it is outside the desk's jurisdiction.
+        reason: Reason,
     },
     /// The main desk closes the complaint as the same as another: its reporter is moved to the
     /// other's updates.
     MarkDuplicate {
         /// The other complaint's tracking code.
         original: TrackingCode,
+        /// Why they are the same.
+        reason: Reason,
     },
 }
 
@@ -90,7 +98,7 @@ impl Action {
             Action::Confirm => ActionKind::Confirm,
             Action::Reject { .. } => ActionKind::Reject,
             Action::CloseNoAnswer => ActionKind::CloseNoAnswer,
-            Action::Withdraw => ActionKind::Withdraw,
+            Action::Withdraw { .. } => ActionKind::Withdraw,
             Action::Escalate { .. } => ActionKind::Escalate,
             Action::MarkDuplicate { .. } => ActionKind::MarkDuplicate,
         }
@@ -126,6 +134,10 @@ pub struct ActionForm {
     /// The desk's note to the agency, with a dispatch (optional).
     #[serde(default)]
     pub note: String,
+    /// `1` when the officer ticked that they are sure of an action that cannot be undone
+    /// ([`ActionKind::is_irreversible`]).
+    #[serde(default)]
+    pub confirmed: String,
 }
 
 /// How the visibility choice is labelled.
@@ -142,6 +154,8 @@ pub const ORIGINAL_LABEL: Text = Text::new(
 );
 /// How the agency choice is labelled.
 pub const AGENCY_LABEL: Text = Text::new("Perangkat daerah", "Agency");
+/// How the confirmation of an action that cannot be undone is named in a refusal.
+pub const CONFIRM_LABEL: Text = Text::new("Centang konfirmasi", "The confirmation tick");
 
 /// An [`Action`] without its data: for buttons, permissions and the audit trail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -282,7 +296,7 @@ impl ActionKind {
         }
     }
 
-    /// Whether the action needs a [`Reason`].
+    /// Whether the action needs a [`Reason`] (from the desk, for a withdrawal).
     pub const fn needs_reason(self) -> bool {
         matches!(
             self,
@@ -290,6 +304,18 @@ impl ActionKind {
                 | ActionKind::ReturnDispatch
                 | ActionKind::SendBack
                 | ActionKind::Reject
+                | ActionKind::Withdraw
+                | ActionKind::Escalate
+                | ActionKind::MarkDuplicate
+        )
+    }
+
+    /// Whether the desk's form asks the officer to confirm it: it closes the complaint for good
+    /// (a withdrawal on the reporter's behalf, a duplicate, an escalation out of jurisdiction).
+    pub const fn is_irreversible(self) -> bool {
+        matches!(
+            self,
+            ActionKind::Withdraw | ActionKind::Escalate | ActionKind::MarkDuplicate
         )
     }
 }
@@ -322,6 +348,23 @@ impl Action {
         kind: ActionKind,
         form: &ActionForm,
     ) -> Result<Action, Vec<(Text, ErrorCode)>> {
+        let unconfirmed = kind.is_irreversible() && form.confirmed.trim() != "1";
+        let built = Self::from_form_fields(kind, form);
+        match (built, unconfirmed) {
+            (Ok(action), false) => Ok(action),
+            (Ok(_), true) => Err(vec![(CONFIRM_LABEL, ErrorCode::Required)]),
+            (Err(mut problems), true) => {
+                problems.push((CONFIRM_LABEL, ErrorCode::Required));
+                Err(problems)
+            }
+            (Err(problems), false) => Err(problems),
+        }
+    }
+
+    fn from_form_fields(
+        kind: ActionKind,
+        form: &ActionForm,
+    ) -> Result<Action, Vec<(Text, ErrorCode)>> {
         let reason = || Reason::parse(&form.reason).map_err(|code| vec![(Reason::LABEL, code)]);
         Ok(match kind {
             ActionKind::Verify => Action::Verify {
@@ -351,17 +394,37 @@ impl Action {
                     }
                 },
             },
-            ActionKind::Escalate => Action::Escalate {
-                ticket: Sp4nTicket::parse(&form.ticket)
-                    .map_err(|code| vec![(Sp4nTicket::LABEL, code)])?,
-            },
-            ActionKind::MarkDuplicate => Action::MarkDuplicate {
-                original: match form.original.trim() {
-                    "" => return Err(vec![(ORIGINAL_LABEL, ErrorCode::Required)]),
+            ActionKind::Escalate => {
+                let ticket =
+                    Sp4nTicket::parse(&form.ticket).map_err(|code| vec![(Sp4nTicket::LABEL, code)]);
+                match (ticket, reason()) {
+                    (Ok(ticket), Ok(reason)) => Action::Escalate { ticket, reason },
+                    (ticket, reason) => {
+                        return Err([ticket.err(), reason.err()]
+                            .into_iter()
+                            .flatten()
+                            .flatten()
+                            .collect());
+                    }
+                }
+            }
+            ActionKind::MarkDuplicate => {
+                let original = match form.original.trim() {
+                    "" => Err(vec![(ORIGINAL_LABEL, ErrorCode::Required)]),
                     typed => TrackingCode::parse(&typed.to_uppercase())
-                        .map_err(|_| vec![(ORIGINAL_LABEL, ErrorCode::InvalidChoice)])?,
-                },
-            },
+                        .map_err(|_| vec![(ORIGINAL_LABEL, ErrorCode::InvalidChoice)]),
+                };
+                match (original, reason()) {
+                    (Ok(original), Ok(reason)) => Action::MarkDuplicate { original, reason },
+                    (original, reason) => {
+                        return Err([original.err(), reason.err()]
+                            .into_iter()
+                            .flatten()
+                            .flatten()
+                            .collect());
+                    }
+                }
+            }
             ActionKind::Resubmit => Action::Resubmit,
             ActionKind::AcceptDispatch => Action::AcceptDispatch,
             ActionKind::ProposeResolution => Action::ProposeResolution {
@@ -371,7 +434,10 @@ impl Action {
             ActionKind::Validate => Action::Validate,
             ActionKind::Confirm => Action::Confirm,
             ActionKind::CloseNoAnswer => Action::CloseNoAnswer,
-            ActionKind::Withdraw => Action::Withdraw,
+            // The desk's form: a withdrawal on the reporter's behalf says why.
+            ActionKind::Withdraw => Action::Withdraw {
+                reason: Some(reason()?),
+            },
         })
     }
 
@@ -387,16 +453,22 @@ impl Action {
                 Some(note) => format!("{agency}\n{note}"),
                 None => agency.as_str().to_owned(),
             }),
-            Action::Escalate { ticket } => Some(ticket.as_str().to_owned()),
-            Action::MarkDuplicate { original } => Some(original.to_string()),
+            Action::Escalate { ticket, reason } => Some(format!(
+                "{ticket}\n{reason}",
+                ticket = ticket.as_str(),
+                reason = reason.as_str()
+            )),
+            Action::MarkDuplicate { original, reason } => {
+                Some(format!("{original}\n{}", reason.as_str()))
+            }
+            Action::Withdraw { reason } => reason.as_ref().map(|reason| reason.as_str().to_owned()),
             Action::Verify { visibility } => Some(visibility.code().to_owned()),
             Action::ProposeResolution { answer } => Some(answer.as_str().to_owned()),
             Action::Resubmit
             | Action::AcceptDispatch
             | Action::Validate
             | Action::Confirm
-            | Action::CloseNoAnswer
-            | Action::Withdraw => None,
+            | Action::CloseNoAnswer => None,
         }
     }
 }

@@ -33,12 +33,14 @@ fn sample(kind: ActionKind) -> Action {
         ActionKind::Confirm => Action::Confirm,
         ActionKind::Reject => Action::Reject { reason: reason() },
         ActionKind::CloseNoAnswer => Action::CloseNoAnswer,
-        ActionKind::Withdraw => Action::Withdraw,
+        ActionKind::Withdraw => Action::Withdraw { reason: None },
         ActionKind::Escalate => Action::Escalate {
             ticket: Sp4nTicket::parse("#1234567").expect("valid ticket"),
+            reason: reason(),
         },
         ActionKind::MarkDuplicate => Action::MarkDuplicate {
             original: original(),
+            reason: reason(),
         },
     }
 }
@@ -152,7 +154,7 @@ fn out_of_jurisdiction_complaints_are_escalated_with_their_ticket() {
 #[test]
 fn the_reporter_can_withdraw_from_every_open_status() {
     for status in Status::ALL {
-        let result = apply(status, &Action::Withdraw, Role::Reporter);
+        let result = apply(status, &Action::Withdraw { reason: None }, Role::Reporter);
         if status.is_open() {
             assert_eq!(result, Ok(Status::Closed(Closure::Withdrawn)), "{status}");
         } else {
@@ -189,6 +191,7 @@ fn a_desk_form_builds_the_action_its_kind_needs() {
         answer: "Lampu sudah diganti dan menyala kembali sejak Senin.".into(),
         original: original().as_str().to_lowercase(),
         note: "Mohon ditindaklanjuti hari ini.".into(),
+        confirmed: "1".into(),
     };
     assert_eq!(
         Action::from_form(ActionKind::Verify, &form),
@@ -221,6 +224,71 @@ fn a_desk_form_builds_the_action_its_kind_needs() {
         Action::from_form(ActionKind::Validate, &empty),
         Ok(Action::Validate)
     );
+}
+
+#[test]
+fn closing_for_good_asks_for_a_reason_and_a_confirmation_and_keeps_the_reason() {
+    let form = ActionForm {
+        reason: "Pelapor meminta lewat telepon agar aduan dicabut.".into(),
+        ticket: "#1234567".into(),
+        original: original().as_str().to_owned(),
+        confirmed: "1".into(),
+        ..ActionForm::default()
+    };
+    for kind in [
+        ActionKind::Withdraw,
+        ActionKind::Escalate,
+        ActionKind::MarkDuplicate,
+    ] {
+        assert!(kind.is_irreversible() && kind.needs_reason(), "{kind:?}");
+        let action = Action::from_form(kind, &form).expect("a reason and a confirmation");
+        assert!(
+            action.note().is_some_and(
+                |note| note.ends_with("Pelapor meminta lewat telepon agar aduan dicabut.")
+            ),
+            "{kind:?}: the reason is in the timeline"
+        );
+        let unsure = ActionForm {
+            confirmed: String::new(),
+            ..form.clone()
+        };
+        assert_eq!(
+            Action::from_form(kind, &unsure),
+            Err(vec![(CONFIRM_LABEL, ErrorCode::Required)]),
+            "{kind:?} without the tick"
+        );
+        let silent = ActionForm {
+            reason: String::new(),
+            ..form.clone()
+        };
+        assert_eq!(
+            Action::from_form(kind, &silent),
+            Err(vec![(Reason::LABEL, ErrorCode::Required)]),
+            "{kind:?} without a reason"
+        );
+        let neither = ActionForm {
+            reason: String::new(),
+            confirmed: String::new(),
+            ..form.clone()
+        };
+        assert_eq!(
+            Action::from_form(kind, &neither).unwrap_err().len(),
+            2,
+            "{kind:?}: both problems at once"
+        );
+    }
+    // Everything else goes through without a tick.
+    for kind in ActionKind::ALL {
+        assert_eq!(
+            kind.is_irreversible(),
+            matches!(
+                kind,
+                ActionKind::Withdraw | ActionKind::Escalate | ActionKind::MarkDuplicate
+            )
+        );
+    }
+    // The reporter's own withdrawal needs no reason and keeps none.
+    assert_eq!(Action::Withdraw { reason: None }.note(), None);
 }
 
 #[test]
@@ -312,6 +380,9 @@ fn role_and_action_codes_round_trip() {
                     | Action::ReturnDispatch { .. }
                     | Action::SendBack { .. }
                     | Action::Reject { .. }
+                    | Action::Withdraw { .. }
+                    | Action::Escalate { .. }
+                    | Action::MarkDuplicate { .. }
             )
         );
     }
@@ -464,15 +535,24 @@ fn the_main_desk_closes_a_duplicate_before_an_agency_works_on_it() {
     assert!(apply(Status::InProgress, &duplicate, Role::MainDesk).is_err());
     assert!(apply(Status::Submitted, &duplicate, Role::AgencyAdmin).is_err());
     assert!(Status::Closed(Closure::Duplicate).tells_reporter());
-    assert_eq!(duplicate.note(), Some(original().to_string()));
-    let missing = ActionForm::default();
+    assert!(
+        duplicate
+            .note()
+            .is_some_and(|note| note.starts_with(&format!("{}\n", original()))),
+        "the original first, then the reason"
+    );
+    let missing = ActionForm {
+        reason: "Lokasi dan masalahnya sama dengan aduan itu.".into(),
+        confirmed: "1".into(),
+        ..ActionForm::default()
+    };
     assert_eq!(
         Action::from_form(ActionKind::MarkDuplicate, &missing),
         Err(vec![(ORIGINAL_LABEL, ErrorCode::Required)])
     );
     let mistyped = ActionForm {
         original: "ADU-1234".into(),
-        ..ActionForm::default()
+        ..missing.clone()
     };
     assert_eq!(
         Action::from_form(ActionKind::MarkDuplicate, &mistyped),

@@ -522,3 +522,13 @@ pub const DESK_READ_FIRST: Text = Text {
     id: "Baca sebelum memutuskan",
     en: "Read before deciding",
 };
+/// The tick an officer gives an action that closes a complaint for good.
+pub const DESK_CONFIRM_IRREVERSIBLE: Text = Text {
+    id: "Saya yakin: tindakan ini menutup aduan dan tidak dapat dibatalkan.",
+    en: "I am sure: this closes the complaint and cannot be undone.",
+};
+/// The reason asked of an action that closes a complaint for good.
+pub const DESK_IRREVERSIBLE_REASON: Text = Text {
+    id: "Alasan (dicatat di riwayat aduan)",
+    en: "Reason (kept in the complaint's history)",
+};

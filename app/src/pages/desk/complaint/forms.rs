@@ -209,6 +209,7 @@ pub(super) fn ActionForm(
             <input id=id("ticket") name="ticket" required placeholder="#1234567"/>
         }
         .into_any(),
+        ActionKind::Withdraw => ().into_any(),
         ActionKind::MarkDuplicate => view! {
             <label for=id("original")>{tr(crate::domain::status::ORIGINAL_LABEL)}</label>
             <input
@@ -223,20 +224,51 @@ pub(super) fn ActionForm(
         .into_any(),
         _ => ().into_any(),
     };
-    view! {
-        <form
-            method="post"
-            action=url
-            enctype="multipart/form-data"
-            class="desk-action"
-            data-action=kind.code()
-        >
-            <input type="hidden" name="aksi" value=kind.code()/>
-            <input type="hidden" name="status" value=status.code()/>
-            {fields}
-            <button class="button primary" type="submit">
-                {move || kind.label().get(locale.get())}
-            </button>
-        </form>
+    let form = move |fields: AnyView, button_class: &'static str| {
+        view! {
+            <form
+                method="post"
+                action=url.clone()
+                enctype="multipart/form-data"
+                class="desk-action"
+                data-action=kind.code()
+            >
+                <input type="hidden" name="aksi" value=kind.code()/>
+                <input type="hidden" name="status" value=status.code()/>
+                {fields}
+                <button class=button_class type="submit">
+                    {move || kind.label().get(locale.get())}
+                </button>
+            </form>
+        }
+    };
+    if !kind.is_irreversible() {
+        return form(fields, "button primary").into_any();
     }
+    // Closing for good: folded away, with the reason the timeline keeps and a tick that says
+    // the officer means it (both checked again on the server).
+    let guarded = view! {
+        {fields}
+        <label for=id("reason")>{tr(ui::DESK_IRREVERSIBLE_REASON)}</label>
+        <textarea
+            id=id("reason")
+            name="reason"
+            rows="3"
+            required
+            minlength=REASON_MIN_CHARS.to_string()
+            maxlength=REASON_MAX_CHARS.to_string()
+        ></textarea>
+        <label class="confirm">
+            <input type="checkbox" name="confirmed" value="1" required/>
+            {tr(ui::DESK_CONFIRM_IRREVERSIBLE)}
+        </label>
+    }
+    .into_any();
+    view! {
+        <details class="irreversible" data-testid=format!("irreversible-{}", kind.code())>
+            <summary>{move || kind.label().get(locale.get())}</summary>
+            {form(guarded, "button danger")}
+        </details>
+    }
+    .into_any()
 }

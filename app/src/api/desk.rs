@@ -722,7 +722,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             .role
             .acting_role()
             .map(|role| {
-                EntryKind::AGENCY_RECORDS
+                EntryKind::OFFICER_RECORDS
                     .into_iter()
                     .filter(|kind| kind.may_record(role, record.status))
                     .collect()
@@ -777,6 +777,10 @@ pub struct BounceLine {
     pub returned: u64,
     /// Its answers the main desk sent back for fixing.
     pub sent_back: u64,
+    /// Dispatches the main desk pulled back from it.
+    pub recalled: u64,
+    /// Reminders the main desk sent it.
+    pub reminded: u64,
 }
 
 /// How often each agency bounced complaints in a period, for the main desk.
@@ -813,6 +817,8 @@ pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<Bounc
             dispatched: line.dispatched,
             returned: line.returned,
             sent_back: line.sent_back,
+            recalled: line.recalled,
+            reminded: line.reminded,
         })
         .collect();
     Ok(BounceReport {

@@ -154,7 +154,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     })
 }
 
-/// The timeline as the reporter may read it: every step but the agency's internal notes, with
+/// The timeline as the reporter may read it: every step but the officers' internal records, with
 /// only the public notes and the reporter's own photos, and at each validation the answer it
 /// validated with its photos (the last one proposed before it; answers sent back for fixing stay
 /// internal). A field visit shows as having happened, without its report.
@@ -168,7 +168,7 @@ fn public_timeline(
     let mut proposed: Option<(Option<String>, Vec<u32>)> = None;
     entries
         .into_iter()
-        .filter(|entry| entry.kind != EntryKind::Disposition)
+        .filter(|entry| !entry.kind.is_internal())
         .map(|entry| {
             let (note, photos) = match entry.kind.action() {
                 Some(ActionKind::ProposeResolution) => {

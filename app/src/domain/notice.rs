@@ -37,6 +37,16 @@ pub enum Notice {
         /// Whether it has passed.
         overdue: bool,
     },
+    /// To an agency's officers (or its head): the main desk follows up a complaint the agency
+    /// has not acted on, with its message.
+    AgencyFollowUp {
+        /// The complaint's status.
+        status: Status,
+        /// Whether it goes to the agency's head, over its officers.
+        to_head: bool,
+        /// What the desk writes.
+        message: String,
+    },
 }
 
 /// To an officer whose account drew many wrong logins: subject and text, in both languages (an
@@ -189,11 +199,41 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                 ),
             }
         }
+        Notice::AgencyFollowUp {
+            status,
+            to_head,
+            message,
+        } => {
+            let status = status.label().get(locale);
+            let headline = if *to_head {
+                Text::new(
+                    "Dilaporkan kepada kepala perangkat daerah",
+                    "Raised with the agency's head",
+                )
+            } else {
+                Text::new(
+                    "Pengingat dari Admin Utama",
+                    "A reminder from the main desk",
+                )
+            };
+            let detail = if id {
+                format!(
+                    "Aduan berstatus {status} menunggu tindak lanjut perangkat daerah Anda. Pesan Admin Utama:\n\n{message}"
+                )
+            } else {
+                format!(
+                    "The complaint, {status}, waits for your agency to act. The main desk writes:\n\n{message}"
+                )
+            };
+            (headline, detail)
+        }
     };
     let subject = format!("Aduan {code}: {}", headline.get(locale));
     let follow = match (notice, id) {
-        (Notice::OfficerDeadline { .. }, true) => "Buka aduan",
-        (Notice::OfficerDeadline { .. }, false) => "Open the complaint",
+        (Notice::OfficerDeadline { .. } | Notice::AgencyFollowUp { .. }, true) => "Buka aduan",
+        (Notice::OfficerDeadline { .. } | Notice::AgencyFollowUp { .. }, false) => {
+            "Open the complaint"
+        }
         (_, true) => "Lacak aduan Anda",
         (_, false) => "Follow your complaint",
     };

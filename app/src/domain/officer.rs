@@ -162,7 +162,7 @@ impl OfficerScope {
 pub enum Dispatch<'a> {
     /// The main desk dispatched it to this agency.
     To(&'a str),
-    /// The agency returned it to the main desk as not its business.
+    /// The agency returned it to the main desk as not its business, or the main desk recalled it.
     Returned,
 }
 

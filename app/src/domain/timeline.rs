@@ -32,21 +32,38 @@ pub enum EntryKind {
     Disposition,
     /// The agency's field verification report (berita acara): when, who, what was found, photos.
     FieldReport,
+    /// The main desk's own internal note.
+    DeskNote,
+    /// The main desk reminded the agency's officers of a complaint they have not acted on (by
+    /// e-mail, with the desk's message).
+    AgencyReminded,
+    /// The main desk raised a complaint the agency has not acted on with the agency's head.
+    RaisedWithHead,
 }
 
 impl EntryKind {
     /// Every kind that is not a status-machine step.
-    const RECORDS: [EntryKind; 5] = [
+    const RECORDS: [EntryKind; 8] = [
         EntryKind::Filed,
         EntryKind::RedactionRequested,
         EntryKind::Redacted,
         EntryKind::Disposition,
         EntryKind::FieldReport,
+        EntryKind::DeskNote,
+        EntryKind::AgencyReminded,
+        EntryKind::RaisedWithHead,
     ];
 
-    /// The records an agency's officers add from the complaint page, in the order their forms
-    /// appear.
-    pub const AGENCY_RECORDS: [EntryKind; 2] = [EntryKind::Disposition, EntryKind::FieldReport];
+    /// The records officers add from the complaint page (each where [`EntryKind::may_record`]
+    /// allows), in the order their forms appear: the agency's note and field report, the desk's
+    /// follow-up of dispatched work and its own note.
+    pub const OFFICER_RECORDS: [EntryKind; 5] = [
+        EntryKind::Disposition,
+        EntryKind::FieldReport,
+        EntryKind::AgencyReminded,
+        EntryKind::RaisedWithHead,
+        EntryKind::DeskNote,
+    ];
 
     /// The stored code: the action's own code for a step.
     pub const fn code(self) -> &'static str {
@@ -57,6 +74,9 @@ impl EntryKind {
             EntryKind::Redacted => "redact",
             EntryKind::Disposition => "disposition",
             EntryKind::FieldReport => "field_report",
+            EntryKind::DeskNote => "desk_note",
+            EntryKind::AgencyReminded => "remind_agency",
+            EntryKind::RaisedWithHead => "raise_with_head",
         }
     }
 
@@ -86,6 +106,14 @@ impl EntryKind {
                 "Berita acara verifikasi lapangan",
                 "Field verification report",
             ),
+            EntryKind::DeskNote => Text::new("Catatan Admin Utama", "Main desk note"),
+            EntryKind::AgencyReminded => {
+                Text::new("Ingatkan perangkat daerah", "Remind the agency")
+            }
+            EntryKind::RaisedWithHead => Text::new(
+                "Laporkan ke kepala perangkat daerah",
+                "Raise with the agency's head",
+            ),
         }
     }
 
@@ -107,8 +135,25 @@ impl EntryKind {
             EntryKind::FieldReport => {
                 status == Status::InProgress && matches!(role, Role::AgencyAdmin | Role::Liaison)
             }
+            EntryKind::DeskNote => role == Role::MainDesk && status.is_open(),
+            EntryKind::AgencyReminded | EntryKind::RaisedWithHead => {
+                role == Role::MainDesk && matches!(status, Status::Dispatched | Status::InProgress)
+            }
             EntryKind::Filed | EntryKind::Action(_) => false,
         }
+    }
+
+    /// Whether the entry is the officers' own and never shown to the reporter at all: an
+    /// agency's internal note, the desk's note, its reminders to the agency and raises to the
+    /// agency's head.
+    pub const fn is_internal(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Disposition
+                | EntryKind::DeskNote
+                | EntryKind::AgencyReminded
+                | EntryKind::RaisedWithHead
+        )
     }
 
     /// Whether the record's note may be shown to the reporter. Records beside the machine are the
@@ -284,6 +329,47 @@ mod tests {
         for kind in kinds {
             assert_eq!(EntryKind::parse_code(kind.code()), Some(kind), "{kind:?}");
         }
+    }
+
+    #[test]
+    fn the_main_desk_follows_up_work_with_an_agency_and_notes_what_it_likes() {
+        use EntryKind::{AgencyReminded, DeskNote, RaisedWithHead};
+        for kind in [AgencyReminded, RaisedWithHead] {
+            assert!(
+                kind.may_record(Role::MainDesk, Status::Dispatched),
+                "{kind:?}"
+            );
+            assert!(
+                kind.may_record(Role::MainDesk, Status::InProgress),
+                "{kind:?}"
+            );
+            assert!(
+                !kind.may_record(Role::MainDesk, Status::Verified),
+                "{kind:?}"
+            );
+            assert!(
+                !kind.may_record(Role::MainDesk, Status::AwaitingReporter),
+                "{kind:?}"
+            );
+            assert!(
+                !kind.may_record(Role::AgencyAdmin, Status::InProgress),
+                "{kind:?}"
+            );
+            assert!(kind.is_internal(), "{kind:?}");
+        }
+        for status in Status::ALL {
+            assert_eq!(
+                DeskNote.may_record(Role::MainDesk, status),
+                status.is_open()
+            );
+            assert!(!DeskNote.may_record(Role::Liaison, status));
+        }
+        assert!(DeskNote.is_internal() && EntryKind::Disposition.is_internal());
+        assert!(
+            !EntryKind::FieldReport.is_internal(),
+            "the reporter sees a visit happened"
+        );
+        assert!(!EntryKind::Action(ActionKind::Recall).is_internal());
     }
 
     #[test]

@@ -8,11 +8,13 @@ use super::{notices, tallies};
 use crate::domain::complaint::Revision;
 use crate::domain::feedback::Feedback;
 use crate::domain::notice::{Notice, Notifier};
+use crate::domain::officer::OfficerRole;
 use crate::domain::sop::StepClock;
 use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::storage::complaints::{ComplaintId, PhotoRecord, insert_photos};
+use crate::storage::contacts;
 use crate::storage::officers::OfficerId;
 use crate::storage::transitions::{self, Entry, StepRow};
 use crate::storage::{Db, StorageError};
@@ -226,12 +228,15 @@ impl From<sqlx::Error> for RecordError {
     }
 }
 
-/// Adds a record beside the status machine (a disposition note, a field report) to the complaint
-/// with `code`, with its photos, if [`EntryKind::may_record`] allows it to `entry.role` in the
-/// complaint's status now and that status is still `entry.status`, the one the officer's page
-/// showed ([`RecordError::Stale`] otherwise).
+/// Adds a record beside the status machine (a disposition note, a field report, the desk's note
+/// or follow-up) to the complaint with `code`, with its photos, if [`EntryKind::may_record`]
+/// allows it to `entry.role` in the complaint's status now and that status is still
+/// `entry.status`, the one the officer's page showed ([`RecordError::Stale`] otherwise). A
+/// follow-up also queues its message: a reminder to the agency's administrators and liaisons, a
+/// raise to its head.
 pub async fn add_record(
     db: &Db,
+    notifier: &Notifier,
     code: &TrackingCode,
     entry: &Entry<'_>,
     photos: &[PhotoRecord],
@@ -257,6 +262,22 @@ pub async fn add_record(
     }
     let event = transitions::record(&mut tx, id, entry, now).await?;
     insert_photos(&mut tx, id, Some(event), photos).await?;
+    let follow_up = match entry.kind {
+        EntryKind::AgencyReminded => {
+            Some((false, &[OfficerRole::AgencyAdmin, OfficerRole::Liaison][..]))
+        }
+        EntryKind::RaisedWithHead => Some((true, &[OfficerRole::AgencyHead][..])),
+        _ => None,
+    };
+    if let Some((to_head, roles)) = follow_up {
+        let emails = contacts::agency_officers(&mut tx, id, roles).await?;
+        let notice = Notice::AgencyFollowUp {
+            status,
+            to_head,
+            message: entry.note.unwrap_or_default().to_owned(),
+        };
+        notices::tell_officers(&mut tx, notifier, id, code, &notice, &emails, now).await?;
+    }
     tx.commit().await?;
     Ok(())
 }

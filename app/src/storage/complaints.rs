@@ -569,7 +569,7 @@ pub async fn photo(
 }
 
 /// The dispatch record of the complaint with `code`, oldest first: each dispatch with its agency,
-/// and each return of one, from its timeline. What decides which agencies' officers may see it
+/// and each return or recall of one, from its timeline. What decides which agencies' officers may see it
 /// ([`crate::domain::officer::OfficerScope::may_see`]). `None` when no complaint has the code.
 pub async fn dispatch_record(
     db: &Db,
@@ -577,7 +577,7 @@ pub async fn dispatch_record(
 ) -> Result<Option<Vec<(String, Option<String>)>>, StorageError> {
     let rows = sqlx::query(
         "SELECT e.action, e.agency FROM complaints c LEFT JOIN complaint_events e \
-         ON e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch') \
+         ON e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch', 'recall') \
          WHERE c.tracking_code = $1 ORDER BY e.at, e.id",
     )
     .bind(code.as_str())

@@ -114,6 +114,30 @@ pub async fn add_follower(
     Ok(inserted == 1)
 }
 
+/// The e-mail addresses of the active officers in `roles` of the agency complaint `id` is with,
+/// inside `tx`.
+pub async fn agency_officers(
+    tx: &mut Tx,
+    id: ComplaintId,
+    roles: &[OfficerRole],
+) -> Result<Vec<String>, StorageError> {
+    // Role codes come from the enum, never from a request: safe to inline.
+    let roles = roles
+        .iter()
+        .map(|role| format!("'{}'", role.code()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let emails: Vec<String> = sqlx::query_scalar(&format!(
+        "SELECT o.email FROM officers o JOIN complaints c ON c.agency = o.agency \
+         WHERE c.id = $1 AND o.role IN ({roles}) AND o.active = 1 AND o.email IS NOT NULL \
+         ORDER BY o.id"
+    ))
+    .bind(id.0)
+    .fetch_all(&mut **tx)
+    .await?;
+    Ok(emails)
+}
+
 /// The e-mail addresses of the active officers `in_charge` of a complaint with `agency`, inside
 /// `tx`: the main desk's, or the agency's administrators, liaisons and head.
 pub async fn officers_in_charge(

@@ -95,7 +95,7 @@ pub async fn queue(
          LEFT JOIN categories k ON k.code = c.category \
          WHERE c.status IN ({statuses}) AND ($3 = '' OR c.agency = $3) \
          AND ($8 = '' OR (c.agency = $8 AND (SELECT e.action FROM complaint_events e \
-         WHERE e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch') \
+         WHERE e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch', 'recall') \
          ORDER BY e.at DESC, e.id DESC LIMIT 1) = 'dispatch')) \
          AND ($4 = '' OR c.category = $4) AND ($5 = '' OR c.channel = $5) \
          AND c.created_at >= $6 AND c.created_at < $7 \

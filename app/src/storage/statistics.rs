@@ -280,9 +280,13 @@ pub struct AgencyBounces {
     pub returned: u64,
     /// Its answers sent back by the main desk.
     pub sent_back: u64,
+    /// Dispatches the main desk pulled back from it.
+    pub recalled: u64,
+    /// Reminders the main desk sent it.
+    pub reminded: u64,
 }
 
-/// Dispatches, returned dispatches and answers sent back per agency, for steps taken from `from`
+/// Dispatches, returned dispatches, answers sent back, recalls and reminders per agency, for steps taken from `from`
 /// (inclusive) to `to` (exclusive), by agency name.
 pub async fn bounces(
     db: &Db,
@@ -293,7 +297,7 @@ pub async fn bounces(
         "SELECT COALESCE(a.name, e.agency) AS agency, e.action, COUNT(*) AS n \
          FROM complaint_events e LEFT JOIN agencies a ON a.code = e.agency \
          WHERE e.at >= $1 AND e.at < $2 AND e.agency IS NOT NULL \
-         AND e.action IN ('dispatch', 'return_dispatch', 'send_back') \
+         AND e.action IN ('dispatch', 'return_dispatch', 'send_back', 'recall', 'remind_agency') \
          GROUP BY COALESCE(a.name, e.agency), e.action",
     )
     .bind(to_millis(from))
@@ -315,6 +319,8 @@ pub async fn bounces(
         match action.as_str() {
             "dispatch" => entry.dispatched += count,
             "return_dispatch" => entry.returned += count,
+            "recall" => entry.recalled += count,
+            "remind_agency" => entry.reminded += count,
             _ => entry.sent_back += count,
         }
     }

@@ -816,7 +816,11 @@ async fn the_main_desk_sees_how_often_each_agency_bounced_complaints() {
         .skip(1)
         .map(|cell| cell.split('<').next().unwrap())
         .collect();
-    assert_eq!(cells, ["2", "1", "1"], "dispatched, returned, sent back");
+    assert_eq!(
+        cells,
+        ["2", "1", "1", "0", "0"],
+        "dispatched, returned, sent back, recalled, reminded"
+    );
 
     let (_, page) = get(&app, &dishub, "/petugas/laporan").await;
     assert!(
@@ -2044,4 +2048,182 @@ async fn the_desk_timeline_names_the_officer_in_peoples_words_and_the_reporter_n
     let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
     assert!(tracking.contains(&code), "the reporter's own page");
     assert!(!tracking.contains("Petugas budi"));
+}
+
+/// The main desk's follow-up of work an agency sits on: a reminder to its officers, a raise to
+/// its head (each by e-mail, with the desk's message), a recall that takes the complaint away
+/// from it before dispatching again, and notes of its own; the bounce report counts them and
+/// the reporter sees none of the internal ones.
+#[tokio::test]
+async fn the_desk_reminds_an_agency_raises_it_with_the_head_recalls_and_dispatches_again() {
+    let app = TestApp::spawn().await;
+    let desk = signed_in(&app, &app.officer("meja", "main_desk", None).await).await;
+    let dishub = signed_in(
+        &app,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    app.officer("kepala", "agency_head", Some("dishub")).await;
+    let dlh = signed_in(
+        &app,
+        &app.officer("hijau", "agency_admin", Some("dlh")).await,
+    )
+    .await;
+    let code = file(&app).await;
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let db = app.database().await;
+    let sent = |db: sqlx::AnyPool, recipient: &'static str| async move {
+        sqlx::query_scalar::<_, String>("SELECT body FROM outbox WHERE recipient = $1 ORDER BY id")
+            .bind(recipient)
+            .fetch_all(&db)
+            .await
+            .unwrap()
+    };
+    let record = |kind: &'static str, status: &'static str, note: &'static str| {
+        let (app, desk, code) = (&app, desk.clone(), code.clone());
+        async move {
+            post(
+                app,
+                &desk,
+                &format!("/petugas/aduan/{code}/catatan"),
+                &[("jenis", kind), ("status", status), ("catatan", note)],
+            )
+            .await
+            .0
+        }
+    };
+
+    assert_eq!(
+        record(
+            "remind_agency",
+            "dispatched",
+            "Mohon disposisi ini segera diterima."
+        )
+        .await,
+        303
+    );
+    let to_admin = sent(db.clone(), "dinas@pemda.go.id").await;
+    assert_eq!(to_admin.len(), 1, "the agency's administrator is reminded");
+    assert!(to_admin[0].contains("Mohon disposisi ini segera diterima."));
+    assert!(to_admin[0].contains(&format!("/petugas/aduan/{code}")));
+    assert!(
+        sent(db.clone(), "kepala@pemda.go.id").await.is_empty(),
+        "not yet the head"
+    );
+    assert!(
+        sent(db.clone(), "hijau@pemda.go.id").await.is_empty(),
+        "never another agency"
+    );
+
+    assert_eq!(
+        record(
+            "raise_with_head",
+            "dispatched",
+            "Sudah tiga hari belum ada tanggapan."
+        )
+        .await,
+        303
+    );
+    let to_head = sent(db.clone(), "kepala@pemda.go.id").await;
+    assert_eq!(to_head.len(), 1);
+    assert!(to_head[0].contains("Sudah tiga hari belum ada tanggapan."));
+    assert_eq!(
+        record(
+            "desk_note",
+            "dispatched",
+            "Pelapor menelepon menanyakan kabar."
+        )
+        .await,
+        303
+    );
+    // The agency may not add the desk's records.
+    let (status, _, _) = post(
+        &app,
+        &dishub,
+        &format!("/petugas/aduan/{code}/catatan"),
+        &[
+            ("jenis", "remind_agency"),
+            ("status", "dispatched"),
+            ("catatan", "Mengingatkan diri sendiri."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 409);
+
+    // A recall needs a reason, and takes the complaint from the agency.
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[("aksi", "recall"), ("status", "dispatched")],
+    )
+    .await;
+    assert_eq!(status, 422);
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "recall"),
+            ("status", "dispatched"),
+            ("reason", "Tidak ada tanggapan, dialihkan ke dinas lain."),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &dishub, &format!("/petugas/aduan/{code}")).await;
+    assert!(
+        page.contains("Aduan tidak ditemukan."),
+        "the recalled agency no longer sees it"
+    );
+    let (status, _) = get(&app, &dishub, &format!("/petugas/aduan/{code}/foto/0")).await;
+    assert_eq!(status, 404);
+    let (_, queue) = get(&app, &dishub, "/petugas").await;
+    assert!(!queue.contains(&code));
+    let (status, _, _) = act(
+        &app,
+        &desk,
+        &code,
+        &[
+            ("aksi", "dispatch"),
+            ("status", "verified"),
+            ("agency", "dlh"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let (_, page) = get(&app, &dlh, &format!("/petugas/aduan/{code}")).await;
+    assert!(
+        !page.contains("Aduan tidak ditemukan."),
+        "the new agency sees it"
+    );
+    assert!(page.contains(&code));
+
+    // The bounce report counts the recall and the reminder against the first agency.
+    let (_, report) = get(&app, &desk, "/petugas/laporan").await;
+    let bounces = &report[report.find("data-testid=\"bounces\"").unwrap()..];
+    let row = &bounces[bounces.find("Dinas Perhubungan").unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    let cells: Vec<&str> = row
+        .split("<td>")
+        .skip(1)
+        .map(|cell| cell.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        cells,
+        ["1", "0", "0", "1", "1"],
+        "dispatched, returned, sent back, recalled, reminded"
+    );
+
+    // The reporter sees the recall step but none of the desk's internal records or messages.
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    for internal in [
+        "Mohon disposisi ini segera diterima.",
+        "Sudah tiga hari belum ada tanggapan.",
+        "Pelapor menelepon menanyakan kabar.",
+        "Tidak ada tanggapan, dialihkan ke dinas lain.",
+        "Ingatkan perangkat daerah",
+    ] {
+        assert!(!tracking.contains(internal), "{internal}");
+    }
 }

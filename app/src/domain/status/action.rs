@@ -38,6 +38,12 @@ pub enum Action {
         /// Why it is not the agency's.
         reason: Reason,
     },
+    /// The main desk pulls a dispatch back from an agency that does not act on it (to dispatch
+    /// it again, to another agency or the same): the agency no longer sees it.
+    Recall {
+        /// Why it is pulled back.
+        reason: Reason,
+    },
     /// The agency proposes its answer: what it did or decided, for the reporter once validated.
     ProposeResolution {
         /// The answer's text.
@@ -92,6 +98,7 @@ impl Action {
             Action::Dispatch { .. } => ActionKind::Dispatch,
             Action::AcceptDispatch => ActionKind::AcceptDispatch,
             Action::ReturnDispatch { .. } => ActionKind::ReturnDispatch,
+            Action::Recall { .. } => ActionKind::Recall,
             Action::ProposeResolution { .. } => ActionKind::ProposeResolution,
             Action::Validate => ActionKind::Validate,
             Action::SendBack { .. } => ActionKind::SendBack,
@@ -191,6 +198,8 @@ pub enum ActionKind {
     Escalate,
     /// See [`Action::MarkDuplicate`].
     MarkDuplicate,
+    /// See [`Action::Recall`].
+    Recall,
 }
 
 const MAIN_DESK: &[Role] = &[Role::MainDesk];
@@ -200,7 +209,7 @@ const SCHEDULER: &[Role] = &[Role::System, Role::MainDesk];
 
 impl ActionKind {
     /// Every kind, in the order buttons should appear.
-    pub const ALL: [ActionKind; 15] = [
+    pub const ALL: [ActionKind; 16] = [
         ActionKind::Verify,
         ActionKind::Dispatch,
         ActionKind::AcceptDispatch,
@@ -210,6 +219,7 @@ impl ActionKind {
         ActionKind::Resubmit,
         ActionKind::ReturnToReporter,
         ActionKind::ReturnDispatch,
+        ActionKind::Recall,
         ActionKind::SendBack,
         ActionKind::Reject,
         ActionKind::Escalate,
@@ -227,6 +237,7 @@ impl ActionKind {
             ActionKind::Dispatch => "dispatch",
             ActionKind::AcceptDispatch => "accept_dispatch",
             ActionKind::ReturnDispatch => "return_dispatch",
+            ActionKind::Recall => "recall",
             ActionKind::ProposeResolution => "propose_resolution",
             ActionKind::Validate => "validate",
             ActionKind::SendBack => "send_back",
@@ -270,6 +281,10 @@ impl ActionKind {
             ActionKind::Withdraw => Text::new("Cabut aduan", "Withdraw"),
             ActionKind::Escalate => Text::new("Teruskan ke SP4N-LAPOR!", "Forward to SP4N-LAPOR!"),
             ActionKind::MarkDuplicate => Text::new("Tandai duplikat", "Mark as duplicate"),
+            ActionKind::Recall => Text::new(
+                "Tarik kembali dari perangkat daerah",
+                "Recall from the agency",
+            ),
         }
     }
 
@@ -284,7 +299,8 @@ impl ActionKind {
             | ActionKind::Validate
             | ActionKind::SendBack
             | ActionKind::Escalate
-            | ActionKind::MarkDuplicate => MAIN_DESK,
+            | ActionKind::MarkDuplicate
+            | ActionKind::Recall => MAIN_DESK,
             ActionKind::AcceptDispatch
             | ActionKind::ReturnDispatch
             | ActionKind::ProposeResolution => AGENCY,
@@ -302,6 +318,7 @@ impl ActionKind {
             self,
             ActionKind::ReturnToReporter
                 | ActionKind::ReturnDispatch
+                | ActionKind::Recall
                 | ActionKind::SendBack
                 | ActionKind::Reject
                 | ActionKind::Withdraw
@@ -382,6 +399,7 @@ impl Action {
             },
             ActionKind::ReturnToReporter => Action::ReturnToReporter { reason: reason()? },
             ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason()? },
+            ActionKind::Recall => Action::Recall { reason: reason()? },
             ActionKind::SendBack => Action::SendBack { reason: reason()? },
             ActionKind::Reject => Action::Reject { reason: reason()? },
             ActionKind::Dispatch => Action::Dispatch {
@@ -447,6 +465,7 @@ impl Action {
         match self {
             Action::ReturnToReporter { reason }
             | Action::ReturnDispatch { reason }
+            | Action::Recall { reason }
             | Action::SendBack { reason }
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
             Action::Dispatch { agency, note } => Some(match note {

@@ -23,6 +23,7 @@ pub(super) const fn next_status(status: Status, kind: ActionKind) -> Option<Stat
         (S::Verified, A::Dispatch) => Some(S::Dispatched),
         (S::Dispatched, A::AcceptDispatch) => Some(S::InProgress),
         (S::Dispatched, A::ReturnDispatch) => Some(S::Verified),
+        (S::Dispatched | S::InProgress, A::Recall) => Some(S::Verified),
         (S::InProgress, A::ProposeResolution) => Some(S::ResolutionProposed),
         (S::ResolutionProposed, A::Validate) => Some(S::AwaitingReporter),
         (S::ResolutionProposed, A::SendBack) => Some(S::InProgress),

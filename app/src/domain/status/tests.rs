@@ -25,6 +25,7 @@ fn sample(kind: ActionKind) -> Action {
         },
         ActionKind::AcceptDispatch => Action::AcceptDispatch,
         ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason() },
+        ActionKind::Recall => Action::Recall { reason: reason() },
         ActionKind::ProposeResolution => Action::ProposeResolution {
             answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
         },
@@ -378,6 +379,7 @@ fn role_and_action_codes_round_trip() {
                 sample(kind),
                 Action::ReturnToReporter { .. }
                     | Action::ReturnDispatch { .. }
+                    | Action::Recall { .. }
                     | Action::SendBack { .. }
                     | Action::Reject { .. }
                     | Action::Withdraw { .. }
@@ -603,6 +605,8 @@ const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
     ("verified", "withdraw", FOR_REPORTER, "closed_withdrawn"),
     ("dispatched", "accept_dispatch", AGENCY_DESK, "in_progress"),
     ("dispatched", "return_dispatch", AGENCY_DESK, "verified"),
+    ("dispatched", "recall", DESK, "verified"),
+    ("in_progress", "recall", DESK, "verified"),
     ("dispatched", "withdraw", FOR_REPORTER, "closed_withdrawn"),
     (
         "in_progress",
@@ -682,5 +686,5 @@ fn every_status_action_and_role_does_what_the_hand_written_table_says() {
             }
         }
     }
-    assert_eq!(checked, 12 * 15 * 6);
+    assert_eq!(checked, 12 * 16 * 6);
 }

@@ -228,7 +228,9 @@ pub struct RecordPost {
 }
 
 /// `POST /petugas/aduan/{code}/catatan`: an agency's officer adds an internal note (nota dinas)
-/// or a field verification report with its photos, while [`EntryKind::may_record`] allows it.
+/// or a field verification report with its photos; the main desk reminds the agency, raises the
+/// complaint with the agency's head, or adds its own note; each while [`EntryKind::may_record`]
+/// allows it.
 #[tracing::instrument(skip_all)]
 pub async fn add_record(
     State(state): State<AppState>,
@@ -247,7 +249,7 @@ pub async fn add_record(
     let locale = crate::cookies::reader_locale(&headers);
     let page = format!("/petugas/aduan/{code}");
     let kind =
-        EntryKind::parse_code(&post.jenis).filter(|kind| EntryKind::AGENCY_RECORDS.contains(kind));
+        EntryKind::parse_code(&post.jenis).filter(|kind| EntryKind::OFFICER_RECORDS.contains(kind));
     let (Some(kind), Some(expected)) = (kind, Status::parse_code(&post.status)) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
@@ -292,7 +294,7 @@ pub async fn add_record(
         status: expected,
         note: Some(&note),
     };
-    match act::add_record(&state.db, &code, &entry, &records, now).await {
+    match act::add_record(&state.db, &state.notifier, &code, &entry, &records, now).await {
         Ok(()) => {
             tracing::info!(officer = officer.id.0, record = kind.code(), "record added");
             Redirect::to(&format!("{page}?selesai={}", kind.code())).into_response()

@@ -532,3 +532,23 @@ pub const DESK_IRREVERSIBLE_REASON: Text = Text {
     id: "Alasan (dicatat di riwayat aduan)",
     en: "Reason (kept in the complaint's history)",
 };
+/// Bounce report: dispatches the main desk pulled back.
+pub const DESK_REPORT_RECALLED: Text = Text {
+    id: "Ditarik kembali",
+    en: "Recalled",
+};
+/// Bounce report: reminders the main desk sent.
+pub const DESK_REPORT_REMINDED: Text = Text {
+    id: "Diingatkan",
+    en: "Reminded",
+};
+/// The desk's follow-up forms: the message to the agency.
+pub const DESK_FOLLOW_UP_MESSAGE: Text = Text {
+    id: "Pesan untuk perangkat daerah (dikirim lewat surel)",
+    en: "Message to the agency (sent by e-mail)",
+};
+/// The desk's own note form: the note.
+pub const DESK_NOTE: Text = Text {
+    id: "Catatan internal (hanya petugas)",
+    en: "Internal note (officers only)",
+};

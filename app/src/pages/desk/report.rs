@@ -58,6 +58,8 @@ fn Report(report: BounceReport) -> impl IntoView {
                     <th>{tr(ui::DESK_REPORT_DISPATCHED)}</th>
                     <th>{tr(ui::DESK_REPORT_RETURNED)}</th>
                     <th>{tr(ui::DESK_REPORT_SENT_BACK)}</th>
+                    <th>{tr(ui::DESK_REPORT_RECALLED)}</th>
+                    <th>{tr(ui::DESK_REPORT_REMINDED)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -70,6 +72,8 @@ fn Report(report: BounceReport) -> impl IntoView {
                                 <td>{line.dispatched}</td>
                                 <td>{line.returned}</td>
                                 <td>{line.sent_back}</td>
+                                <td>{line.recalled}</td>
+                                <td>{line.reminded}</td>
                             </tr>
                         }
                     })

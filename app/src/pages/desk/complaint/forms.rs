@@ -10,8 +10,9 @@ use crate::domain::status::{
 use crate::domain::timeline::{EntryKind, FieldReport, InternalNote};
 use crate::i18n::ui;
 
-/// The form of a record beside the status machine: an internal note, or a field report with its
-/// photos (posted as `multipart/form-data`).
+/// The form of a record beside the status machine: an agency's internal note or field report
+/// with its photos (posted as `multipart/form-data`), the desk's reminder to the agency or raise
+/// to its head (with the message they get by e-mail), or the desk's own note.
 #[component]
 pub(super) fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl IntoView {
     use crate::domain::photo::MAX_PHOTOS;
@@ -55,8 +56,13 @@ pub(super) fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl I
         }
         .into_any()
     } else {
+        let label = match kind {
+            EntryKind::DeskNote => ui::DESK_NOTE,
+            EntryKind::AgencyReminded | EntryKind::RaisedWithHead => ui::DESK_FOLLOW_UP_MESSAGE,
+            _ => InternalNote::LABEL,
+        };
         view! {
-            <label for=id("catatan")>{tr(InternalNote::LABEL)}</label>
+            <label for=id("catatan")>{tr(label)}</label>
             <textarea
                 id=id("catatan")
                 name="catatan"

@@ -22,6 +22,10 @@ pub const SLOWEST: u32 = 15;
 /// A count by one or two keys.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
+    /// Who took the steps counted, when they are not an agency's: the main desk, the reporter or
+    /// the system (`None` for an agency's line, and where nobody acted).
+    #[serde(default)]
+    pub actor: Option<crate::domain::status::Role>,
     /// The agency's name (`""`: the main desk, or not yet dispatched).
     pub agency: String,
     /// What is counted: an action or status code, a category code.
@@ -43,6 +47,9 @@ pub struct DailyReport {
     pub moved: Vec<Line>,
     /// Open complaints past their step's deadline now, by agency and status code.
     pub overdue: Vec<Line>,
+    /// The desk's categories, to name the received lines by.
+    #[serde(default)]
+    pub categories: Vec<crate::domain::desk_list::Choice>,
 }
 
 /// How a step of the SOP was kept in a month: steps that fell due, and of them those done in
@@ -222,6 +229,7 @@ pub async fn daily(
             counts
                 .iter()
                 .map(|(key, count)| Line {
+                    actor: None,
                     agency: String::new(),
                     key: key.clone(),
                     count: *count,
@@ -231,14 +239,34 @@ pub async fn daily(
         .unwrap_or_default();
     let lines = |rows: Vec<(String, String, u64)>| {
         rows.into_iter()
-            .map(|(agency, key, count)| Line { agency, key, count })
+            .map(|(agency, key, count)| Line {
+                actor: None,
+                agency,
+                key,
+                count,
+            })
             .collect()
     };
+    let categories = crate::storage::desk_lists::categories(&state.db)
+        .await?
+        .into_iter()
+        .map(crate::domain::desk_list::Choice::from)
+        .collect();
     Ok(DailyReport {
         officer,
         day,
+        categories,
         received,
-        moved: lines(reports::moves(&state.db, from, to).await?),
+        moved: reports::moves(&state.db, from, to)
+            .await?
+            .into_iter()
+            .map(|row| Line {
+                actor: crate::domain::status::Role::parse_code(&row.actor),
+                agency: row.agency,
+                key: row.code,
+                count: u64::try_from(row.n).unwrap_or_default(),
+            })
+            .collect(),
         overdue: lines(reports::overdue(&state.db, state.clock.now()).await?),
     })
 }
@@ -267,6 +295,7 @@ pub async fn monthly(
                 counts
                     .iter()
                     .map(|(key, count)| Line {
+                        actor: None,
                         agency: String::new(),
                         key: names
                             .and_then(|names| names.get(key).cloned())
@@ -339,6 +368,7 @@ pub async fn monthly(
     let verdicts = ["confirmed", "rejected", "no_answer"]
         .into_iter()
         .map(|verdict| Line {
+            actor: None,
             agency: String::new(),
             key: verdict.to_owned(),
             count: sums

@@ -6,28 +6,45 @@ use super::{Db, StorageError, from_millis, to_millis};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-/// Steps taken from `from` (inclusive) to `to` (exclusive): by agency name (`""`: none yet) and
-/// action code, how many.
+/// One kind of step taken in a period, credited to whoever took it.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Move {
+    /// The role code of who took it (`agency_admin`, `liaison` and `agency_head` as one:
+    /// `agency`), for the main desk, the reporter and the system.
+    pub actor: String,
+    /// The agency's name, when an agency's officer took it; `""` otherwise.
+    pub agency: String,
+    /// The action's or record's code.
+    pub code: String,
+    /// How many.
+    pub n: i64,
+}
+
+/// Steps and records taken from `from` (inclusive) to `to` (exclusive), credited to who took
+/// them: an agency (by name) for its officers' steps, else the main desk, the reporter or the
+/// system (by role); by code, how many.
 pub async fn moves(
     db: &Db,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
-) -> Result<Vec<(String, String, u64)>, StorageError> {
-    let rows: Vec<Count> = sqlx::query_as(
-        "SELECT COALESCE(a.name, COALESCE(e.agency, '')) AS agency, e.action AS code, \
-         CAST(COUNT(*) AS BIGINT) AS n FROM complaint_events e \
+) -> Result<Vec<Move>, StorageError> {
+    let rows: Vec<Move> = sqlx::query_as(
+        "SELECT CASE WHEN e.actor_role IN ('agency_admin', 'liaison', 'agency_head') \
+         THEN 'agency' ELSE e.actor_role END AS actor, \
+         CASE WHEN e.actor_role IN ('agency_admin', 'liaison', 'agency_head') \
+         THEN COALESCE(a.name, COALESCE(e.agency, '')) ELSE '' END AS agency, \
+         e.action AS code, CAST(COUNT(*) AS BIGINT) AS n FROM complaint_events e \
          LEFT JOIN agencies a ON a.code = e.agency \
-         WHERE e.at >= $1 AND e.at < $2 GROUP BY 1, 2 ORDER BY 1, 2",
+         WHERE e.at >= $1 AND e.at < $2 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
     )
     .bind(to_millis(from))
     .bind(to_millis(to))
     .fetch_all(db.pool())
     .await?;
-    Ok(rows.into_iter().map(Count::into_tuple).collect())
+    Ok(rows)
 }
 
-/// A count by agency name and a code (an action's, a status'), as [`moves`] and [`overdue`]
-/// read it.
+/// A count by agency name and a status code, as [`overdue`] reads it.
 #[derive(sqlx::FromRow)]
 struct Count {
     agency: String,

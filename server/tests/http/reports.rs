@@ -32,13 +32,23 @@ async fn the_desk_reports_count_the_day_the_month_and_reach_the_agency() {
     .await;
     assert_eq!(status, 200);
     assert!(daily.contains(r#"data-testid="received">3<"#), "{daily}");
+    // Each step is credited to who took it: the desk's dispatch to the desk, not the agency.
+    let moved = daily
+        .split(r#"data-testid="moved""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .expect("the moved table");
+    assert!(moved.contains("Admin utama"), "{moved}");
+    assert!(moved.contains("Disposisikan"), "{moved}");
+    assert!(!moved.contains("Dinas Perhubungan"), "{moved}");
+    let received = daily
+        .split(r#"data-testid="received-by-category""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</table>").next())
+        .expect("the received table");
     assert!(
-        daily.contains("Dinas Perhubungan"),
-        "the dispatch moved to the agency"
-    );
-    assert!(
-        daily.contains("Penerangan") || daily.contains("penerangan"),
-        "{daily}"
+        received.contains("Penerangan jalan umum") && !received.contains(">penerangan<"),
+        "categories by their names: {received}"
     );
 
     // A month on, every step is past its deadline: the report lists them as overdue.

@@ -6,16 +6,22 @@ use super::{OfficerBar, SignInFirst, month_query};
 use crate::api::ApiError;
 use crate::api::reports::{DailyReport, Line, MonthlyRecap, desk_daily_report, desk_monthly_recap};
 use crate::components::language::{tr, use_locale};
+use crate::domain::desk_list::Choice;
 use crate::domain::sop::Step;
-use crate::domain::status::{ActionKind, Status};
+use crate::domain::status::{Role, Status};
 use crate::i18n::{Locale, ui};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-/// A code's label in `locale`: an action, a status or a step of the SOP; the code itself if none.
-fn label(code: &str, locale: Locale) -> String {
-    if let Some(kind) = ActionKind::ALL.into_iter().find(|kind| kind.code() == code) {
+/// A code's label in `locale`: a timeline entry (a step or a record), a status, a step of the
+/// SOP or one of `categories`; the code itself if none.
+fn label(code: &str, categories: &[Choice], locale: Locale) -> String {
+    use crate::domain::timeline::EntryKind;
+    if code == EntryKind::Filed.code() {
+        return ui::RECAP_FILED.get(locale).to_owned();
+    }
+    if let Some(kind) = EntryKind::parse_code(code) {
         return kind.label().get(locale).to_owned();
     }
     if let Some(status) = Status::parse_code(code) {
@@ -24,12 +30,13 @@ fn label(code: &str, locale: Locale) -> String {
     if let Some(step) = Step::ALL.into_iter().find(|step| step.code() == code) {
         return step.label().get(locale).to_owned();
     }
-    if code == crate::domain::timeline::EntryKind::Filed.code() {
-        return ui::RECAP_FILED.get(locale).to_owned();
+    if let Some(category) = categories.iter().find(|category| category.code == code) {
+        return category.name(locale).to_owned();
     }
     code.to_owned()
 }
 
+/// An agency's name, or the main desk for `""`.
 fn desk_name(agency: &str, locale: Locale) -> String {
     if agency.is_empty() {
         ui::RECAP_MAIN_DESK.get(locale).to_owned()
@@ -38,9 +45,23 @@ fn desk_name(agency: &str, locale: Locale) -> String {
     }
 }
 
+/// Who a line is credited to: the agency by name, else the main desk, the reporter or the
+/// system.
+fn credited(line: &Line, locale: Locale) -> String {
+    match line.actor {
+        Some(role @ (Role::Reporter | Role::System)) => role.label().get(locale).to_owned(),
+        _ => desk_name(&line.agency, locale),
+    }
+}
+
 /// A table of lines: agency, what, how many.
 #[component]
-fn Lines(lines: Vec<Line>, testid: &'static str, with_agency: bool) -> impl IntoView {
+fn Lines(
+    lines: Vec<Line>,
+    testid: &'static str,
+    with_agency: bool,
+    #[prop(optional)] categories: Vec<Choice>,
+) -> impl IntoView {
     let locale = use_locale();
     if lines.is_empty() {
         return view! { <p data-testid=testid>{tr(ui::RECAP_NONE)}</p> }.into_any();
@@ -52,11 +73,11 @@ fn Lines(lines: Vec<Line>, testid: &'static str, with_agency: bool) -> impl Into
                     .into_iter()
                     .map(|line| {
                         let agency = with_agency
-                            .then(|| view! { <td class="text">{desk_name(&line.agency, locale.get_untracked())}</td> });
+                            .then(|| view! { <td class="text">{credited(&line, locale.get_untracked())}</td> });
                         view! {
                             <tr>
                                 {agency}
-                                <th scope="row">{label(&line.key, locale.get_untracked())}</th>
+                                <th scope="row">{label(&line.key, &categories, locale.get_untracked())}</th>
                                 <td>{line.count}</td>
                             </tr>
                         }
@@ -96,6 +117,7 @@ fn Daily(report: DailyReport) -> impl IntoView {
         received,
         moved,
         overdue,
+        categories,
     } = report;
     let total: u64 = received.iter().map(|line| line.count).sum();
     view! {
@@ -110,7 +132,7 @@ fn Daily(report: DailyReport) -> impl IntoView {
         <article class="report">
             <h1>{tr(ui::RECAP_DAILY_HEADING)} " " {day.format("%d-%m-%Y").to_string()}</h1>
             <h2>{tr(ui::RECAP_RECEIVED)} ": " <span data-testid="received">{total}</span></h2>
-            <Lines lines=received testid="received-by-category" with_agency=false/>
+            <Lines lines=received testid="received-by-category" with_agency=false categories/>
             <h2>{tr(ui::RECAP_MOVED)}</h2>
             <Lines lines=moved testid="moved" with_agency=true/>
             <h2>{tr(ui::RECAP_OVERDUE)}</h2>
@@ -232,7 +254,7 @@ fn Monthly(recap: MonthlyRecap) -> impl IntoView {
                         .map(|line| {
                             view! {
                                 <tr>
-                                    <th scope="row">{label(&line.step, locale.get_untracked())}</th>
+                                    <th scope="row">{label(&line.step, &[], locale.get_untracked())}</th>
                                     <td class="text">{desk_name(&line.agency, locale.get_untracked())}</td>
                                     <td>{line.due}</td>
                                     <td>{line.met}</td>
@@ -254,7 +276,7 @@ fn Monthly(recap: MonthlyRecap) -> impl IntoView {
                                 <tr>
                                     <th scope="row"><a href=href>{case.tracking_code.clone()}</a></th>
                                     <td class="text">{case.title}</td>
-                                    <td class="text">{label(&case.status, locale.get_untracked())}</td>
+                                    <td class="text">{label(&case.status, &[], locale.get_untracked())}</td>
                                     <td class="text">{case.agency.unwrap_or_default()}</td>
                                     <td>{case.days_open} " " {tr(ui::RECAP_DAYS)}</td>
                                 </tr>

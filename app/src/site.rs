@@ -94,6 +94,10 @@ pub struct FieldProblem {
     pub message: String,
 }
 
+/// The desk's intake form's district field (`kecamatan`): where a complaint that came without
+/// coordinates (a call, a letter, a visit) is placed, at the district's centroid.
+pub const DISTRICT_FIELD: &str = "kecamatan";
+
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn percent_encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());

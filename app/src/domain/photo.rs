@@ -192,6 +192,16 @@ impl Photos {
         if metas.len() < MIN_PHOTOS {
             return Err(ErrorCode::Required);
         }
+        Self::parse_optional(metas)
+    }
+
+    /// As [`Photos::parse`], but none is accepted: a complaint the desk enters for a caller or
+    /// a visitor, who had no photo to give.
+    ///
+    /// # Errors
+    /// [`ErrorCode::TooManyPhotos`] for too many, else the error of the first photo that is not
+    /// accepted.
+    pub fn parse_optional(metas: &[PhotoMeta]) -> Result<Photos, ErrorCode> {
         if metas.len() > MAX_PHOTOS {
             return Err(ErrorCode::TooManyPhotos { max: MAX_PHOTOS });
         }

@@ -55,6 +55,8 @@ struct Received {
     input: ComplaintInput,
     submission_key: Option<String>,
     photos: Vec<Vec<u8>>,
+    /// The district the desk's intake chose (`kecamatan`), for a complaint without coordinates.
+    district: Option<String>,
 }
 
 /// How the client wants its answer.
@@ -111,6 +113,24 @@ pub async fn submit(
             return reply.message(StatusCode::BAD_REQUEST, ui::SUBMIT_UNREADABLE);
         }
     };
+    // The desk's intake of a call, a letter or a visit may place the complaint by its district
+    // (the officer's own position would be wrong): its centroid, with the address typed.
+    let mut received = received;
+    if desk_officer.is_some()
+        && received.input.latitude.trim().is_empty()
+        && received.input.longitude.trim().is_empty()
+        && let Some(code) = &received.district
+    {
+        match crate::storage::desk_lists::districts(&state.db).await {
+            Ok(districts) => {
+                if let Some(district) = districts.iter().find(|district| &district.code == code) {
+                    received.input.latitude = district.latitude.to_string();
+                    received.input.longitude = district.longitude.to_string();
+                }
+            }
+            Err(error) => return reply.failure(&error.into()),
+        }
+    }
     let complaint = match NewComplaint::parse(&received.input) {
         Ok(complaint) => complaint,
         Err(errors) => {
@@ -235,6 +255,7 @@ impl FormError {
 async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
     let mut input = ComplaintInput::default();
     let mut submission_key = None;
+    let mut district = None;
     let mut photos = Vec::new();
     while let Some(part) = multipart.next_field().await? {
         let name = part.name().unwrap_or_default().to_owned();
@@ -250,6 +271,9 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
         match name.as_str() {
             "latitude" => input.latitude = value,
             "longitude" => input.longitude = value,
+            crate::site::DISTRICT_FIELD => {
+                district = Some(value.trim().to_owned()).filter(|code| !code.is_empty())
+            }
             SUBMISSION_KEY_FIELD => {
                 let key = value.trim();
                 if !key.is_empty()
@@ -271,6 +295,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
         input,
         submission_key,
         photos,
+        district,
     })
 }
 

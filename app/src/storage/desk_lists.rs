@@ -189,6 +189,28 @@ pub async fn district_names(
     names(db, "SELECT code, name FROM districts").await
 }
 
+/// A district as the desk's intake offers it: where a complaint without coordinates is placed.
+#[derive(Clone, Debug, PartialEq, sqlx::FromRow)]
+pub struct District {
+    /// Its code.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// Its centroid's latitude.
+    pub latitude: f64,
+    /// Its centroid's longitude.
+    pub longitude: f64,
+}
+
+/// Every district, by name.
+pub async fn districts(db: &Db) -> Result<Vec<District>, StorageError> {
+    Ok(
+        sqlx::query_as("SELECT code, name, latitude, longitude FROM districts ORDER BY name")
+            .fetch_all(db.pool())
+            .await?,
+    )
+}
+
 async fn names(
     db: &Db,
     sql: &str,

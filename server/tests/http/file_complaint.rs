@@ -766,3 +766,67 @@ async fn a_photos_gps_position_is_neither_stored_nor_served_from_the_form_or_ope
     assert_eq!(kept.len(), 2, "the gateway's two photos");
     assert!(kept.iter().all(|bytes| !carries_metadata(bytes)));
 }
+
+/// A call or a visit to the desk: no photo to give and no coordinates, only the district and the
+/// address. The desk's intake takes it, placed at the district's centre; the public's web form
+/// still needs both.
+#[tokio::test]
+async fn the_desk_takes_a_call_without_photo_or_coordinates_placed_by_its_district() {
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    let by_phone =
+        || {
+            Form::new()
+            .text("channel", "phone")
+            .text("reporter_name", "Siti Rahayu")
+            .text("nik", "3503015708900001")
+            .text("phone", "0812 3456 7890")
+            .text("title", "Jembatan bambu di dusun rusak")
+            .text(
+                "content",
+                "Pelapor menelepon: jembatan bambu penghubung dusun rusak dan tidak bisa dilewati.",
+            )
+            .text("address", "Dusun Krajan, dekat masjid, Kecamatan Trenggalek")
+            .text("kecamatan", "trenggalek")
+        };
+    let response = desk
+        .post(format!("{}/lapor", app.address))
+        .multipart(by_phone())
+        .send()
+        .await
+        .unwrap();
+    let code = receipt_code(&response);
+    let db = app.database().await;
+    let (latitude, longitude, photos): (f64, f64, i64) = sqlx::query_as(
+        "SELECT c.latitude, c.longitude, \
+         (SELECT CAST(COUNT(*) AS BIGINT) FROM complaint_photos p WHERE p.complaint_id = c.id) \
+         FROM complaints c WHERE c.tracking_code = $1",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    let (centre_latitude, centre_longitude): (f64, f64) =
+        sqlx::query_as("SELECT latitude, longitude FROM districts WHERE code = 'trenggalek'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!((latitude, longitude), (centre_latitude, centre_longitude));
+    assert_eq!(photos, 0);
+
+    // The same post from the public: neither the district nor a missing photo is accepted.
+    let response = app
+        .client
+        .post(format!("{}/lapor", app.address))
+        .header("accept", "application/json")
+        .multipart(by_phone().text("channel", "web"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("location") && body.contains("photos"),
+        "{body}"
+    );
+}

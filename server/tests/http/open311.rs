@@ -250,7 +250,6 @@ async fn refusals_come_in_the_specs_error_format() {
         "description: ",
         "lat: ",
         "address_string: ",
-        "media: ",
     ] {
         assert!(
             descriptions
@@ -259,6 +258,27 @@ async fn refusals_come_in_the_specs_error_format() {
             "{field} in {descriptions:?}"
         );
     }
+    // A gateway's complaint came by another channel (WhatsApp by default): a text without a
+    // photo is a complaint too, as at the desk.
+    assert!(
+        !descriptions.iter().any(|text| text.starts_with("media: ")),
+        "{descriptions:?}"
+    );
+    let with_web = Form::new()
+        .text("api_key", good.clone())
+        .text("service_code", "penerangan")
+        .text("attribute[channel]", "web");
+    let (_, body) = post(with_web).await;
+    assert!(
+        body.as_array()
+            .unwrap()
+            .iter()
+            .any(|error| error["description"]
+                .as_str()
+                .unwrap()
+                .starts_with("media: ")),
+        "the web channel's rule still asks for a photo: {body}"
+    );
     let (status, body) = post(request_form(&good).text("service_code", "bukan-kategori")).await;
     assert_eq!(status, 400);
     assert!(

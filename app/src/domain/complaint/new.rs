@@ -75,8 +75,13 @@ mod fields {
     pub(super) fn address(input: &ComplaintInput) -> Result<Address, ErrorCode> {
         Address::parse(&input.address)
     }
+    /// Photos are required of a citizen filing on the web; a complaint the desk enters from
+    /// another channel (a call, a letter, a visit) may come without one.
     pub(super) fn photos(input: &ComplaintInput) -> Result<Photos, ErrorCode> {
-        Photos::parse(&input.photos)
+        match Channel::parse(&input.channel) {
+            Ok(Channel::Web) | Err(_) => Photos::parse(&input.photos),
+            Ok(_) => Photos::parse_optional(&input.photos),
+        }
     }
 }
 

@@ -28,8 +28,9 @@ pub const KEY_LIMIT: Limit = Limit {
 };
 
 /// `POST /open311/v2/requests.json`: files a complaint for a client with a `create` key. The
-/// body is `multipart/form-data` (the photo as `media`) or, without a photo (refused, the photo
-/// being required), `application/x-www-form-urlencoded`.
+/// body is `multipart/form-data` (the photo as `media`) or, without a photo (optional for a
+/// complaint that came by another channel, as a gateway's do; required with the `web` channel),
+/// `application/x-www-form-urlencoded`.
 #[utoipa::path(post, path = "/open311/v2/requests.json", tag = "open311",
     request_body(content = CreateRequestBody, content_type = "multipart/form-data"),
     responses(

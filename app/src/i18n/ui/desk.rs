@@ -552,3 +552,13 @@ pub const DESK_NOTE: Text = Text {
     id: "Catatan internal (hanya petugas)",
     en: "Internal note (officers only)",
 };
+/// The desk's intake: the district of a complaint that came without coordinates.
+pub const INTAKE_DISTRICT: Text = Text {
+    id: "Kecamatan",
+    en: "District",
+};
+/// The desk's intake: what choosing a district does.
+pub const INTAKE_DISTRICT_HINT: Text = Text {
+    id: "Tanpa koordinat dari pelapor, pilih kecamatannya: titik tengah kecamatan dipakai dan alamat menjelaskan letaknya.",
+    en: "Without coordinates from the reporter, choose the district: its centre is used and the address says where.",
+};

@@ -8,9 +8,11 @@ use crate::domain::field::Field;
 use crate::i18n::ui;
 use leptos::prelude::*;
 
-/// Latitude and longitude, with a button that asks the phone where it is.
+/// Latitude and longitude, with a button that asks the phone where it is; or, on the desk's
+/// intake (`on_behalf`), a district whose centroid fills them (the officer's own position is not
+/// where the caller's problem is).
 #[component]
-pub(super) fn LocationField(form: FormState) -> impl IntoView {
+pub(super) fn LocationField(form: FormState, on_behalf: bool) -> impl IntoView {
     let locale = use_locale();
     let locating = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
@@ -79,8 +81,10 @@ pub(super) fn LocationField(form: FormState) -> impl IntoView {
         }
     };
 
-    view! {
-        <div class="field">
+    let finder = if on_behalf {
+        view! { <DistrictChoiceField form/> }.into_any()
+    } else {
+        view! {
             <button
                 type="button"
                 class="button secondary"
@@ -95,6 +99,12 @@ pub(super) fn LocationField(form: FormState) -> impl IntoView {
                     }
                 }}
             </button>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            {finder}
             <p class="field-error" role="alert">
                 {move || problem.get()}
             </p>
@@ -103,4 +113,45 @@ pub(super) fn LocationField(form: FormState) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The desk's intake: the district of a complaint that came without coordinates; choosing one
+/// fills the coordinates with its centroid (and, without WebAssembly, the server does).
+#[component]
+fn DistrictChoiceField(form: FormState) -> impl IntoView {
+    let districts = Resource::new(|| (), |()| crate::api::desk::desk_districts());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let districts = districts.await.unwrap_or_default();
+                let known = districts.clone();
+                let choose = move |ev: leptos::ev::Event| {
+                    let code = event_target_value(&ev);
+                    if let Some(district) = known.iter().find(|district| district.code == code) {
+                        form.input.update(|input| {
+                            input.latitude = format!("{:.6}", district.latitude);
+                            input.longitude = format!("{:.6}", district.longitude);
+                        });
+                        form.visit(Field::Location);
+                    }
+                };
+                view! {
+                    <label for="kecamatan">{tr(ui::INTAKE_DISTRICT)}</label>
+                    <select
+                        id="kecamatan"
+                        name=crate::site::DISTRICT_FIELD
+                        on:change=choose
+                        data-testid="intake-district"
+                    >
+                        <option value="">"—"</option>
+                        {districts
+                            .into_iter()
+                            .map(|district| view! { <option value=district.code>{district.name}</option> })
+                            .collect_view()}
+                    </select>
+                    <p class="hint">{tr(ui::INTAKE_DISTRICT_HINT)}</p>
+                }
+            })}
+        </Suspense>
+    }
 }

@@ -196,7 +196,7 @@ pub fn FilingForm(
             </fieldset>
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_LOCATION)}</legend>
-                <LocationField form/>
+                <LocationField form on_behalf/>
                 <NearbyComplaints form/>
                 <TextField form field=Field::Address kind=Kind::Multiline required=true/>
             </fieldset>

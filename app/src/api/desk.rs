@@ -50,6 +50,10 @@ pub struct QueueItem {
     pub agency: Option<String>,
     /// The category's name in each language (Indonesian, English).
     pub category: Option<(String, String)>,
+    /// The officer it is assigned to, by name.
+    pub assignee: Option<String>,
+    /// Whether it is assigned to the officer looking.
+    pub assigned_to_me: bool,
     /// Times reopened by the reporter.
     pub reopen_count: u32,
     /// The office watching over it after repeated rejections, if it is.
@@ -68,6 +72,8 @@ impl QueueItem {
 pub enum QueueTab {
     /// Every complaint the filters leave.
     All,
+    /// Those assigned to this officer.
+    Assigned,
     /// Those this officer has a step to take on now.
     Mine,
     /// Those past their step's deadline.
@@ -80,8 +86,9 @@ pub enum QueueTab {
 
 impl QueueTab {
     /// Every tab, in the order the page shows them.
-    pub const ALL: [QueueTab; 5] = [
+    pub const ALL: [QueueTab; 6] = [
         QueueTab::All,
+        QueueTab::Assigned,
         QueueTab::Mine,
         QueueTab::Overdue,
         QueueTab::AtAgencies,
@@ -92,6 +99,7 @@ impl QueueTab {
     pub const fn code(self) -> &'static str {
         match self {
             QueueTab::All => "semua",
+            QueueTab::Assigned => "tugas-saya",
             QueueTab::Mine => "saya",
             QueueTab::Overdue => "terlambat",
             QueueTab::AtAgencies => "di-opd",
@@ -112,6 +120,7 @@ impl QueueTab {
         use crate::i18n::ui;
         match self {
             QueueTab::All => ui::QUEUE_TAB_ALL,
+            QueueTab::Assigned => ui::QUEUE_TAB_ASSIGNED,
             QueueTab::Mine => ui::DESK_WAITING_FOR_YOU,
             QueueTab::Overdue => ui::DESK_OVERDUE,
             QueueTab::AtAgencies => ui::QUEUE_TAB_AT_AGENCIES,
@@ -123,6 +132,7 @@ impl QueueTab {
     pub fn holds(self, item: &QueueItem) -> bool {
         match self {
             QueueTab::All => true,
+            QueueTab::Assigned => item.assigned_to_me,
             QueueTab::Mine => item.waiting_for_me,
             QueueTab::Overdue => item.overdue,
             QueueTab::AtAgencies => matches!(item.status, Status::Dispatched | Status::InProgress),
@@ -324,6 +334,10 @@ pub struct ComplaintOnDesk {
     pub templates: Vec<TemplateChoice>,
     /// The agencies: the dispatch form's choices, and the names of the timeline's dispatches.
     pub agencies: Vec<Choice>,
+    /// The officer it is assigned to, by name.
+    pub assignee: Option<String>,
+    /// The officers this officer may give it to now (id, name): none when they may not assign.
+    pub assignable: Vec<(i64, String)>,
     /// When tracking by PIN was locked for too many wrong PINs, if it was in the last day: the
     /// reporter was told; the desk can reassure them or help them in.
     pub pin_locked_at: Option<DateTime<FixedOffset>>,
@@ -552,6 +566,11 @@ pub mod server {
                     }),
                     agency: row.agency_name,
                     category: row.category_name,
+                    assigned_to_me: row
+                        .assignee
+                        .as_ref()
+                        .is_some_and(|(id, _)| *id == officer.id),
+                    assignee: row.assignee.map(|(_, name)| name),
                     oversight: sop
                         .watching(&crate::domain::status::ComplaintState::restore(
                             row.status,
@@ -610,6 +629,20 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
                 .collect()
         })
         .unwrap_or_default();
+    let may_assign = officer.scope.role.acting_role().is_some_and(|role| {
+        crate::domain::timeline::EntryKind::Assigned.may_record(role, record.status)
+    });
+    let assignable = if may_assign {
+        crate::storage::officers::accounts(&state.db)
+            .await
+            .map_err(super::unexpected)?
+            .into_iter()
+            .filter(|account| account.active && officer.scope.may_assign_to(&account.scope))
+            .map(|account| (account.id.0, account.display_name))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let templates = crate::storage::templates::offered(&state.db, record.category.as_deref())
         .await
         .map_err(super::unexpected)?
@@ -717,6 +750,8 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         can_redact: main_desk,
         duplicate_of: record.duplicate_of,
         duplicates: record.duplicates,
+        assignee: record.assignee,
+        assignable,
         records: officer
             .scope
             .role

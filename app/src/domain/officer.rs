@@ -137,6 +137,21 @@ impl OfficerScope {
         }
     }
 
+    /// Whether this officer may give a complaint to the officer of scope `other`: the main desk
+    /// among its own officers, an agency's administrator among its agency's administrators and
+    /// liaisons. No one else assigns.
+    pub fn may_assign_to(&self, other: &OfficerScope) -> bool {
+        match self.role {
+            OfficerRole::MainDesk => other.role == OfficerRole::MainDesk,
+            OfficerRole::AgencyAdmin => {
+                self.agency.is_some()
+                    && other.agency == self.agency
+                    && matches!(other.role, OfficerRole::AgencyAdmin | OfficerRole::Liaison)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether this officer may see a complaint with this dispatch `record` (oldest first). The
     /// main desk sees all; the system administrator none; an agency sees a complaint while the
     /// main desk's last dispatch is to it and it has not returned it, and so keeps seeing what it
@@ -172,6 +187,27 @@ mod tests {
 
     fn agency(role: OfficerRole, code: &str) -> OfficerScope {
         OfficerScope::new(role, Some(code.to_owned())).unwrap()
+    }
+
+    #[test]
+    fn the_desk_assigns_among_its_own_and_an_agency_admin_among_its_agency() {
+        let desk = OfficerScope::new(OfficerRole::MainDesk, None).unwrap();
+        let admin = OfficerScope::new(OfficerRole::SystemAdmin, None).unwrap();
+        assert!(desk.may_assign_to(&desk));
+        assert!(!desk.may_assign_to(&agency(OfficerRole::AgencyAdmin, "dishub")));
+        assert!(!desk.may_assign_to(&admin));
+        let dishub = agency(OfficerRole::AgencyAdmin, "dishub");
+        assert!(dishub.may_assign_to(&agency(OfficerRole::Liaison, "dishub")));
+        assert!(dishub.may_assign_to(&dishub));
+        assert!(!dishub.may_assign_to(&agency(OfficerRole::AgencyHead, "dishub")));
+        assert!(!dishub.may_assign_to(&agency(OfficerRole::Liaison, "dlh")));
+        assert!(!dishub.may_assign_to(&desk));
+        let liaison = agency(OfficerRole::Liaison, "dishub");
+        assert!(
+            !liaison.may_assign_to(&liaison),
+            "a liaison does not assign"
+        );
+        assert!(!admin.may_assign_to(&desk));
     }
 
     #[test]

@@ -39,11 +39,14 @@ pub enum EntryKind {
     AgencyReminded,
     /// The main desk raised a complaint the agency has not acted on with the agency's head.
     RaisedWithHead,
+    /// The complaint was given to an officer (the note names them): within the desk by the main
+    /// desk, within the agency by its administrator.
+    Assigned,
 }
 
 impl EntryKind {
     /// Every kind that is not a status-machine step.
-    const RECORDS: [EntryKind; 8] = [
+    const RECORDS: [EntryKind; 9] = [
         EntryKind::Filed,
         EntryKind::RedactionRequested,
         EntryKind::Redacted,
@@ -52,6 +55,7 @@ impl EntryKind {
         EntryKind::DeskNote,
         EntryKind::AgencyReminded,
         EntryKind::RaisedWithHead,
+        EntryKind::Assigned,
     ];
 
     /// The records officers add from the complaint page (each where [`EntryKind::may_record`]
@@ -77,6 +81,7 @@ impl EntryKind {
             EntryKind::DeskNote => "desk_note",
             EntryKind::AgencyReminded => "remind_agency",
             EntryKind::RaisedWithHead => "raise_with_head",
+            EntryKind::Assigned => "assign",
         }
     }
 
@@ -114,6 +119,7 @@ impl EntryKind {
                 "Laporkan ke kepala perangkat daerah",
                 "Raise with the agency's head",
             ),
+            EntryKind::Assigned => Text::new("Ditugaskan kepada", "Assigned to"),
         }
     }
 
@@ -139,6 +145,10 @@ impl EntryKind {
             EntryKind::AgencyReminded | EntryKind::RaisedWithHead => {
                 role == Role::MainDesk && matches!(status, Status::Dispatched | Status::InProgress)
             }
+            EntryKind::Assigned => {
+                (role == Role::MainDesk && status.is_open())
+                    || (role == Role::AgencyAdmin && with_agency)
+            }
             EntryKind::Filed | EntryKind::Action(_) => false,
         }
     }
@@ -153,6 +163,7 @@ impl EntryKind {
                 | EntryKind::DeskNote
                 | EntryKind::AgencyReminded
                 | EntryKind::RaisedWithHead
+                | EntryKind::Assigned
         )
     }
 

@@ -24,6 +24,7 @@
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
 //! | POST   | `/petugas/aduan/{code}/sensor-foto` | [`desk::redact_photo`]: a photo's public copy |
 //! | POST   | `/petugas/aduan/{code}/catatan`  | [`desk::add_record`]: a note or field report  |
+//! | POST   | `/petugas/aduan/{code}/tugaskan` | [`desk::assign`]: give it to an officer       |
 //! | GET    | `/petugas/aduan/{code}/foto/{n}` | [`desk::photo`]: a photo, to an officer      |
 //! | POST   | `/petugas/admin/daftar`   | [`admin::change_list`]: categories and agencies     |
 //! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
@@ -109,6 +110,7 @@ pub fn routes() -> Router<AppState> {
             post(desk::act).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
         .route("/petugas/aduan/{code}/sensor", post(desk::redact))
+        .route("/petugas/aduan/{code}/tugaskan", post(desk::assign))
         .route(
             "/petugas/aduan/{code}/sensor-foto",
             post(desk::redact_photo),

@@ -243,23 +243,7 @@ pub async fn add_record(
     now: DateTime<Utc>,
 ) -> Result<(), RecordError> {
     let mut tx = db.begin().await?;
-    let (id, state) = transitions::lock(&mut tx, code)
-        .await?
-        .ok_or(RecordError::NotFound)?;
-    let status = state.status();
-    if status != entry.status {
-        return Err(RecordError::Stale {
-            expected: entry.status,
-            actual: status,
-        });
-    }
-    if !entry.kind.may_record(entry.role, status) {
-        return Err(RecordError::NotAllowed {
-            kind: entry.kind,
-            role: entry.role,
-            status,
-        });
-    }
+    let (id, status) = lock_for_record(&mut tx, code, entry).await?;
     let event = transitions::record(&mut tx, id, entry, now).await?;
     insert_photos(&mut tx, id, Some(event), photos).await?;
     let follow_up = match entry.kind {
@@ -280,4 +264,84 @@ pub async fn add_record(
     }
     tx.commit().await?;
     Ok(())
+}
+
+/// Locks the complaint with `code` inside `tx` for `entry`: its id and status, if the status is
+/// still the one the officer's page showed and [`EntryKind::may_record`] allows the record.
+async fn lock_for_record(
+    tx: &mut crate::storage::Tx,
+    code: &TrackingCode,
+    entry: &Entry<'_>,
+) -> Result<(ComplaintId, Status), RecordError> {
+    let (id, state) = transitions::lock(tx, code)
+        .await?
+        .ok_or(RecordError::NotFound)?;
+    let status = state.status();
+    if status != entry.status {
+        return Err(RecordError::Stale {
+            expected: entry.status,
+            actual: status,
+        });
+    }
+    if !entry.kind.may_record(entry.role, status) {
+        return Err(RecordError::NotAllowed {
+            kind: entry.kind,
+            role: entry.role,
+            status,
+        });
+    }
+    Ok((id, status))
+}
+
+/// Why a complaint was not given to an officer.
+#[derive(Debug, thiserror::Error)]
+pub enum AssignError {
+    /// As for any record: not found, not allowed now, or a stale page.
+    #[error(transparent)]
+    Record(#[from] RecordError),
+    /// The officer chosen is not one the assigner may give it to (another agency, inactive, not
+    /// an account).
+    #[error("that officer cannot be given this complaint")]
+    NotEligible,
+}
+
+impl From<StorageError> for AssignError {
+    fn from(error: StorageError) -> Self {
+        AssignError::Record(RecordError::Storage(error))
+    }
+}
+
+/// Gives the complaint with `code` to `assignee`, as the officer `by` (acting in `role`) whose
+/// page showed `expected`: within the desk for the main desk, within the agency for its
+/// administrator ([`crate::domain::officer::OfficerScope::may_assign_to`]). The timeline keeps
+/// who gave it to whom; returns the assignee's name.
+pub async fn assign(
+    db: &Db,
+    code: &TrackingCode,
+    by: &crate::storage::officers::SessionOfficer,
+    role: Role,
+    expected: Status,
+    assignee: OfficerId,
+    now: DateTime<Utc>,
+) -> Result<String, AssignError> {
+    let mut tx = db.begin().await.map_err(StorageError::from)?;
+    let chosen = crate::storage::officers::account_in(&mut tx, assignee)
+        .await?
+        .ok_or(AssignError::NotEligible)?;
+    if !chosen.active() || !by.scope.may_assign_to(&chosen.scope()?) {
+        return Err(AssignError::NotEligible);
+    }
+    let name = chosen.display_name.clone();
+    let entry = Entry {
+        kind: EntryKind::Assigned,
+        role,
+        officer: Some(by.id),
+        status: expected,
+        note: Some(&name),
+    };
+    let (id, _) = lock_for_record(&mut tx, code, &entry).await?;
+    transitions::set_assignee(&mut tx, id, assignee).await?;
+    transitions::record(&mut tx, id, &entry, now).await?;
+    tx.commit().await.map_err(StorageError::from)?;
+    Ok(name)
 }

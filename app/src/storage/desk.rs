@@ -31,6 +31,8 @@ pub struct QueueRow {
     pub agency_name: Option<String>,
     /// The category's name in each language (Indonesian, English), if it has one.
     pub category_name: Option<(String, String)>,
+    /// The officer it is assigned to, by id and name.
+    pub assignee: Option<(super::officers::OfficerId, String)>,
     /// How often the reporter reopened it.
     pub reopen_count: u32,
 }
@@ -90,9 +92,10 @@ pub async fn queue(
     let sql = format!(
         "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
          c.reopen_count, a.name AS agency_name, k.name_id AS category_id, \
-         k.name_en AS category_en \
+         k.name_en AS category_en, c.assignee_id, s.display_name AS assignee_name \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          LEFT JOIN categories k ON k.code = c.category \
+         LEFT JOIN officers s ON s.id = c.assignee_id \
          WHERE c.status IN ({statuses}) AND ($3 = '' OR c.agency = $3) \
          AND ($8 = '' OR (c.agency = $8 AND (SELECT e.action FROM complaint_events e \
          WHERE e.complaint_id = c.id AND e.action IN ('dispatch', 'return_dispatch', 'recall') \
@@ -133,6 +136,10 @@ pub async fn queue(
             category_name: row
                 .try_get::<Option<String>, _>("category_id")?
                 .zip(row.try_get::<Option<String>, _>("category_en")?),
+            assignee: row
+                .try_get::<Option<i64>, _>("assignee_id")?
+                .map(super::officers::OfficerId)
+                .zip(row.try_get::<Option<String>, _>("assignee_name")?),
             reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
         };
         queue.push(entry);
@@ -192,6 +199,8 @@ pub struct DeskRecord {
     pub duplicate_of: Option<String>,
     /// The tracking codes of the complaints merged into this one.
     pub duplicates: Vec<String>,
+    /// The name of the officer it is assigned to.
+    pub assignee: Option<String>,
     /// The reporter's requests to remove personal details, not yet handled.
     pub redaction_requests: Vec<super::redactions::PendingRequest>,
 }
@@ -204,10 +213,13 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         complaint: ComplaintRow,
         agency_name: Option<String>,
         duplicate_of: Option<String>,
+        assignee: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {}, a.name AS agency_name, o.tracking_code AS duplicate_of \
+        "SELECT {}, a.name AS agency_name, o.tracking_code AS duplicate_of, \
+         s.display_name AS assignee \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
+         LEFT JOIN officers s ON s.id = c.assignee_id \
          LEFT JOIN agencies a ON a.code = c.agency WHERE c.tracking_code = $1",
         ComplaintRow::COLUMNS
     ))
@@ -218,6 +230,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         complaint: row,
         agency_name,
         duplicate_of,
+        assignee,
     }) = row
     else {
         return Ok(None);
@@ -257,6 +270,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         .filter_map(|position| u32::try_from(position).ok())
         .collect(),
         duplicate_of,
+        assignee,
         duplicates: sqlx::query_scalar(
             "SELECT tracking_code FROM complaints WHERE duplicate_of = $1 ORDER BY created_at",
         )

@@ -270,6 +270,20 @@ pub struct Account {
     pub active: bool,
 }
 
+/// The account with `id`, without its secrets, inside `tx`.
+pub async fn account_in(
+    tx: &mut super::Tx,
+    id: OfficerId,
+) -> Result<Option<OfficerRow>, StorageError> {
+    Ok(sqlx::query_as(&format!(
+        "SELECT {} FROM officers o WHERE o.id = $1",
+        OfficerRow::COLUMNS
+    ))
+    .bind(id.0)
+    .fetch_optional(&mut **tx)
+    .await?)
+}
+
 /// Every account, by username.
 pub async fn accounts(db: &Db) -> Result<Vec<Account>, StorageError> {
     let rows: Vec<OfficerRow> = sqlx::query_as(&format!(

@@ -179,3 +179,17 @@ pub async fn link_duplicate(
         .await?;
     Ok(Some(ComplaintId(root)))
 }
+
+/// Gives complaint `id` to `officer`, inside `tx`.
+pub async fn set_assignee(
+    tx: &mut Tx,
+    id: ComplaintId,
+    officer: OfficerId,
+) -> Result<(), StorageError> {
+    sqlx::query("UPDATE complaints SET assignee_id = $1 WHERE id = $2")
+        .bind(officer.0)
+        .bind(id.0)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

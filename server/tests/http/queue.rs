@@ -161,7 +161,7 @@ async fn the_export_is_the_view_the_officer_sees_and_no_more() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "Kode,Judul,Kategori,Perangkat daerah,Status,Tahap,Batas waktu,Lewat batas waktu,Umur"
+        "Kode,Judul,Kategori,Perangkat daerah,Petugas,Status,Tahap,Batas waktu,Lewat batas waktu,Umur"
     );
     let rows: Vec<&str> = lines.collect();
     assert_eq!(rows.len(), overdue, "every overdue complaint, not one page");
@@ -209,4 +209,96 @@ async fn the_export_is_the_view_the_officer_sees_and_no_more() {
         .unwrap();
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/petugas/masuk");
+}
+
+/// Assignment: the main desk gives a complaint to one of its officers, who finds it under "Tugas
+/// saya"; an agency's administrator gives one to its liaison; nobody gives one across units.
+#[tokio::test]
+async fn a_complaint_is_assigned_within_the_unit_and_shows_under_assigned_to_me() {
+    use crate::file_complaint::{complete_form, receipt_code};
+    use crate::helpers::post;
+    let app = TestApp::spawn().await;
+    let lead = browser();
+    app.log_in(&lead, &app.officer("ketua", "main_desk", None).await)
+        .await;
+    let clerk = browser();
+    app.log_in(&clerk, &app.officer("staf", "main_desk", None).await)
+        .await;
+    let dishub = browser();
+    app.log_in(
+        &dishub,
+        &app.officer("dinas", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    app.officer("penghubung", "liaison", Some("dishub")).await;
+    app.officer("lain", "liaison", Some("dlh")).await;
+    let db = app.database().await;
+    let id_of = |username: &'static str| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT id FROM officers WHERE username = $1")
+                .bind(username)
+                .fetch_one(&db)
+                .await
+                .unwrap()
+                .to_string()
+        }
+    };
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let assign = |client: reqwest::Client, status: &'static str, to: String| {
+        let (app, code) = (&app, code.clone());
+        async move {
+            post(
+                app,
+                &client,
+                &format!("/petugas/aduan/{code}/tugaskan"),
+                &[("status", status), ("petugas", to.as_str())],
+            )
+            .await
+            .0
+        }
+    };
+
+    // The desk gives it to its clerk; not to an agency's officer.
+    assert_eq!(
+        assign(lead.clone(), "submitted", id_of("dinas").await).await,
+        422
+    );
+    assert_eq!(
+        assign(lead.clone(), "submitted", id_of("staf").await).await,
+        303
+    );
+    let (_, page) = get(&app, &clerk, "/petugas").await;
+    assert_eq!(tab_count(&page, "tugas-saya"), 1);
+    let (_, page) = get(&app, &clerk, "/petugas?tab=tugas-saya").await;
+    assert_eq!(row_codes(&page), std::slice::from_ref(&code));
+    let (_, page) = get(&app, &lead, "/petugas").await;
+    assert_eq!(tab_count(&page, "tugas-saya"), 0, "not the lead's own");
+    let (_, page) = get(&app, &lead, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Petugas staf"), "the page names the assignee");
+
+    // Within the agency: its administrator gives it to its liaison, never to another agency's.
+    app.verify_and_dispatch(&code, Utc::now()).await;
+    assert_eq!(
+        assign(dishub.clone(), "dispatched", id_of("lain").await).await,
+        422
+    );
+    assert_eq!(
+        assign(dishub.clone(), "dispatched", id_of("penghubung").await).await,
+        303
+    );
+    let assignee: String = sqlx::query_scalar(
+        "SELECT o.username FROM complaints c JOIN officers o ON o.id = c.assignee_id \
+         WHERE c.tracking_code = $1",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(assignee, "penghubung");
+    // The timeline keeps who gave it to whom; the reporter's page shows none of it.
+    let (_, page) = get(&app, &lead, &format!("/petugas/aduan/{code}")).await;
+    assert!(page.contains("Ditugaskan kepada"), "{page}");
+    let (_, tracking) = app.get(&format!("/lacak/{code}")).await;
+    assert!(!tracking.contains("Ditugaskan") && !tracking.contains("Petugas staf"));
 }

@@ -312,3 +312,73 @@ pub async fn add_record(
         Err(RecordError::Storage(error)) => failure(&error),
     }
 }
+
+/// The assignment form of the complaint page.
+#[derive(Debug, Deserialize)]
+pub struct AssignPost {
+    /// The status the page showed.
+    status: String,
+    /// The chosen officer's id.
+    petugas: i64,
+}
+
+/// `POST /petugas/aduan/{code}/tugaskan`: the main desk gives a complaint to one of its
+/// officers, an agency's administrator to one of the agency's; the timeline keeps it.
+#[tracing::instrument(skip_all)]
+pub async fn assign(
+    ActingOn {
+        officer,
+        role,
+        code,
+    }: ActingOn,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(post): Form<AssignPost>,
+) -> Response {
+    use crate::services::act::AssignError;
+    use crate::site::desk_problem as problem;
+    let locale = crate::cookies::reader_locale(&headers);
+    let page = format!("/petugas/aduan/{code}");
+    let Some(expected) = Status::parse_code(&post.status) else {
+        return StatusCode::BAD_REQUEST.into_response();
+    };
+    let assignee = crate::storage::officers::OfficerId(post.petugas);
+    match act::assign(
+        &state.db,
+        &code,
+        &officer,
+        role,
+        expected,
+        assignee,
+        Utc::now(),
+    )
+    .await
+    {
+        Ok(_) => {
+            tracing::info!(
+                officer = officer.id.0,
+                assignee = assignee.0,
+                "complaint assigned"
+            );
+            let kind = EntryKind::Assigned.code();
+            Redirect::to(&format!("{page}?selesai={kind}")).into_response()
+        }
+        Err(AssignError::NotEligible) => refused(
+            locale,
+            &page,
+            &[ui::DESK_ASSIGN_NOT_ELIGIBLE.get(locale).to_owned()],
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        Err(AssignError::Record(RecordError::Stale { .. })) => {
+            Redirect::to(&format!("{page}?galat={}", problem::STALE)).into_response()
+        }
+        Err(AssignError::Record(RecordError::NotAllowed { .. })) => refused(
+            locale,
+            &page,
+            &[ui::DESK_RECORD_NOT_ALLOWED.get(locale).to_owned()],
+            StatusCode::CONFLICT,
+        ),
+        Err(AssignError::Record(RecordError::NotFound)) => StatusCode::NOT_FOUND.into_response(),
+        Err(AssignError::Record(RecordError::Storage(error))) => failure(&error),
+    }
+}

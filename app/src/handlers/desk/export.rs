@@ -35,6 +35,7 @@ pub async fn queue_csv(
         ui::QUEUE_COLUMN_TITLE,
         crate::domain::field::Field::Category.label(),
         ui::TRACK_AGENCY,
+        ui::DESK_ASSIGNEE,
         ui::TRACK_STATUS,
         ui::QUEUE_COLUMN_STEP,
         ui::TRACK_DEADLINE,
@@ -58,6 +59,7 @@ pub async fn queue_csv(
             item.title.clone(),
             category.unwrap_or_default().to_owned(),
             item.agency.clone().unwrap_or_default(),
+            item.assignee.clone().unwrap_or_default(),
             item.status.label().get(locale).to_owned(),
             step.unwrap_or_default().to_owned(),
             item.deadline

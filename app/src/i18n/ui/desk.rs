@@ -562,3 +562,33 @@ pub const INTAKE_DISTRICT_HINT: Text = Text {
     id: "Tanpa koordinat dari pelapor, pilih kecamatannya: titik tengah kecamatan dipakai dan alamat menjelaskan letaknya.",
     en: "Without coordinates from the reporter, choose the district: its centre is used and the address says where.",
 };
+/// An assignment to an officer the assigner may not give the complaint to.
+pub const DESK_ASSIGN_NOT_ELIGIBLE: Text = Text {
+    id: "Aduan hanya dapat ditugaskan kepada petugas aktif di unit Anda sendiri.",
+    en: "A complaint can only be assigned to an active officer of your own unit.",
+};
+/// The complaint page: who the complaint is assigned to.
+pub const DESK_ASSIGNEE: Text = Text {
+    id: "Petugas",
+    en: "Officer",
+};
+/// The complaint page: nobody is assigned.
+pub const DESK_UNASSIGNED: Text = Text {
+    id: "Belum ditugaskan",
+    en: "Not assigned",
+};
+/// The complaint page: the assignment form's field and button.
+pub const DESK_ASSIGN: Text = Text {
+    id: "Tugaskan kepada",
+    en: "Assign to",
+};
+/// The complaint page: the assignment form's button.
+pub const DESK_ASSIGN_BUTTON: Text = Text {
+    id: "Tugaskan",
+    en: "Assign",
+};
+/// Queue tab: complaints assigned to the officer.
+pub const QUEUE_TAB_ASSIGNED: Text = Text {
+    id: "Tugas saya",
+    en: "Assigned to me",
+};

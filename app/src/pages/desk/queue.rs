@@ -127,6 +127,7 @@ fn QueueView(queue: Queue, current: QueueQuery) -> impl IntoView {
                         <th scope="col">{tr(ui::QUEUE_COLUMN_TITLE)}</th>
                         <th scope="col">{move || Field::Category.label().get(locale.get())}</th>
                         <th scope="col">{tr(ui::TRACK_AGENCY)}</th>
+                        <th scope="col">{tr(ui::DESK_ASSIGNEE)}</th>
                         <th scope="col">{tr(ui::TRACK_STATUS)}</th>
                         <th scope="col">{tr(ui::QUEUE_COLUMN_STEP)}</th>
                         <th scope="col">{tr(ui::TRACK_DEADLINE)}</th>
@@ -326,6 +327,7 @@ fn QueueRow(item: QueueItem, now: chrono::DateTime<chrono::FixedOffset>) -> impl
                 }}
             </td>
             <td>{item.agency.unwrap_or_else(|| "—".to_owned())}</td>
+            <td>{item.assignee.unwrap_or_else(|| "—".to_owned())}</td>
             <td>{move || status.label().get(locale.get())}</td>
             <td>{move || step.map_or("—", |step| step.label().get(locale.get()))}</td>
             <td class="deadline">

@@ -278,3 +278,26 @@ pub(super) fn ActionForm(
     }
     .into_any()
 }
+
+/// Giving the complaint to an officer: the ones this officer may choose (their own unit's).
+#[component]
+pub(super) fn AssignForm(
+    url: String,
+    status: Status,
+    officers: Vec<(i64, String)>,
+) -> impl IntoView {
+    view! {
+        <form method="post" action=url class="desk-action" data-record="assign">
+            <input type="hidden" name="status" value=status.code()/>
+            <label for="assign-officer">{tr(ui::DESK_ASSIGN)}</label>
+            <select id="assign-officer" name="petugas" required>
+                <option value="">"—"</option>
+                {officers
+                    .into_iter()
+                    .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
+                    .collect_view()}
+            </select>
+            <button class="button" type="submit">{tr(ui::DESK_ASSIGN_BUTTON)}</button>
+        </form>
+    }
+}

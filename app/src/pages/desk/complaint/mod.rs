@@ -22,7 +22,7 @@ mod redaction;
 mod timeline;
 
 use details::{Duplicates, NikField};
-use forms::{ActionForm, RecordForm};
+use forms::{ActionForm, AssignForm, RecordForm};
 use read_first::{ReadFirst, ReadFirstView};
 use redaction::{PhotoRedaction, Redaction};
 use timeline::DeskTimelineRow;
@@ -107,6 +107,8 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         records,
         templates,
         agencies,
+        assignee,
+        assignable,
     } = complaint;
     let visibility_label = Visibility::ALL
         .into_iter()
@@ -114,6 +116,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         .map(Visibility::label);
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
     let record_url = format!("/petugas/aduan/{tracking_code}/catatan");
+    let assign_url = format!("/petugas/aduan/{tracking_code}/tugaskan");
     let redaction = view! {
         <Redaction
             public_text
@@ -220,6 +223,13 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                                 .map_or_else(|| channel.clone(), |label| label.get(locale.get()).to_owned())
                         }}
                     </dd>
+                    <dt>{tr(ui::DESK_ASSIGNEE)}</dt>
+                    <dd data-testid="desk-assignee">
+                        {match assignee {
+                            Some(name) => name.into_any(),
+                            None => tr(ui::DESK_UNASSIGNED).into_any(),
+                        }}
+                    </dd>
                 </ComplaintFacts>
                 <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
                 <p class="complaint-text">{content}</p>
@@ -271,6 +281,10 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 {read_first.map(|read_first| view! { <ReadFirstView read_first/> })}
                 {no_actions.then(|| view! { <p>{tr(ui::DESK_NO_ACTIONS)}</p> })}
                 {actions_view}
+                {(!assignable.is_empty())
+                    .then(|| {
+                        view! { <AssignForm url=assign_url status officers=assignable/> }
+                    })}
             </aside>
         </div>
     }

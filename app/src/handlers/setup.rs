@@ -172,11 +172,20 @@ fn authenticator_step(
     issuer: &str,
 ) -> String {
     let uri = totp::provisioning_uri(secret, &format!("Aduan {issuer}"), username);
+    let qr = enrolment_qr(&uri)
+        .map(|svg| {
+            format!(
+                "<figure class=\"qr\" role=\"img\" aria-label=\"{label}\" data-testid=\"totp-qr\">\
+                 {svg}<figcaption>{label}</figcaption></figure>",
+                label = escape(ui::SETUP_SCAN_QR.get(locale)),
+            )
+        })
+        .unwrap_or_default();
     small_page(
         locale,
         ui::SETUP_AUTHENTICATOR_HEADING.get(locale),
         &format!(
-            "<p>{intro}</p>\
+            "<p>{intro}</p>{qr}\
              <p>{key_label}</p><p class=\"secret-key\" data-testid=\"totp-key\">{key}</p>\
              <p><a href=\"{uri}\">{open}</a></p>\
              <form method=\"post\" action=\"/petugas/siapkan/konfirmasi\" class=\"track-form\">\
@@ -197,6 +206,22 @@ fn authenticator_step(
             confirm = escape(ui::SETUP_CONFIRM.get(locale)),
         ),
     )
+}
+
+/// The QR code an authenticator app scans to enrol `uri`, as inline SVG (no XML declaration);
+/// `None` if the URI is too long for a QR code (it never is).
+fn enrolment_qr(uri: &str) -> Option<String> {
+    use qrcode::render::svg;
+    let code = qrcode::QrCode::new(uri.as_bytes()).ok()?;
+    let drawn = code
+        .render::<svg::Color>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build();
+    let inline = drawn
+        .split_once("?>")
+        .map_or(drawn.as_str(), |(_, svg)| svg);
+    Some(inline.to_owned())
 }
 
 /// `POST /petugas/siapkan/konfirmasi`.

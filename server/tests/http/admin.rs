@@ -115,6 +115,29 @@ async fn set_up(
     assert_eq!(status, 200, "{page}");
     let key = shown_after(&page, r#"data-testid="totp-key">"#);
     let secret = app::auth::totp::TotpSecret::from_base32(key).unwrap();
+    // The QR code holds exactly the link beside it: the key, the account and the issuer.
+    let link = page
+        .split("href=\"otpauth://")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|rest| format!("otpauth://{}", rest.replace("&amp;", "&")))
+        .expect("the authenticator link");
+    assert!(
+        link.contains(&format!("secret={}", secret.to_base32())),
+        "{link}"
+    );
+    let drawn = qrcode::QrCode::new(link.as_bytes())
+        .unwrap()
+        .render::<qrcode::render::svg::Color>()
+        .min_dimensions(220, 220)
+        .quiet_zone(true)
+        .build();
+    let shown = page
+        .split("data-testid=\"totp-qr\">")
+        .nth(1)
+        .and_then(|rest| rest.split("<figcaption>").next())
+        .expect("the QR code");
+    assert_eq!(shown, drawn.split_once("?>").unwrap().1);
     let now = u64::try_from(chrono::Utc::now().timestamp()).unwrap();
     let otp = app::auth::totp::code_at(&secret, now);
     let (status, _, done) = post(

@@ -242,3 +242,8 @@ pub const ADMIN_DISPLAY_NAME: Text = Text {
     id: "Nama petugas",
     en: "Officer's name",
 };
+/// Setting up the authenticator: what the QR code is for.
+pub const SETUP_SCAN_QR: Text = Text {
+    id: "Pindai kode QR ini dengan aplikasi autentikator",
+    en: "Scan this QR code with the authenticator app",
+};

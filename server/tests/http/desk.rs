@@ -1340,6 +1340,13 @@ async fn the_queue_narrows_by_category_agency_channel_and_filing_date() {
     };
     let (_, page) = get(&app, &desk, "/petugas?kategori=sampah").await;
     assert_eq!(shows(&page), [false, true, false]);
+    // The category by its name, on the queue and on the complaint's page.
+    assert!(!page.contains(">sampah<"), "{page}");
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{lamp}")).await;
+    assert!(
+        page.contains(r#"data-testid="desk-category">Penerangan jalan umum<"#),
+        "{page}"
+    );
     let (_, page) = get(&app, &desk, "/petugas?kanal=whatsapp").await;
     assert_eq!(shows(&page), [false, false, true]);
     let (_, page) = get(&app, &desk, "/petugas?opd=dishub").await;

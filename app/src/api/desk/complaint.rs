@@ -82,6 +82,8 @@ pub struct ComplaintOnDesk {
     pub channel: String,
     /// Category code.
     pub category: Option<String>,
+    /// The category's name in each language (Indonesian, English).
+    pub category_name: Option<(String, String)>,
     /// The agency's name.
     pub agency: Option<String>,
     /// The reporter, unless the complaint is anonymous and the officer is not the main desk.
@@ -227,6 +229,18 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         status: record.status,
         visibility: record.visibility,
         channel: record.channel,
+        category_name: match record.category.as_deref() {
+            Some(code) => crate::storage::desk_lists::categories(&state.db)
+                .await
+                .map_err(crate::api::unexpected)?
+                .into_iter()
+                .find(|entry| entry.code == code)
+                .map(|entry| {
+                    let choice = Choice::from(entry);
+                    (choice.name_id, choice.name_en)
+                }),
+            None => None,
+        },
         category: record.category,
         agency: record.agency_name,
         reporter,

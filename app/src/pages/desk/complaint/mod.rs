@@ -7,6 +7,8 @@ use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
 use crate::domain::complaint::{Channel, Visibility};
+use crate::domain::field::Field;
+use crate::i18n::Locale;
 use crate::i18n::moment::format_moment;
 use crate::i18n::ui;
 use crate::pages::desk::{OfficerBar, SignInFirst};
@@ -87,6 +89,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         visibility,
         channel,
         category: _,
+        category_name,
         agency,
         reporter,
         filed_at,
@@ -216,6 +219,14 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 >
                     <dt>{tr(ui::DESK_VISIBILITY)}</dt>
                     <dd>{move || visibility_label.map(|label| label.get(locale.get()))}</dd>
+                    <dt>{move || Field::Category.label().get(locale.get())}</dt>
+                    <dd data-testid="desk-category">
+                        {move || match &category_name {
+                            Some((id, _)) if locale.get() == Locale::Id => id.clone(),
+                            Some((_, en)) => en.clone(),
+                            None => "—".to_owned(),
+                        }}
+                    </dd>
                     <dt>{tr(ui::DESK_CHANNEL)}</dt>
                     <dd>
                         {move || {

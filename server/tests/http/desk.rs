@@ -2157,7 +2157,14 @@ async fn the_desk_reminds_an_agency_raises_it_with_the_head_recalls_and_dispatch
     .await;
     assert_eq!(status, 409);
 
-    // A recall needs a reason, and takes the complaint from the agency.
+    // A recall needs a reason, and takes the complaint from the agency; its form asks for one.
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    let recall_form = page
+        .split(r#"data-action="recall""#)
+        .nth(1)
+        .and_then(|rest| rest.split("</form>").next())
+        .expect("the recall form");
+    assert!(recall_form.contains(r#"name="reason""#), "{recall_form}");
     let (status, _, _) = act(
         &app,
         &desk,

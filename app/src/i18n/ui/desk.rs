@@ -592,3 +592,13 @@ pub const QUEUE_TAB_ASSIGNED: Text = Text {
     id: "Tugas saya",
     en: "Assigned to me",
 };
+/// Desk navigation: the reports (daily, monthly, bounces).
+pub const DESK_NAV_REPORTS: Text = Text {
+    id: "Laporan",
+    en: "Reports",
+};
+/// Desk navigation: the intake of complaints from other channels.
+pub const DESK_NAV_INTAKE: Text = Text {
+    id: "Input aduan",
+    en: "Intake",
+};

@@ -29,10 +29,10 @@ fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
     let mut links = Vec::new();
     if role != OfficerRole::SystemAdmin {
         links.push(("/petugas", ui::DESK_NAV_QUEUE));
-        links.push(("/petugas/laporan", ui::DESK_REPORT_HEADING));
+        links.push(("/petugas/laporan", ui::DESK_NAV_REPORTS));
     }
     if role == OfficerRole::MainDesk {
-        links.push(("/petugas/lapor", ui::INTAKE_HEADING));
+        links.push(("/petugas/lapor", ui::DESK_NAV_INTAKE));
     }
     if role == OfficerRole::SystemAdmin {
         links.push(("/petugas/admin", ui::ADMIN_HEADING));
@@ -49,13 +49,13 @@ fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
                 {officer.display_name} " · " {move || role.label().get(locale.get())}
                 {officer.agency.map(|agency| format!(" · {agency}"))}
             </span>
-            <a class="button" href="/petugas/akun">{tr(ui::ACCOUNT_HEADING)}</a>
+            <a class="button small" href="/petugas/akun">{tr(ui::ACCOUNT_HEADING)}</a>
             <form method="post" action="/petugas/keluar">
-                <button class="button" type="submit">{tr(ui::DESK_LOGOUT)}</button>
+                <button class="button small" type="submit">{tr(ui::DESK_LOGOUT)}</button>
             </form>
             <form method="post" action="/petugas/keluar">
                 <input type="hidden" name="semua" value="1"/>
-                <button class="button" type="submit">{tr(ui::DESK_LOGOUT_EVERYWHERE)}</button>
+                <button class="button small" type="submit">{tr(ui::DESK_LOGOUT_EVERYWHERE)}</button>
             </form>
         </div>
     }

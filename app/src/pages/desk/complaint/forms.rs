@@ -74,21 +74,25 @@ pub(super) fn RecordForm(kind: EntryKind, status: Status, url: String) -> impl I
         }
         .into_any()
     };
+    // Records are folded under their names: the step's own actions stay in view.
     view! {
-        <form
-            method="post"
-            action=url
-            enctype="multipart/form-data"
-            class="desk-action"
-            data-record=kind.code()
-        >
-            <input type="hidden" name="jenis" value=kind.code()/>
-            <input type="hidden" name="status" value=status.code()/>
-            {fields}
-            <button class="button" type="submit">
-                {tr(kind.label())}
-            </button>
-        </form>
+        <details class="record" data-testid=format!("record-{}", kind.code())>
+            <summary>{tr(kind.label())}</summary>
+            <form
+                method="post"
+                action=url
+                enctype="multipart/form-data"
+                class="desk-action"
+                data-record=kind.code()
+            >
+                <input type="hidden" name="jenis" value=kind.code()/>
+                <input type="hidden" name="status" value=status.code()/>
+                {fields}
+                <button class="button" type="submit">
+                    {tr(kind.label())}
+                </button>
+            </form>
+        </details>
     }
 }
 
@@ -153,7 +157,10 @@ pub(super) fn ActionForm(
             </fieldset>
         }
         .into_any(),
-        ActionKind::ReturnToReporter | ActionKind::ReturnDispatch | ActionKind::SendBack => view! {
+        ActionKind::ReturnToReporter
+        | ActionKind::ReturnDispatch
+        | ActionKind::SendBack
+        | ActionKind::Recall => view! {
             {template_choice}
             <label for=id("reason")>{tr(ui::DESK_REASON)}</label>
             <textarea
@@ -287,7 +294,7 @@ pub(super) fn AssignForm(
     officers: Vec<(i64, String)>,
 ) -> impl IntoView {
     view! {
-        <form method="post" action=url class="desk-action" data-record="assign">
+        <form method="post" action=url class="desk-action assign" data-record="assign">
             <input type="hidden" name="status" value=status.code()/>
             <label for="assign-officer">{tr(ui::DESK_ASSIGN)}</label>
             <select id="assign-officer" name="petugas" required>

@@ -62,6 +62,16 @@ pub struct Administration {
     pub sop_profile: String,
     /// Every SOP profile there is: id and the government's name.
     pub sop_profiles: Vec<(String, String)>,
+    /// Each profile's time standards by step (id, then each step it gives a time), so the
+    /// administrator reads what a profile asks before putting it in force.
+    #[serde(default)]
+    pub sop_steps: Vec<(
+        String,
+        Vec<(
+            crate::domain::sop::Step,
+            Vec<crate::domain::sop::TimeStandard>,
+        )>,
+    )>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
     /// Agencies.
@@ -126,6 +136,17 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
     Ok(Administration {
         officer: super::desk::OfficerSummary::of(&officer),
         sop_profile: state.sop.get().id.clone(),
+        sop_steps: crate::domain::sop::all_profiles()
+            .iter()
+            .map(|profile| {
+                let steps = crate::domain::sop::Step::ALL
+                    .into_iter()
+                    .map(|step| (step, profile.standards(step).collect::<Vec<_>>()))
+                    .filter(|(_, standards)| !standards.is_empty())
+                    .collect();
+                (profile.id.clone(), steps)
+            })
+            .collect(),
         sop_profiles: crate::domain::sop::all_profiles()
             .into_iter()
             .map(|profile| (profile.id, profile.name))

@@ -510,6 +510,27 @@ async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
     app.log_in(&admin, &app.officer("root", "system_admin", None).await)
         .await;
     assert_eq!(app.state.sop.get().id, "surabaya", "the configured default");
+    // Before choosing, each profile's steps and standards are there to read.
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    for profile in app::domain::sop::all_profiles() {
+        let section = page
+            .split(&format!(r#"data-testid="sop-steps-{}""#, profile.id))
+            .nth(1)
+            .and_then(|rest| rest.split("</details>").next())
+            .unwrap_or_else(|| panic!("no steps for {}", profile.id));
+        let step = app::domain::sop::Step::Verification;
+        let standards: Vec<String> = profile
+            .standards(step)
+            .map(|standard| standard.describe(app::i18n::Locale::Id))
+            .collect();
+        if !standards.is_empty() {
+            assert!(
+                section.contains(step.label().get(app::i18n::Locale::Id)),
+                "{section}"
+            );
+            assert!(section.contains(&standards.join(" + ")), "{section}");
+        }
+    }
     let (status, _, _) = post(
         &app,
         &admin,

@@ -58,11 +58,13 @@ fn AdminView(overview: Administration) -> impl IntoView {
         officer,
         sop_profile,
         sop_profiles,
+        sop_steps,
         categories,
         agencies,
         accounts,
         templates,
     } = overview;
+    let sop_profiles_for_steps = sop_profiles.clone();
     view! {
         <OfficerBar officer/>
         <h1>{tr(ui::ADMIN_HEADING)}</h1>
@@ -83,6 +85,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
             </select>
             <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
         </form>
+        <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
         <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
         <ListTable list="kategori" entries=categories two_names=true/>
         <h2>{tr(ui::ADMIN_AGENCIES)}</h2>
@@ -93,6 +96,60 @@ fn AdminView(overview: Administration) -> impl IntoView {
         <Templates templates/>
     }
     .into_any()
+}
+
+/// Each SOP profile's time standards, step by step, folded under its name: what putting it in
+/// force would ask of the desk and the agencies.
+#[component]
+fn SopSteps(
+    profiles: Vec<(String, String)>,
+    steps: Vec<(
+        String,
+        Vec<(
+            crate::domain::sop::Step,
+            Vec<crate::domain::sop::TimeStandard>,
+        )>,
+    )>,
+) -> impl IntoView {
+    let locale = use_locale();
+    profiles
+        .into_iter()
+        .map(|(id, name)| {
+            let rows = steps
+                .iter()
+                .find(|(profile, _)| *profile == id)
+                .map(|(_, rows)| rows.clone())
+                .unwrap_or_default();
+            view! {
+                <details class="sop-profile" data-testid=format!("sop-steps-{id}")>
+                    <summary>{name}</summary>
+                    <table class="stats-table">
+                        <tbody>
+                            {rows
+                                .into_iter()
+                                .map(|(step, standards)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{move || step.label().get(locale.get())}</th>
+                                            <td>
+                                                {move || {
+                                                    standards
+                                                        .iter()
+                                                        .map(|standard| standard.describe(locale.get()))
+                                                        .collect::<Vec<_>>()
+                                                        .join(" + ")
+                                                }}
+                                            </td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </details>
+            }
+        })
+        .collect_view()
 }
 
 /// One list: its entries with a switch each, and the form that adds one.

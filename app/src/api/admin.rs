@@ -53,6 +53,18 @@ pub struct TemplateRow {
     pub active: bool,
 }
 
+/// One SOP profile's time standards, by the steps it gives a time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SopProfileSteps {
+    /// The profile's id.
+    pub id: String,
+    /// Each step with a time, and its standards.
+    pub steps: Vec<(
+        crate::domain::sop::Step,
+        Vec<crate::domain::sop::TimeStandard>,
+    )>,
+}
+
 /// What the system administrator manages.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Administration {
@@ -65,13 +77,7 @@ pub struct Administration {
     /// Each profile's time standards by step (id, then each step it gives a time), so the
     /// administrator reads what a profile asks before putting it in force.
     #[serde(default)]
-    pub sop_steps: Vec<(
-        String,
-        Vec<(
-            crate::domain::sop::Step,
-            Vec<crate::domain::sop::TimeStandard>,
-        )>,
-    )>,
+    pub sop_steps: Vec<SopProfileSteps>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
     /// Agencies.
@@ -144,7 +150,10 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
                     .map(|step| (step, profile.standards(step).collect::<Vec<_>>()))
                     .filter(|(_, standards)| !standards.is_empty())
                     .collect();
-                (profile.id.clone(), steps)
+                SopProfileSteps {
+                    id: profile.id.clone(),
+                    steps,
+                }
             })
             .collect(),
         sop_profiles: crate::domain::sop::all_profiles()

@@ -103,13 +103,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
 #[component]
 fn SopSteps(
     profiles: Vec<(String, String)>,
-    steps: Vec<(
-        String,
-        Vec<(
-            crate::domain::sop::Step,
-            Vec<crate::domain::sop::TimeStandard>,
-        )>,
-    )>,
+    steps: Vec<crate::api::admin::SopProfileSteps>,
 ) -> impl IntoView {
     let locale = use_locale();
     profiles
@@ -117,8 +111,8 @@ fn SopSteps(
         .map(|(id, name)| {
             let rows = steps
                 .iter()
-                .find(|(profile, _)| *profile == id)
-                .map(|(_, rows)| rows.clone())
+                .find(|profile| profile.id == id)
+                .map(|profile| profile.steps.clone())
                 .unwrap_or_default();
             view! {
                 <details class="sop-profile" data-testid=format!("sop-steps-{id}")>

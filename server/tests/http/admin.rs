@@ -30,6 +30,16 @@ async fn only_the_system_administrator_changes_the_lists() {
     assert!(page.contains(r#"data-testid="list-kategori""#), "{page}");
     assert!(page.contains("Dinas Perhubungan"), "{page}");
     assert!(page.contains("meja"), "the accounts: {page}");
+    // A new account's agency is chosen from the list, never typed.
+    let agency_field = page
+        .split(r#"<select id="akun-opd" name="opd">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .expect("the account form's agency list");
+    assert!(
+        agency_field.contains(r#"<option value="dishub">Dinas Perhubungan</option>"#),
+        "{agency_field}"
+    );
     let (_, page) = get(&app, &desk, "/petugas/admin").await;
     assert!(page.contains("Hanya Administrator Sistem"), "{page}");
     assert!(!page.contains(r#"data-testid="accounts""#), "{page}");

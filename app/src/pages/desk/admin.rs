@@ -65,6 +65,11 @@ fn AdminView(overview: Administration) -> impl IntoView {
         templates,
     } = overview;
     let sop_profiles_for_steps = sop_profiles.clone();
+    let agency_choices: Vec<(String, String)> = agencies
+        .iter()
+        .filter(|agency| agency.active)
+        .map(|agency| (agency.code.clone(), agency.name_id.clone()))
+        .collect();
     view! {
         <OfficerBar officer/>
         <h1>{tr(ui::ADMIN_HEADING)}</h1>
@@ -91,7 +96,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         <h2>{tr(ui::ADMIN_AGENCIES)}</h2>
         <ListTable list="opd" entries=agencies two_names=false/>
         <h2>{tr(ui::ADMIN_ACCOUNTS)}</h2>
-        <Accounts accounts/>
+        <Accounts accounts agencies=agency_choices/>
         <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
         <Templates templates/>
     }
@@ -284,9 +289,10 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
     .into_any()
 }
 
-/// The accounts with a switch each, and the form that creates one.
+/// The accounts with a switch each, and the form that creates one (its agency chosen from the
+/// list, never typed).
 #[component]
-fn Accounts(accounts: Vec<AccountRow>) -> impl IntoView {
+fn Accounts(accounts: Vec<AccountRow>, agencies: Vec<(String, String)>) -> impl IntoView {
     let locale = use_locale();
     let rows = accounts
         .into_iter()
@@ -347,7 +353,13 @@ fn Accounts(accounts: Vec<AccountRow>) -> impl IntoView {
                     .collect_view()}
             </select>
             <label for="akun-opd">{tr(ui::ADMIN_AGENCY_OF_ACCOUNT)}</label>
-            <input id="akun-opd" name="opd"/>
+            <select id="akun-opd" name="opd">
+                <option value="">"—"</option>
+                {agencies
+                    .into_iter()
+                    .map(|(code, name)| view! { <option value=code>{name}</option> })
+                    .collect_view()}
+            </select>
             <label for="akun-email">{tr(ui::ADMIN_EMAIL)}</label>
             <input id="akun-email" name="email" type="email"/>
             <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>

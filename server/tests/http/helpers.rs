@@ -396,6 +396,29 @@ impl TestApp {
         }
     }
 
+    /// Seeds `complaints` made-up complaints over the `days` before now (`aduan seed`'s
+    /// generator, deterministic by `seed`), with their timelines and tallies.
+    pub async fn seed(&self, complaints: u64, days: u32, seed: u64) {
+        let key = app::personal_data::MasterKey::load_or_create(&self.data_dir.join("secret.key"))
+            .expect("the server's key")
+            .0;
+        let options = app::storage::seed::SeedOptions {
+            complaints,
+            days,
+            until: chrono::Utc::now(),
+            seed,
+        };
+        app::storage::seed::seed(
+            &self.state.db,
+            &app::personal_data::Protector::new(&key),
+            &self.state.region_prefix,
+            &self.state.step_clock(),
+            &options,
+        )
+        .await
+        .expect("the seed is written");
+    }
+
     /// A browser signed in as a new main desk officer: its filings skip the public's rate limit
     /// (the desk enters complaints all day).
     pub async fn main_desk(&self) -> reqwest::Client {

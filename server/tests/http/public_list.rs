@@ -101,25 +101,7 @@ async fn only_verified_public_complaints_are_listed_and_nothing_personal() {
 #[tokio::test]
 async fn the_seeded_list_pages_hold_no_personal_data() {
     let app = TestApp::spawn().await;
-    let key = app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key"))
-        .unwrap()
-        .0;
-    let protector = app::personal_data::Protector::new(&key);
-    let options = app::storage::seed::SeedOptions {
-        complaints: 300,
-        days: 30,
-        until: Utc::now(),
-        seed: 7,
-    };
-    app::storage::seed::seed(
-        &app.state.db,
-        &protector,
-        &app.state.region_prefix,
-        &app.state.step_clock(),
-        &options,
-    )
-    .await
-    .unwrap();
+    app.seed(300, 30, 7).await;
     assert!(
         app::storage::statistics::verify(&app.state.db)
             .await

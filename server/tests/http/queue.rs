@@ -34,24 +34,7 @@ fn row_codes(page: &str) -> Vec<String> {
 }
 
 async fn seeded(app: &TestApp) {
-    let key = app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key"))
-        .unwrap()
-        .0;
-    let options = app::storage::seed::SeedOptions {
-        complaints: 240,
-        days: 30,
-        until: Utc::now(),
-        seed: 11,
-    };
-    app::storage::seed::seed(
-        &app.state.db,
-        &app::personal_data::Protector::new(&key),
-        &app.state.region_prefix,
-        &app.state.step_clock(),
-        &options,
-    )
-    .await
-    .unwrap();
+    app.seed(240, 30, 11).await;
 }
 
 #[tokio::test]

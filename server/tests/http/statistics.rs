@@ -369,24 +369,7 @@ async fn overlapping_periods_never_pin_a_small_count() {
     use std::collections::{BTreeMap, BTreeSet};
 
     let app = TestApp::spawn().await;
-    let key = app::personal_data::MasterKey::load_or_create(&app.data_dir.join("secret.key"))
-        .unwrap()
-        .0;
-    let options = app::storage::seed::SeedOptions {
-        complaints: 400,
-        days: 35,
-        until: Utc::now(),
-        seed: 21,
-    };
-    app::storage::seed::seed(
-        &app.state.db,
-        &app::personal_data::Protector::new(&key),
-        &app.state.region_prefix,
-        &app.state.step_clock(),
-        &options,
-    )
-    .await
-    .unwrap();
+    app.seed(400, 35, 21).await;
 
     // The truth, counted from the complaints themselves by their day of filing in local time.
     let db = app.database().await;

@@ -36,6 +36,8 @@ pub struct Application {
     listener: TcpListener,
     router: Router,
     state: AppState,
+    /// Whether the scheduler's rounds run beside the server (see [`Application::without_scheduler`]).
+    scheduler: bool,
 }
 
 /// Why the server could not start.
@@ -151,7 +153,16 @@ impl Application {
             listener,
             router: router(state.clone()),
             state,
+            scheduler: true,
         })
+    }
+
+    /// This server without the scheduler's rounds beside it: something else drives them (the
+    /// integration tests call `run_once` at the instants they choose, and a round of the server's
+    /// own on the real clock would race theirs).
+    pub fn without_scheduler(mut self) -> Self {
+        self.scheduler = false;
+        self
     }
 
     /// The address actually bound (with the real port when the settings asked for port 0).
@@ -170,7 +181,9 @@ impl Application {
     /// under way finish for at most [`SHUTDOWN_DRAIN`] and closes the database.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         tracing::info!(address = %self.address(), "listening");
-        let scheduler = tokio::spawn(app::services::scheduler::run(self.state.clone()));
+        let scheduler = self
+            .scheduler
+            .then(|| tokio::spawn(app::services::scheduler::run(self.state.clone())));
         // Pages stream in several writes; with Nagle's algorithm each later write waited for the
         // client's delayed ACK (40 ms on Linux): every streamed page took 44 ms (scripts/bench load).
         let listener = self.listener.tap_io(|connection| {
@@ -205,7 +218,9 @@ impl Application {
                 );
             }
         }
-        scheduler.abort();
+        if let Some(scheduler) = scheduler {
+            scheduler.abort();
+        }
         // Bounded too: a connection held by a stuck request must not hold the exit.
         if tokio::time::timeout(Duration::from_secs(2), self.state.db.close())
             .await

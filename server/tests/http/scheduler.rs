@@ -80,8 +80,6 @@ async fn the_day_7_reminder_and_the_day_14_closing_happen_once_each_across_a_res
         quiet(run_once(&app.state, at(13, 0)).await.unwrap()),
         round(0, 0)
     );
-    // The server's own scheduler runs beside on the manual clock, which stays at the start: were
-    // it moved to day 14, that round could close the complaint before this one does.
     assert_eq!(
         quiet(run_once(&app.state, at(14, 1)).await.unwrap()),
         round(0, 1)

@@ -98,6 +98,9 @@ pub struct FieldProblem {
 /// coordinates (a call, a letter, a visit) is placed, at the district's centroid.
 pub const DISTRICT_FIELD: &str = "kecamatan";
 
+/// The desk's intake form's field (`diterima`) for when a complaint came in by its own channel.
+pub const RECEIVED_FIELD: &str = "diterima";
+
 /// Percent-encodes everything but RFC 3986's unreserved characters.
 pub fn percent_encode(text: &str) -> String {
     let mut encoded = String::with_capacity(text.len());

@@ -57,6 +57,8 @@ struct Received {
     photos: Vec<Vec<u8>>,
     /// The district the desk's intake chose (`kecamatan`), for a complaint without coordinates.
     district: Option<String>,
+    /// When the complaint reached the desk by its own channel, as typed (`diterima`).
+    received: String,
 }
 
 /// How the client wants its answer.
@@ -152,6 +154,20 @@ pub async fn submit(
         )));
     };
 
+    // The desk's intake may say when the call, the letter or the message came in: the SOP's
+    // clock counts from then. Only the main desk, and only for another channel.
+    let received_at = if intake_officer.is_some() {
+        let now = chrono::Utc::now().with_timezone(&state.utc_offset);
+        match crate::domain::complaint::parse_received(&received.received, now) {
+            Ok(at) => at.map(|at| at.with_timezone(&chrono::Utc)),
+            Err(error) => {
+                return reply.message(StatusCode::UNPROCESSABLE_ENTITY, error.message());
+            }
+        }
+    } else {
+        None
+    };
+
     match filing::unknown_choices(&state, &complaint).await {
         Ok(errors) if errors.is_empty() => {}
         Ok(errors) => return reply.field_errors(&errors),
@@ -184,6 +200,7 @@ pub async fn submit(
         locale: reply.locale,
         intake_officer,
         by_channel: intake_officer.is_some(),
+        received_at,
     };
     match filing::file(&state, &filing).await {
         Ok(filed) => {
@@ -256,6 +273,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
     let mut input = ComplaintInput::default();
     let mut submission_key = None;
     let mut district = None;
+    let mut received = String::new();
     let mut photos = Vec::new();
     while let Some(part) = multipart.next_field().await? {
         let name = part.name().unwrap_or_default().to_owned();
@@ -271,6 +289,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
         match name.as_str() {
             "latitude" => input.latitude = value,
             "longitude" => input.longitude = value,
+            crate::site::RECEIVED_FIELD => received = value,
             crate::site::DISTRICT_FIELD => {
                 district = Some(value.trim().to_owned()).filter(|code| !code.is_empty())
             }
@@ -296,6 +315,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
         submission_key,
         photos,
         district,
+        received,
     })
 }
 

@@ -41,6 +41,10 @@ pub struct Filing<'a> {
     /// Whether the reporter hears the code and PIN through their channel rather than on a
     /// receipt page (the desk's intake, Open311).
     pub by_channel: bool,
+    /// When it reached the desk by its own channel, if the desk's intake says so
+    /// ([`crate::domain::complaint::parse_received`]): the complaint, its first step's clock
+    /// and its tallies count from then. `None`: now.
+    pub received_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// A category or agency the desk does not (or no longer) offer.
@@ -154,6 +158,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
         locale,
         intake_officer,
         by_channel,
+        received_at,
     } = *filing;
     let records = super::photos::store(state, photos).await?;
     let protector = &state.protector;
@@ -177,7 +182,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             Some(FilingKey::Browser(_)) => Some(protector.seal_secret(pin.as_bytes())?),
             _ => None,
         };
-        let now = chrono::Utc::now();
+        let now = received_at.unwrap_or_else(chrono::Utc::now);
         // A reporter who came by another channel gets the code and PIN through it; the outbox
         // keeps the PIN sealed and only until the message is sent.
         let acknowledgement = Notice::Received {

@@ -2,6 +2,7 @@
 //! photo files.
 
 use crate::helpers::TestApp;
+use chrono::Timelike;
 use reqwest::multipart::{Form, Part};
 
 pub(crate) const PHOTO: &[u8] = include_bytes!("fixtures/pixel.png");
@@ -828,5 +829,88 @@ async fn the_desk_takes_a_call_without_photo_or_coordinates_placed_by_its_distri
     assert!(
         body.contains("location") && body.contains("photos"),
         "{body}"
+    );
+}
+
+/// The desk enters a call that came in this morning: the complaint, its first step's clock and
+/// its timeline count from the call, not from the typing. A time in the future or from last
+/// season is refused; the public's form cannot set one at all.
+#[tokio::test]
+async fn the_desk_says_when_a_call_came_in_and_the_clock_counts_from_then() {
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    let local = chrono::Utc::now().with_timezone(&app.state.utc_offset);
+    let typed = |at: chrono::DateTime<chrono::FixedOffset>| at.format("%Y-%m-%dT%H:%M").to_string();
+    let earlier = local - chrono::Duration::hours(3);
+    let form = |received: String| {
+        valid_form()
+            .text("channel", "phone")
+            .text("diterima", received)
+    };
+    let response = desk
+        .post(format!("{}/lapor", app.address))
+        .multipart(form(typed(earlier)))
+        .send()
+        .await
+        .unwrap();
+    let code = receipt_code(&response);
+    let db = app.database().await;
+    let (created_at, status_since, step_due_at): (i64, i64, Option<i64>) = sqlx::query_as(
+        "SELECT created_at, status_since, step_due_at FROM complaints WHERE tracking_code = $1",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    let expected = earlier
+        .with_second(0)
+        .and_then(|at| at.with_nanosecond(0))
+        .unwrap()
+        .timestamp_millis();
+    assert_eq!(created_at, expected, "filed when the call came in");
+    assert_eq!(status_since, expected, "the first step's clock starts then");
+    assert!(step_due_at.is_some());
+    let first_event: i64 = sqlx::query_scalar(
+        "SELECT MIN(e.at) FROM complaint_events e JOIN complaints c ON c.id = e.complaint_id \
+         WHERE c.tracking_code = $1",
+    )
+    .bind(&code)
+    .fetch_one(&db)
+    .await
+    .unwrap();
+    assert_eq!(first_event, expected);
+
+    for (when, problem) in [
+        (local + chrono::Duration::hours(1), "masa depan"),
+        (local - chrono::Duration::days(40), "30 hari"),
+    ] {
+        let response = desk
+            .post(format!("{}/lapor", app.address))
+            .multipart(form(typed(when)))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 422);
+        assert!(response.text().await.unwrap().contains(problem));
+    }
+
+    // The public's web form: the field is ignored, the complaint is filed now.
+    let response = app
+        .client
+        .post(format!("{}/lapor", app.address))
+        .multipart(complete_form().text("diterima", typed(earlier)))
+        .send()
+        .await
+        .unwrap();
+    let code = receipt_code(&response);
+    let created_at: i64 =
+        sqlx::query_scalar("SELECT created_at FROM complaints WHERE tracking_code = $1")
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert!(
+        created_at > expected + 2 * 3_600_000,
+        "now, not the typed time"
     );
 }

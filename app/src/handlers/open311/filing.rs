@@ -118,6 +118,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         locale: Locale::Id,
         intake_officer: None,
         by_channel: true,
+        received_at: None,
     };
     let filed = match filing::file(state, &filing).await {
         Ok(filed) => filed,

@@ -602,3 +602,8 @@ pub const DESK_NAV_INTAKE: Text = Text {
     id: "Input aduan",
     en: "Intake",
 };
+/// The desk's intake: what the arrival time is for.
+pub const INTAKE_RECEIVED_HINT: Text = Text {
+    id: "Kosongkan bila aduan diterima sekarang. Batas waktu SOP dihitung dari waktu ini.",
+    en: "Leave empty if it came in just now. The SOP's deadlines count from this time.",
+};

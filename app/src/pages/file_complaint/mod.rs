@@ -131,7 +131,21 @@ pub fn FilingForm(
                 name_en: channel.label().get(Locale::En).to_owned(),
             })
             .collect::<Vec<_>>();
-        view! { <ChoiceField form field=Field::Channel choices=channels required=true/> }
+        view! {
+            <ChoiceField form field=Field::Channel choices=channels required=true/>
+            <div class="field">
+                <label for="diterima">
+                    {tr(crate::domain::complaint::RECEIVED_LABEL)}
+                </label>
+                <input
+                    id="diterima"
+                    name=crate::site::RECEIVED_FIELD
+                    type="datetime-local"
+                    on:input=move |ev| submit.received.set(event_target_value(&ev))
+                />
+                <p class="hint">{tr(ui::INTAKE_RECEIVED_HINT)}</p>
+            </div>
+        }
     });
 
     view! {

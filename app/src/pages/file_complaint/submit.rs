@@ -31,6 +31,8 @@ pub(super) struct SubmitState {
     problems: RwSignal<Vec<String>>,
     /// A draft from an earlier visit was put back.
     pub restored: RwSignal<bool>,
+    /// The desk's intake: when the complaint came in by its own channel, as typed (empty: now).
+    pub received: RwSignal<String>,
 }
 
 impl SubmitState {
@@ -43,6 +45,7 @@ impl SubmitState {
             progress: RwSignal::new(None),
             problems: RwSignal::new(Vec::new()),
             restored: RwSignal::new(false),
+            received: RwSignal::new(String::new()),
         }
     }
 
@@ -142,7 +145,15 @@ async fn send(state: SubmitState, locale: RwSignal<Locale>) {
     let key = state.key.get_untracked();
     let blobs = state.photos.blobs.get_untracked();
     let progress = state.progress;
-    let outcome = match upload::form_data(&input, &key, &blobs) {
+    let received = state.received.get_untracked();
+    let outcome = match upload::form_data(&input, &key, &blobs).and_then(|form| {
+        // The desk's intake only: when the call, letter or message came in.
+        if !received.trim().is_empty() {
+            form.append_with_str(crate::site::RECEIVED_FIELD, &received)
+                .map_err(|_| crate::browser_logic::BrowserError::Unsupported)?;
+        }
+        Ok(form)
+    }) {
         Ok(form) => {
             upload::submit_form("/lapor", &form, move |fraction| {
                 progress.set(Some(fraction));

@@ -397,12 +397,8 @@ pub async fn monthly(
 /// The daily report of `day` (today when `None`), for the main desk only.
 #[server(endpoint = "desk/daily_report")]
 pub async fn desk_daily_report(day: Option<NaiveDate>) -> Result<DailyReport, ApiError> {
-    use crate::domain::officer::OfficerRole;
-    let (state, crate::auth::extract::Officer(officer)) =
-        super::extract::<crate::auth::extract::Officer>().await?;
-    if officer.scope.role != OfficerRole::MainDesk {
-        return Err(ApiError::Forbidden);
-    }
+    let (state, crate::auth::extract::MainDesk(officer)) =
+        super::extract::<crate::auth::extract::MainDesk>().await?;
     let day = day.unwrap_or_else(|| state.today());
     daily(&state, super::desk::OfficerSummary::of(&officer), day)
         .await
@@ -415,13 +411,9 @@ pub async fn desk_monthly_recap(
     year: Option<i32>,
     month: Option<u32>,
 ) -> Result<MonthlyRecap, ApiError> {
-    use crate::domain::officer::OfficerRole;
     use chrono::Datelike;
-    let (state, crate::auth::extract::Officer(officer)) =
-        super::extract::<crate::auth::extract::Officer>().await?;
-    if officer.scope.role != OfficerRole::MainDesk {
-        return Err(ApiError::Forbidden);
-    }
+    let (state, crate::auth::extract::MainDesk(officer)) =
+        super::extract::<crate::auth::extract::MainDesk>().await?;
     let today = state.today();
     let period = Period::of(
         year.unwrap_or(today.year()),

@@ -43,11 +43,8 @@ pub struct BounceReport {
 pub async fn desk_bounces(year: Option<i32>, month: Option<u32>) -> Result<BounceReport, ApiError> {
     use crate::storage::statistics;
 
-    let (state, crate::auth::extract::Officer(officer)) =
-        crate::api::extract::<crate::auth::extract::Officer>().await?;
-    if officer.scope.role != crate::domain::officer::OfficerRole::MainDesk {
-        return Err(ApiError::Forbidden);
-    }
+    let (state, crate::auth::extract::MainDesk(officer)) =
+        crate::api::extract::<crate::auth::extract::MainDesk>().await?;
     let period = crate::domain::period::Period::of_or_this_year(year, month, state.this_year())
         .ok_or_else(|| ApiError::Validation("no such period".to_owned()))?;
     let (from, to) = period.instants(state.utc_offset);

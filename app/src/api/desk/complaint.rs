@@ -137,17 +137,11 @@ pub struct ComplaintOnDesk {
 #[server(endpoint = "desk/complaint")]
 pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     use crate::domain::complaint::Visibility;
-    use crate::storage::{complaints, desk, desk_lists};
+    use crate::storage::{complaints, desk_lists};
 
     let (state, crate::auth::extract::Officer(officer)) =
         crate::api::extract::<crate::auth::extract::Officer>().await?;
-    let code = crate::auth::scope::visible_complaint(&state, &officer, &code)
-        .await
-        .ok_or(ApiError::NotFound)?;
-    let record = desk::find(&state.db, &code)
-        .await
-        .map_err(crate::api::unexpected)?
-        .ok_or(ApiError::NotFound)?;
+    let (code, record) = server::on_desk(&state, &officer, &code).await?;
     let timeline = complaints::timeline(&state.db, record.id)
         .await
         .map_err(crate::api::unexpected)?;
@@ -334,18 +328,9 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
 pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     use crate::storage::desk;
 
-    let (state, crate::auth::extract::Officer(officer)) =
-        crate::api::extract::<crate::auth::extract::Officer>().await?;
-    if officer.scope.role != crate::domain::officer::OfficerRole::MainDesk {
-        return Err(ApiError::Forbidden);
-    }
-    let code = crate::auth::scope::visible_complaint(&state, &officer, &code)
-        .await
-        .ok_or(ApiError::NotFound)?;
-    let record = desk::find(&state.db, &code)
-        .await
-        .map_err(crate::api::unexpected)?
-        .ok_or(ApiError::NotFound)?;
+    let (state, crate::auth::extract::MainDesk(officer)) =
+        crate::api::extract::<crate::auth::extract::MainDesk>().await?;
+    let (_, record) = server::on_desk(&state, &officer, &code).await?;
     let nik = state
         .protector
         .open_nik(&record.nik_sealed)
@@ -358,4 +343,30 @@ pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
         "NIK revealed (recorded on the complaint)"
     );
     Ok(nik.as_str().to_owned())
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use super::*;
+    use crate::domain::tracking_code::TrackingCode;
+    use crate::state::AppState;
+    use crate::storage::desk::DeskRecord;
+    use crate::storage::officers::SessionOfficer;
+
+    /// The complaint with `code` as the desk reads it, if `officer` may see it: not found alike
+    /// for a code that does not exist and one outside their scope.
+    pub(super) async fn on_desk(
+        state: &AppState,
+        officer: &SessionOfficer,
+        code: &str,
+    ) -> Result<(TrackingCode, DeskRecord), ApiError> {
+        let code = crate::auth::scope::visible_complaint(state, officer, code)
+            .await
+            .ok_or(ApiError::NotFound)?;
+        let record = crate::storage::desk::find(&state.db, &code)
+            .await
+            .map_err(crate::api::unexpected)?
+            .ok_or(ApiError::NotFound)?;
+        Ok((code, record))
+    }
 }

@@ -173,6 +173,8 @@ pub struct DeskRecord {
     pub longitude: f64,
     /// Category code.
     pub category: Option<String>,
+    /// The category's name in each language (Indonesian, English).
+    pub category_name: Option<(String, String)>,
     /// Agency code.
     pub agency: Option<String>,
     /// Agency name.
@@ -212,13 +214,17 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         #[sqlx(flatten)]
         complaint: ComplaintRow,
         agency_name: Option<String>,
+        category_id: Option<String>,
+        category_en: Option<String>,
         duplicate_of: Option<String>,
         assignee: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {}, a.name AS agency_name, o.tracking_code AS duplicate_of, \
+        "SELECT {}, a.name AS agency_name, k.name_id AS category_id, \
+         k.name_en AS category_en, o.tracking_code AS duplicate_of, \
          s.display_name AS assignee \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
+         LEFT JOIN categories k ON k.code = c.category \
          LEFT JOIN officers s ON s.id = c.assignee_id \
          LEFT JOIN agencies a ON a.code = c.agency WHERE c.tracking_code = $1",
         ComplaintRow::COLUMNS
@@ -229,6 +235,8 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
     let Some(Row {
         complaint: row,
         agency_name,
+        category_id,
+        category_en,
         duplicate_of,
         assignee,
     }) = row
@@ -248,6 +256,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         address: row.address,
         latitude: row.latitude,
         longitude: row.longitude,
+        category_name: category_id.zip(category_en),
         category: row.category,
         agency: row.agency,
         agency_name,

@@ -223,18 +223,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         status: record.status,
         visibility: record.visibility,
         channel: record.channel,
-        category_name: match record.category.as_deref() {
-            Some(code) => crate::storage::desk_lists::categories(&state.db)
-                .await
-                .map_err(crate::api::unexpected)?
-                .into_iter()
-                .find(|entry| entry.code == code)
-                .map(|entry| {
-                    let choice = Choice::from(entry);
-                    (choice.name_id, choice.name_en)
-                }),
-            None => None,
-        },
+        category_name: record.category_name,
         category: record.category,
         agency: record.agency_name,
         reporter,

@@ -115,11 +115,50 @@ pub async fn add_follower(
 }
 
 /// The e-mail addresses of the active officers in `roles` of the agency complaint `id` is with,
-/// inside `tx`.
+/// inside `tx`: none while it is with no agency.
 pub async fn agency_officers(
     tx: &mut Tx,
     id: ComplaintId,
     roles: &[OfficerRole],
+) -> Result<Vec<String>, StorageError> {
+    let agency: Option<String> = sqlx::query_scalar("SELECT agency FROM complaints WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(&mut **tx)
+        .await?;
+    match agency {
+        Some(agency) => emails(tx, roles, Some(&agency)).await,
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The e-mail addresses of the active officers `in_charge` of a complaint with `agency`, inside
+/// `tx`: the main desk's, or the agency's administrators, liaisons and head (none for a
+/// complaint with no agency).
+pub async fn officers_in_charge(
+    tx: &mut Tx,
+    in_charge: InCharge,
+    agency: Option<&str>,
+) -> Result<Vec<String>, StorageError> {
+    match (in_charge, agency) {
+        (InCharge::MainDesk, _) => emails(tx, &[OfficerRole::MainDesk], None).await,
+        (InCharge::Agency, Some(agency)) => {
+            let roles = [
+                OfficerRole::AgencyAdmin,
+                OfficerRole::Liaison,
+                OfficerRole::AgencyHead,
+            ];
+            emails(tx, &roles, Some(agency)).await
+        }
+        (InCharge::Agency, None) => Ok(Vec::new()),
+    }
+}
+
+/// The e-mail addresses of the active officers in `roles`, of `agency` only when given, inside
+/// `tx`, oldest account first.
+async fn emails(
+    tx: &mut Tx,
+    roles: &[OfficerRole],
+    agency: Option<&str>,
 ) -> Result<Vec<String>, StorageError> {
     // Role codes come from the enum, never from a request: safe to inline.
     let roles = roles
@@ -128,43 +167,12 @@ pub async fn agency_officers(
         .collect::<Vec<_>>()
         .join(", ");
     let emails: Vec<String> = sqlx::query_scalar(&format!(
-        "SELECT o.email FROM officers o JOIN complaints c ON c.agency = o.agency \
-         WHERE c.id = $1 AND o.role IN ({roles}) AND o.active = 1 AND o.email IS NOT NULL \
-         ORDER BY o.id"
+        "SELECT email FROM officers WHERE role IN ({roles}) AND active = 1 \
+         AND email IS NOT NULL AND ($1 = '' OR agency = $1) ORDER BY id"
     ))
-    .bind(id.0)
+    // No agency code is empty: `''` stands for any agency.
+    .bind(agency.unwrap_or_default())
     .fetch_all(&mut **tx)
     .await?;
-    Ok(emails)
-}
-
-/// The e-mail addresses of the active officers `in_charge` of a complaint with `agency`, inside
-/// `tx`: the main desk's, or the agency's administrators, liaisons and head.
-pub async fn officers_in_charge(
-    tx: &mut Tx,
-    in_charge: InCharge,
-    agency: Option<&str>,
-) -> Result<Vec<String>, StorageError> {
-    let emails: Vec<String> =
-        match in_charge {
-            InCharge::MainDesk => sqlx::query_scalar(
-                "SELECT email FROM officers WHERE role = $1 AND active = 1 AND email IS NOT NULL",
-            )
-            .bind(OfficerRole::MainDesk.code())
-            .fetch_all(&mut **tx)
-            .await?,
-            InCharge::Agency => {
-                sqlx::query_scalar(
-                    "SELECT email FROM officers WHERE agency = $1 AND role IN ($2, $3, $4) \
-                 AND active = 1 AND email IS NOT NULL",
-                )
-                .bind(agency)
-                .bind(OfficerRole::AgencyAdmin.code())
-                .bind(OfficerRole::Liaison.code())
-                .bind(OfficerRole::AgencyHead.code())
-                .fetch_all(&mut **tx)
-                .await?
-            }
-        };
     Ok(emails)
 }

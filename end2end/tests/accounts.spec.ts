@@ -12,6 +12,8 @@ test("an account made by the administrator is set up by its officer, who alone k
   const admin = await deskBrowser(browser);
   await logIn(admin, "admin-akun", adminSecret);
   await admin.goto("/petugas/admin");
+  await expect(admin.getByTestId("sop-steps-surabaya")).toBeVisible();
+  await admin.screenshot({ path: path.join(screenshots, "admin.png"), fullPage: true });
   const form = admin.locator('form.desk-action[action="/petugas/admin/akun"]');
   await form.getByLabel("Nama pengguna").fill("wulan");
   await form.getByLabel("Nama petugas").fill("Wulan Sari");

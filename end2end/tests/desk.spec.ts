@@ -25,6 +25,12 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(desk.getByTestId("queue")).toContainText(code);
   await expect(desk.getByTestId("queue")).toContainText("Menunggu Anda");
   await expect(desk.getByRole("columnheader", { name: "Tahap" })).toBeVisible();
+  // The intake of a call or a visit: the district and the time it came in, no "my location".
+  await desk.goto("/petugas/lapor");
+  await expect(desk.getByTestId("intake-district")).toBeVisible();
+  await expectNoSidewaysScroll(desk);
+  await desk.screenshot({ path: path.join(screenshots, "desk-intake.png"), fullPage: true });
+  await desk.goto("/petugas");
   await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-queue.png"), fullPage: true });
   await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());

@@ -14,10 +14,19 @@ test("an account made by the administrator is set up by its officer, who alone k
   await admin.goto("/petugas/admin");
   await expect(admin.getByTestId("sop-steps-surabaya")).toBeVisible();
   await admin.screenshot({ path: path.join(screenshots, "admin.png"), fullPage: true });
-  const form = admin.locator('form.desk-action[action="/petugas/admin/akun"]');
-  await form.getByLabel("Nama pengguna").fill("wulan");
+  const form = admin.locator('form.desk-action.admin-add[action="/petugas/admin/akun"]');
+  // A username that is taken: the refusal shows above the form, and what was typed stays.
+  await form.getByLabel("Nama pengguna").fill("admin-akun");
   await form.getByLabel("Nama petugas").fill("Wulan Sari");
   await form.getByLabel("Peran", { exact: true }).selectOption("main_desk");
+  await form.getByLabel("E-mail untuk pengingat tenggat (opsional)").fill("wulan@example.go.id");
+  await form.getByRole("button", { name: "Tambah" }).click();
+  await expect(form.getByTestId("form-problems")).toHaveText("Sudah ada petugas dengan nama pengguna ini.");
+  await expect(form.getByLabel("Nama petugas")).toHaveValue("Wulan Sari");
+  await expect(form.getByLabel("E-mail untuk pengingat tenggat (opsional)")).toHaveValue("wulan@example.go.id");
+  await expect(form.getByLabel("Peran", { exact: true })).toHaveValue("main_desk");
+  await admin.screenshot({ path: path.join(screenshots, "admin-refused.png") });
+  await form.getByLabel("Nama pengguna").fill("wulan");
   await form.getByRole("button", { name: "Tambah" }).click();
   await expect(admin.getByRole("heading", { name: "Akun dibuat" })).toBeVisible();
   await admin.screenshot({ path: path.join(screenshots, "admin-setup-code.png"), fullPage: true });

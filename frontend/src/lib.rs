@@ -9,7 +9,10 @@ pub fn hydrate() {
     #[cfg(not(feature = "desk"))]
     leptos::mount::hydrate_body(app::CitizenApp);
     #[cfg(feature = "desk")]
-    leptos::mount::hydrate_body(app::DeskApp);
+    {
+        leptos::mount::hydrate_body(app::DeskApp);
+        app::browser::kept_forms::install();
+    }
     // A mark that the page is live: the browser tests and the time-to-interactive benchmark wait
     // for it instead of guessing.
     if let Some(root) = web_sys::window()

@@ -30,8 +30,9 @@ pub struct AccountRow {
     pub role: OfficerRole,
     /// Agency code, for agency roles.
     pub agency: Option<String>,
-    /// Whether reminders reach them by e-mail.
-    pub has_email: bool,
+    /// Where reminders reach them by e-mail, if anywhere (shown to the system administrator
+    /// only, to edit it).
+    pub email: Option<String>,
     /// Whether it may log in.
     pub active: bool,
 }
@@ -80,6 +81,9 @@ pub struct Administration {
     pub sop_steps: Vec<SopProfileSteps>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
+    /// Each category's default agency (category code to agency code), where it has one.
+    #[serde(default)]
+    pub default_agencies: std::collections::BTreeMap<String, String>,
     /// Agencies.
     pub agencies: Vec<ManagedChoice>,
     /// Accounts.
@@ -113,6 +117,9 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
     let agencies = desk_lists::managed(&state.db, List::Agencies)
         .await
         .map_err(super::unexpected)?;
+    let default_agencies = desk_lists::default_agencies(&state.db)
+        .await
+        .map_err(super::unexpected)?;
     let accounts = officers::accounts(&state.db)
         .await
         .map_err(super::unexpected)?
@@ -122,7 +129,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             display_name: account.display_name,
             role: account.scope.role,
             agency: account.scope.agency,
-            has_email: account.email.is_some(),
+            email: account.email,
             active: account.active,
         })
         .collect();
@@ -161,6 +168,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             .map(|profile| (profile.id, profile.name))
             .collect(),
         categories: choices(categories),
+        default_agencies,
         agencies: choices(agencies),
         accounts,
         templates,

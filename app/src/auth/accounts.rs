@@ -200,6 +200,26 @@ async fn check(db: &Db, request: &AccountRequest) -> Result<Checked, AccountErro
     })
 }
 
+/// Changes an existing account's name, e-mail address, role and agency, checked as a new
+/// account's are (`request.password` is ignored; the username names the account and does not
+/// change). `Ok(false)` when no account has that username.
+pub async fn update(db: &Db, request: &AccountRequest) -> Result<bool, AccountError> {
+    let Checked {
+        username,
+        display_name,
+        email,
+        scope,
+    } = check(db, request).await?;
+    Ok(officers::update(
+        db,
+        &username,
+        &display_name,
+        email.as_ref().map(Email::as_str),
+        &scope,
+    )
+    .await?)
+}
+
 /// How long a set-up code works.
 pub const SETUP_CODE_HOURS: i64 = 72;
 

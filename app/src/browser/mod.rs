@@ -1,7 +1,8 @@
 //! What the filing form needs from the browser, for citizens on cheap phones and flaky
 //! connections: the phone's location ([`geolocation`]), photos made small before upload
 //! ([`photo_resize`]), a draft that survives a closed tab or a dropped connection ([`draft`]),
-//! and an upload that reports its progress ([`upload`]).
+//! and an upload that reports its progress ([`upload`]); and for the desk, forms that keep what
+//! was typed when the server refuses them ([`kept_forms`]).
 //!
 //! Only compiled with `hydrate` (WebAssembly in the browser). The pure rules these functions
 //! follow, and [`BrowserError`], live in [`crate::browser_logic`] so they are tested natively.
@@ -23,6 +24,7 @@ pub use crate::browser_logic::BrowserError;
 
 pub mod draft;
 pub mod geolocation;
+pub mod kept_forms;
 pub mod photo_resize;
 pub mod upload;
 

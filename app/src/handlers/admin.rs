@@ -36,9 +36,13 @@ pub struct ListChange {
     /// A category's English name, when added.
     #[serde(default)]
     nama_en: String,
+    /// A category's default agency's code (`opd-bawaan`; empty: none).
+    #[serde(default)]
+    opd: String,
 }
 
-/// `POST /petugas/admin/daftar`: adds an entry to a list, or stops or resumes offering one.
+/// `POST /petugas/admin/daftar`: adds an entry to a list, stops or resumes offering one, or
+/// (`opd-bawaan`) sets the agency a category's complaints are usually dispatched to.
 #[tracing::instrument(skip_all)]
 pub async fn change_list(
     State(state): State<AppState>,
@@ -77,6 +81,17 @@ pub async fn change_list(
             desk_lists::add(&state.db, list, &entry)
                 .await
                 .map(|()| true)
+        }
+        "opd-bawaan" if list == List::Categories => {
+            let agency = Some(form.opd.trim()).filter(|agency| !agency.is_empty());
+            if let Some(agency) = agency {
+                match desk_lists::is_agency(&state.db, agency).await {
+                    Ok(true) => {}
+                    Ok(false) => return StatusCode::BAD_REQUEST.into_response(),
+                    Err(error) => return failure(&error),
+                }
+            }
+            desk_lists::set_default_agency(&state.db, form.kode.trim(), agency).await
         }
         "aktifkan" => desk_lists::set_active(&state.db, list, form.kode.trim(), true).await,
         "nonaktifkan" => desk_lists::set_active(&state.db, list, form.kode.trim(), false).await,
@@ -191,7 +206,8 @@ pub async fn change_sop(
 /// A change to the accounts.
 #[derive(Deserialize)]
 pub struct AccountChange {
-    /// `buat` (create), `aktifkan` (let log in again) or `nonaktifkan` (stop, ending sessions).
+    /// `buat` (create), `ubah` (change name, role, agency, e-mail), `aktifkan` (let log in
+    /// again) or `nonaktifkan` (stop, ending sessions).
     aksi: String,
     /// The login name.
     pengguna: String,
@@ -210,9 +226,9 @@ pub struct AccountChange {
 }
 
 /// `POST /petugas/admin/akun`: creates an account (answering with its one-time set-up code, shown
-/// this once: the officer chooses their own password and authenticator with it), or stops or
-/// resumes one. An administrator cannot stop their
-/// own account.
+/// this once: the officer chooses their own password and authenticator with it), changes one's
+/// name, role, agency and e-mail address, or stops or resumes one. An administrator cannot stop
+/// their own account or give it another role.
 #[tracing::instrument(skip_all)]
 pub async fn change_account(
     State(state): State<AppState>,
@@ -224,6 +240,29 @@ pub async fn change_account(
     let username = form.pengguna.trim().to_lowercase();
     match form.aksi.as_str() {
         "buat" => create_account(&state, locale, &form).await,
+        "ubah" => {
+            if username == admin.username && form.peran != OfficerRole::SystemAdmin.code() {
+                return refused(
+                    locale,
+                    &[ui::ADMIN_OWN_ROLE.get(locale).to_owned()],
+                    StatusCode::CONFLICT,
+                );
+            }
+            let Some(request) = account_request(&form) else {
+                return StatusCode::BAD_REQUEST.into_response();
+            };
+            match accounts::update(&state.db, &request).await {
+                Ok(true) => {
+                    tracing::info!(role = request.role.code(), "account changed");
+                    Redirect::to(&format!("{PAGE}?selesai=akun")).into_response()
+                }
+                Ok(false) => StatusCode::NOT_FOUND.into_response(),
+                Err(error) => match error.message(locale) {
+                    Some(problem) => refused(locale, &[problem], StatusCode::UNPROCESSABLE_ENTITY),
+                    None => failure(&error),
+                },
+            }
+        }
         "aktifkan" | "nonaktifkan" => {
             let active = form.aksi == "aktifkan";
             if !active && username == admin.username {
@@ -246,18 +285,26 @@ pub async fn change_account(
     }
 }
 
-async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) -> Response {
-    let Some(role) = OfficerRole::parse_code(&form.peran) else {
-        return StatusCode::BAD_REQUEST.into_response();
-    };
-    let request = AccountRequest {
+/// The account a create or change form describes; `None` for a role that does not exist.
+fn account_request(form: &AccountChange) -> Option<AccountRequest> {
+    let role = OfficerRole::parse_code(&form.peran)?;
+    Some(AccountRequest {
         username: form.pengguna.clone(),
         display_name: form.nama.clone(),
         role,
-        agency: Some(form.opd.trim().to_owned()).filter(|agency| !agency.is_empty()),
+        // An agency chosen on the form stays with an agency role only: the form keeps the
+        // select filled when the role is changed to one without an agency.
+        agency: Some(form.opd.trim().to_owned())
+            .filter(|agency| !agency.is_empty() && role.is_agency_role()),
         email: Some(form.email.trim().to_owned()).filter(|email| !email.is_empty()),
         // The officer chooses it at /petugas/siapkan: the administrator never knows it.
         password: String::new(),
+    })
+}
+
+async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) -> Response {
+    let Some(request) = account_request(form) else {
+        return StatusCode::BAD_REQUEST.into_response();
     };
     match accounts::create_for_setup(&state.db, &state.protector, &request, Utc::now()).await {
         Ok((id, code)) => {

@@ -175,6 +175,33 @@ pub async fn set_active(
     Ok(changed == 1)
 }
 
+/// Makes `agency` the default agency of category `category` (`None`: no default); `false`
+/// when no category has that code.
+pub async fn set_default_agency(
+    db: &Db,
+    category: &str,
+    agency: Option<&str>,
+) -> Result<bool, StorageError> {
+    let changed = sqlx::query("UPDATE categories SET default_agency = $1 WHERE code = $2")
+        .bind(agency)
+        .bind(category)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Every category's default agency, by category code (categories without one left out).
+pub async fn default_agencies(
+    db: &Db,
+) -> Result<std::collections::BTreeMap<String, String>, StorageError> {
+    names(
+        db,
+        "SELECT code, default_agency AS name FROM categories WHERE default_agency IS NOT NULL",
+    )
+    .await
+}
+
 /// Every agency's name by its code (inactive ones too: old complaints still name them).
 pub async fn agency_names(
     db: &Db,

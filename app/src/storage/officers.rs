@@ -306,6 +306,31 @@ pub async fn accounts(db: &Db) -> Result<Vec<Account>, StorageError> {
         .collect()
 }
 
+/// Changes the name, e-mail address, role and agency of the account `username`; `false` when
+/// no account has that username. Its sessions stay open and act with the new role from their
+/// next request (a session reads the account on every request).
+pub async fn update(
+    db: &Db,
+    username: &str,
+    display_name: &str,
+    email: Option<&str>,
+    scope: &OfficerScope,
+) -> Result<bool, StorageError> {
+    let changed = sqlx::query(
+        "UPDATE officers SET display_name = $1, email = $2, role = $3, agency = $4 \
+         WHERE username = $5",
+    )
+    .bind(display_name)
+    .bind(email)
+    .bind(scope.role.code())
+    .bind(scope.agency.as_deref())
+    .bind(username)
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(changed == 1)
+}
+
 /// Lets the account `username` log in again, or stops it (ending its sessions at once);
 /// `false` when no account has that username.
 pub async fn set_active(db: &Db, username: &str, active: bool) -> Result<bool, StorageError> {

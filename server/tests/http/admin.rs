@@ -577,7 +577,7 @@ async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
 #[tokio::test]
 async fn every_administration_post_is_refused_to_every_role_but_the_system_administrator() {
     let app = TestApp::spawn().await;
-    let posts: [(&str, Vec<(&str, &str)>); 4] = [
+    let posts: [(&str, Vec<(&str, &str)>); 6] = [
         (
             "/petugas/admin/akun",
             vec![
@@ -585,6 +585,24 @@ async fn every_administration_post_is_refused_to_every_role_but_the_system_admin
                 ("pengguna", "penyusup"),
                 ("nama", "Penyusup"),
                 ("peran", "system_admin"),
+            ],
+        ),
+        (
+            "/petugas/admin/akun",
+            vec![
+                ("aksi", "ubah"),
+                ("pengguna", "meja"),
+                ("nama", "Meja"),
+                ("peran", "system_admin"),
+            ],
+        ),
+        (
+            "/petugas/admin/daftar",
+            vec![
+                ("daftar", "kategori"),
+                ("aksi", "opd-bawaan"),
+                ("kode", "sampah"),
+                ("opd", "dlh"),
             ],
         ),
         ("/petugas/admin/sop", vec![("profil", "kapuas")]),
@@ -633,6 +651,18 @@ async fn every_administration_post_is_refused_to_every_role_but_the_system_admin
             .await
             .unwrap();
     assert_eq!(intruders, 0);
+    let raised: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM officers WHERE role = 'system_admin'")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(raised, 0, "nobody raised their own role");
+    let defaults: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM categories WHERE default_agency IS NOT NULL")
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(defaults, 0);
     assert_eq!(app.state.sop.get().id, "surabaya");
     // The system administrator is not refused.
     let root = browser();
@@ -719,4 +749,193 @@ async fn the_caller_is_refused_before_the_body_is_read() {
         assert!(body.contains("Forbidden"), "{who}: {body}");
         assert!(!body.contains("meja"), "{who}: {body}");
     }
+}
+
+#[tokio::test]
+async fn a_categorys_default_agency_is_chosen_first_when_its_complaints_are_dispatched() {
+    let app = TestApp::spawn().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let set = |agency: &'static str| {
+        [
+            ("daftar", "kategori"),
+            ("aksi", "opd-bawaan"),
+            ("kode", "sampah"),
+            ("opd", agency),
+        ]
+    };
+    let (status, _, _) = post(&app, &desk, "/petugas/admin/daftar", &set("dlh")).await;
+    assert_eq!(status, 403);
+    let (status, _, _) = post(&app, &admin, "/petugas/admin/daftar", &set("no-such")).await;
+    assert_eq!(status, 400, "an agency that is not on the list");
+    let (_, location, _) = post(&app, &admin, "/petugas/admin/daftar", &set("dlh")).await;
+    assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=daftar"));
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    let row = page
+        .split(r#"<select id="opd-bawaan-sampah" name="opd">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .expect("the category's default agency");
+    assert!(row.contains(r#"<option value="dlh" selected"#), "{row}");
+
+    let filed = |category: &'static str| {
+        let app = &app;
+        async move {
+            let code = receipt_code(
+                &app.post_form("/lapor", complete_form().text("category", category))
+                    .await,
+            );
+            app.act_as(
+                &code,
+                &app::domain::status::Action::Verify {
+                    visibility: app::domain::complaint::Visibility::Public,
+                },
+                app::domain::status::Role::MainDesk,
+                chrono::Utc::now(),
+            )
+            .await;
+            code
+        }
+    };
+    let dispatch_choice = |page: &str| {
+        page.split(r#"<select id="dispatch-agency" name="agency" required>"#)
+            .nth(1)
+            .and_then(|rest| rest.split("</select>").next())
+            .map(|select| select.split("selected").count() - 1)
+            .expect("the dispatch form")
+    };
+    let waste = filed("sampah").await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{waste}")).await;
+    assert!(
+        page.contains(r#"<option value="dlh" selected"#),
+        "the waste complaint's dispatch form chooses the environment agency: {page}"
+    );
+    assert_eq!(dispatch_choice(&page), 1);
+    let road = filed("jalan").await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{road}")).await;
+    assert_eq!(
+        dispatch_choice(&page),
+        0,
+        "no default for roads: the desk chooses"
+    );
+
+    // Cleared, the desk chooses again.
+    post(&app, &admin, "/petugas/admin/daftar", &set("")).await;
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{waste}")).await;
+    assert_eq!(dispatch_choice(&page), 0);
+}
+
+#[tokio::test]
+async fn the_administrator_changes_an_accounts_name_role_agency_and_address() {
+    let app = TestApp::spawn().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    let officer = app.officer("sari", "agency_admin", Some("dishub")).await;
+    let sari = browser();
+    app.log_in(&sari, &officer).await;
+    let change = |role: &'static str, agency: &'static str, email: &'static str| {
+        [
+            ("aksi", "ubah"),
+            ("pengguna", "sari"),
+            ("nama", "Sari Wulandari"),
+            ("peran", role),
+            ("opd", agency),
+            ("email", email),
+        ]
+    };
+    let (status, _, _) = post(
+        &app,
+        &sari,
+        "/petugas/admin/akun",
+        &change("system_admin", "", ""),
+    )
+    .await;
+    assert_eq!(status, 403, "an officer cannot raise their own role");
+    let (status, _, body) = post(
+        &app,
+        &admin,
+        "/petugas/admin/akun",
+        &change("agency_admin", "", ""),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(
+        body.contains("Peran perangkat daerah memerlukan perangkat daerahnya."),
+        "{body}"
+    );
+    let (status, _, body) = post(
+        &app,
+        &admin,
+        "/petugas/admin/akun",
+        &change("agency_admin", "dlh", "bukan-email"),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Alamat e-mail tidak valid."), "{body}");
+
+    let (_, location, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/akun",
+        &change("agency_admin", "dlh", "sari@dlh.example.go.id"),
+    )
+    .await;
+    assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=akun"));
+    // Her open session acts with the new name and agency from its next request.
+    let officer_bar = |page: String| {
+        page.split(r#"data-testid="officer""#)
+            .nth(1)
+            .and_then(|rest| rest.split("</span>").next())
+            .expect("the officer bar")
+            .to_owned()
+    };
+    let (_, page) = get(&app, &sari, "/petugas").await;
+    let bar = officer_bar(page);
+    assert!(bar.contains("Sari Wulandari"), "{bar}");
+    assert!(bar.contains("dlh"), "{bar}");
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    let form = page
+        .split(r#"<select id="ubah-sari-opd" name="opd">"#)
+        .nth(1)
+        .and_then(|rest| rest.split("</select>").next())
+        .expect("sari's change form");
+    assert!(form.contains(r#"<option value="dlh" selected"#), "{form}");
+    assert!(page.contains(r#"value="sari@dlh.example.go.id""#), "{page}");
+
+    // A main-desk role drops the agency still chosen on the form.
+    post(
+        &app,
+        &admin,
+        "/petugas/admin/akun",
+        &change("main_desk", "dlh", ""),
+    )
+    .await;
+    let (_, page) = get(&app, &sari, "/petugas").await;
+    let bar = officer_bar(page);
+    assert!(bar.contains("Admin Utama"), "{bar}");
+    assert!(!bar.contains("dlh"), "{bar}");
+
+    // The administrator keeps their own role, and nobody edits an account that is not there.
+    let own = [
+        ("aksi", "ubah"),
+        ("pengguna", "root"),
+        ("nama", "Root"),
+        ("peran", "main_desk"),
+    ];
+    let (status, _, body) = post(&app, &admin, "/petugas/admin/akun", &own).await;
+    assert_eq!(status, 409);
+    assert!(body.contains("peran akun Anda sendiri"), "{body}");
+    let missing = [
+        ("aksi", "ubah"),
+        ("pengguna", "tidak-ada"),
+        ("nama", "Siapa"),
+        ("peran", "main_desk"),
+    ];
+    let (status, _, _) = post(&app, &admin, "/petugas/admin/akun", &missing).await;
+    assert_eq!(status, 404);
 }

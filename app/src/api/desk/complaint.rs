@@ -124,6 +124,10 @@ pub struct ComplaintOnDesk {
     pub templates: Vec<TemplateChoice>,
     /// The agencies: the dispatch form's choices, and the names of the timeline's dispatches.
     pub agencies: Vec<Choice>,
+    /// The agency the complaint's category is usually dispatched to, chosen first on the
+    /// dispatch form.
+    #[serde(default)]
+    pub default_agency: Option<String>,
     /// The officer it is assigned to, by name.
     pub assignee: Option<String>,
     /// The officers this officer may give it to now (id, name): none when they may not assign.
@@ -202,6 +206,13 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         .into_iter()
         .map(Choice::from)
         .collect();
+    let default_agency = match (&record.category, actions.contains(&ActionKind::Dispatch)) {
+        (Some(category), true) => desk_lists::default_agencies(&state.db)
+            .await
+            .map_err(crate::api::unexpected)?
+            .remove(category),
+        _ => None,
+    };
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&state.utc_offset);
     let pin_locked_at = crate::storage::reminders::pin_locked_since(
         &state.db,
@@ -308,6 +319,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         templates,
         actions,
         agencies,
+        default_agency,
     })
 }
 

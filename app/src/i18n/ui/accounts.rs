@@ -22,6 +22,31 @@ pub const ADMIN_NOT_YOURSELF: Text = Text {
     id: "Anda tidak dapat menonaktifkan akun Anda sendiri.",
     en: "You cannot deactivate your own account.",
 };
+/// The administrator tried to give their own account another role.
+pub const ADMIN_OWN_ROLE: Text = Text {
+    id: "Anda tidak dapat mengubah peran akun Anda sendiri.",
+    en: "You cannot change your own account's role.",
+};
+/// The form that changes an account, folded under each account.
+pub const ADMIN_EDIT_ACCOUNT: Text = Text {
+    id: "Ubah",
+    en: "Edit",
+};
+/// The button that saves a changed account or a category's default agency.
+pub const ADMIN_SAVE: Text = Text {
+    id: "Simpan",
+    en: "Save",
+};
+/// A category's default agency, chosen first when the desk dispatches its complaints.
+pub const ADMIN_DEFAULT_AGENCY: Text = Text {
+    id: "OPD tujuan bawaan",
+    en: "Default agency",
+};
+/// A template that fits every category.
+pub const ADMIN_ANY_CATEGORY: Text = Text {
+    id: "Semua kategori",
+    en: "Every category",
+};
 /// Administration: the new account's page heading.
 pub const ADMIN_ACCOUNT_CREATED: Text = Text {
     id: "Akun dibuat",
@@ -234,8 +259,8 @@ pub const ADMIN_EMAIL: Text = Text {
 };
 /// Administration: the agency field of an account.
 pub const ADMIN_AGENCY_OF_ACCOUNT: Text = Text {
-    id: "Kode OPD (untuk peran OPD)",
-    en: "Agency code (for agency roles)",
+    id: "Perangkat daerah (untuk peran OPD)",
+    en: "Agency (for agency roles)",
 };
 /// Administration: the display name field.
 pub const ADMIN_DISPLAY_NAME: Text = Text {

@@ -607,3 +607,18 @@ pub const INTAKE_RECEIVED_HINT: Text = Text {
     id: "Kosongkan bila aduan diterima sekarang. Batas waktu SOP dihitung dari waktu ini.",
     en: "Leave empty if it came in just now. The SOP's deadlines count from this time.",
 };
+/// A desk form sent in the background got no answer; what was typed stays.
+pub const FORM_NOT_SENT: Text = Text {
+    id: "Tidak tersambung ke server. Isian Anda masih ada; coba kirim lagi.",
+    en: "Could not reach the server. What you typed is still here; try sending it again.",
+};
+/// A desk form was refused for a reason the server did not name (no session, no access).
+pub const FORM_NOT_ALLOWED: Text = Text {
+    id: "Permintaan ditolak. Periksa apakah Anda masih masuk, lalu coba lagi.",
+    en: "The request was refused. Check that you are still signed in, then try again.",
+};
+/// A desk form failed on the server; what was typed stays.
+pub const FORM_SERVER_FAILED: Text = Text {
+    id: "Terjadi kesalahan di server. Isian Anda masih ada; coba lagi sebentar lagi.",
+    en: "Something went wrong on the server. What you typed is still here; try again shortly.",
+};

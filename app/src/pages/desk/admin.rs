@@ -12,6 +12,7 @@ use crate::i18n::ui;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
+use std::collections::BTreeMap;
 
 /// The administration page.
 #[component]
@@ -60,6 +61,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         sop_profiles,
         sop_steps,
         categories,
+        default_agencies,
         agencies,
         accounts,
         templates,
@@ -70,35 +72,82 @@ fn AdminView(overview: Administration) -> impl IntoView {
         .filter(|agency| agency.active)
         .map(|agency| (agency.code.clone(), agency.name_id.clone()))
         .collect();
+    let category_names: Vec<(String, String, String)> = categories
+        .iter()
+        .filter(|category| category.active)
+        .map(|category| {
+            (
+                category.code.clone(),
+                category.name_id.clone(),
+                category.name_en.clone(),
+            )
+        })
+        .collect();
+    let sections = [
+        ("sop", ui::ADMIN_SOP),
+        ("kategori", ui::ADMIN_CATEGORIES),
+        ("opd", ui::ADMIN_AGENCIES),
+        ("akun", ui::ADMIN_ACCOUNTS),
+        ("templat", ui::ADMIN_TEMPLATES),
+    ];
     view! {
         <OfficerBar officer/>
         <h1>{tr(ui::ADMIN_HEADING)}</h1>
-        <form method="post" action="/petugas/admin/sop" class="period" data-testid="sop-form">
-            <label for="profil">{tr(ui::ADMIN_SOP)}</label>
-            <select id="profil" name="profil">
-                {sop_profiles
+        <nav class="admin-sections" aria-label=tr(ui::ADMIN_HEADING)>
+            {sections
+                .into_iter()
+                .map(|(anchor, text)| view! { <a href=format!("#{anchor}")>{tr(text)}</a> })
+                .collect_view()}
+        </nav>
+        <section id="sop" class="admin-section">
+            <h2>{tr(ui::ADMIN_SOP)}</h2>
+            <form method="post" action="/petugas/admin/sop" class="period" data-testid="sop-form">
+                <label for="profil">{tr(ui::ADMIN_SOP)}</label>
+                <select id="profil" name="profil">
+                    {sop_profiles
+                        .into_iter()
+                        .map(|(id, name)| {
+                            let selected = id == sop_profile;
+                            view! {
+                                <option value=id selected=selected>
+                                    {name}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+                <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
+            </form>
+            <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
+        </section>
+        <section id="kategori" class="admin-section">
+            <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
+            <ListTable
+                list="kategori"
+                entries=categories
+                two_names=true
+                defaults=Some((default_agencies, agency_choices.clone()))
+            />
+        </section>
+        <section id="opd" class="admin-section">
+            <h2>{tr(ui::ADMIN_AGENCIES)}</h2>
+            <ListTable list="opd" entries=agencies.clone() two_names=false defaults=None/>
+        </section>
+        <section id="akun" class="admin-section">
+            <h2>{tr(ui::ADMIN_ACCOUNTS)}</h2>
+            <Accounts
+                accounts
+                agencies=agency_choices
+                agency_names=agencies
                     .into_iter()
-                    .map(|(id, name)| {
-                        let selected = id == sop_profile;
-                        view! {
-                            <option value=id selected=selected>
-                                {name}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-            <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
-        </form>
-        <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
-        <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
-        <ListTable list="kategori" entries=categories two_names=true/>
-        <h2>{tr(ui::ADMIN_AGENCIES)}</h2>
-        <ListTable list="opd" entries=agencies two_names=false/>
-        <h2>{tr(ui::ADMIN_ACCOUNTS)}</h2>
-        <Accounts accounts agencies=agency_choices/>
-        <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
-        <Templates templates/>
+                    .map(|agency| (agency.code, agency.name_id))
+                    .collect()
+            />
+        </section>
+        <section id="templat" class="admin-section">
+            <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
+            <Templates templates categories=category_names/>
+        </section>
     }
     .into_any()
 }
@@ -151,9 +200,18 @@ fn SopSteps(
         .collect_view()
 }
 
-/// One list: its entries with a switch each, and the form that adds one.
+/// A category's default agency: the map of defaults, and the agencies to choose from.
+type Defaults = (BTreeMap<String, String>, Vec<(String, String)>);
+
+/// One list: its entries with a switch each, and the form that adds one; for the categories
+/// (`defaults` given), each one's default agency too.
 #[component]
-fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -> impl IntoView {
+fn ListTable(
+    list: &'static str,
+    entries: Vec<ManagedChoice>,
+    two_names: bool,
+    defaults: Option<Defaults>,
+) -> impl IntoView {
     let locale = use_locale();
     let rows = entries
         .into_iter()
@@ -166,6 +224,17 @@ fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -
             let code = entry.code.clone();
             let row_key = entry.code.clone();
             let shown = entry.code.clone();
+            let default_form = defaults.as_ref().map(|(chosen, agencies)| {
+                view! {
+                    <td>
+                        <DefaultAgency
+                            category=entry.code.clone()
+                            chosen=chosen.get(&entry.code).cloned()
+                            agencies=agencies.clone()
+                        />
+                    </td>
+                }
+            });
             let name = move || {
                 if locale.get() == crate::i18n::Locale::En {
                     entry.name_en.clone()
@@ -183,24 +252,35 @@ fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -
                         {(!entry.active)
                             .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
                     </td>
+                    {default_form}
                     <td>
                         <form method="post" action="/petugas/admin/daftar">
                             <input type="hidden" name="daftar" value=list/>
                             <input type="hidden" name="aksi" value=action/>
                             <input type="hidden" name="kode" value=code/>
-                            <button class="button" type="submit">{tr(label)}</button>
+                            <button class="button small" type="submit">{tr(label)}</button>
                         </form>
                     </td>
                 </tr>
             }
         })
         .collect_view();
+    let has_defaults = defaults.is_some();
     let id = |field: &str| format!("{list}-{field}");
     view! {
-        <table class="data" data-testid=format!("list-{list}")>
+        <table class="data admin-list" data-testid=format!("list-{list}")>
+            <thead>
+                <tr>
+                    <th scope="col">{tr(CODE_LABEL)}</th>
+                    <th scope="col">{tr(NAME_ID_LABEL)}</th>
+                    {has_defaults
+                        .then(|| view! { <th scope="col">{tr(ui::ADMIN_DEFAULT_AGENCY)}</th> })}
+                    <th scope="col"></th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        <form method="post" action="/petugas/admin/daftar" class="desk-action">
+        <form method="post" action="/petugas/admin/daftar" class="desk-action admin-add">
             <input type="hidden" name="daftar" value=list/>
             <input type="hidden" name="aksi" value="tambah"/>
             <label for=id("kode")>{tr(CODE_LABEL)}</label>
@@ -220,14 +300,69 @@ fn ListTable(list: &'static str, entries: Vec<ManagedChoice>, two_names: bool) -
     .into_any()
 }
 
+/// The form that sets the agency a category's complaints are usually dispatched to.
+#[component]
+fn DefaultAgency(
+    category: String,
+    chosen: Option<String>,
+    agencies: Vec<(String, String)>,
+) -> impl IntoView {
+    let select_id = format!("opd-bawaan-{category}");
+    view! {
+        <form method="post" action="/petugas/admin/daftar" class="desk-action inline">
+            <input type="hidden" name="daftar" value="kategori"/>
+            <input type="hidden" name="aksi" value="opd-bawaan"/>
+            <input type="hidden" name="kode" value=category/>
+            <label class="visually-hidden" for=select_id.clone()>
+                {tr(ui::ADMIN_DEFAULT_AGENCY)}
+            </label>
+            <select id=select_id name="opd">
+                <option value="">"—"</option>
+                {agencies
+                    .into_iter()
+                    .map(|(code, name)| {
+                        let selected = chosen.as_deref() == Some(code.as_str());
+                        view! {
+                            <option value=code selected=selected>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+            <button class="button small" type="submit">{tr(ui::ADMIN_SAVE)}</button>
+        </form>
+    }
+}
+
 /// The response templates with a switch each, and the form that adds one.
 #[component]
-fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
+fn Templates(
+    templates: Vec<TemplateRow>,
+    categories: Vec<(String, String, String)>,
+) -> impl IntoView {
     use crate::domain::status::ActionKind;
     use crate::domain::template::{
         ACTION_LABEL, BODY_LABEL, CATEGORY_LABEL, TITLE_LABEL, takes_template,
     };
     let locale = use_locale();
+    let category_name = {
+        let categories = categories.clone();
+        move |code: Option<String>| -> Signal<String> {
+            let names = code.and_then(|code| {
+                categories
+                    .iter()
+                    .find(|(candidate, _, _)| *candidate == code)
+                    .map(|(_, id, en)| (id.clone(), en.clone()))
+                    .or(Some((code.clone(), code)))
+            });
+            Signal::derive(move || match (&names, locale.get()) {
+                (Some((_, en)), crate::i18n::Locale::En) => en.clone(),
+                (Some((id, _)), _) => id.clone(),
+                (None, locale) => ui::ADMIN_ANY_CATEGORY.get(locale).to_owned(),
+            })
+        }
+    };
     let rows = templates
         .into_iter()
         .map(|template| {
@@ -237,10 +372,11 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
                 ("aktifkan", ui::ADMIN_ACTIVATE)
             };
             let step = template.action;
+            let category = category_name(template.category);
             view! {
                 <tr>
                     <td>{move || step.label().get(locale.get())}</td>
-                    <td>{template.category.unwrap_or_else(|| "*".to_owned())}</td>
+                    <td>{category}</td>
                     <td title=template.body>
                         {template.title}
                         {(!template.active)
@@ -250,7 +386,7 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
                         <form method="post" action="/petugas/admin/templat">
                             <input type="hidden" name="aksi" value=action/>
                             <input type="hidden" name="id" value=template.id.to_string()/>
-                            <button class="button" type="submit">{tr(label)}</button>
+                            <button class="button small" type="submit">{tr(label)}</button>
                         </form>
                     </td>
                 </tr>
@@ -258,10 +394,18 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <table class="data" data-testid="templates">
+        <table class="data admin-list" data-testid="templates">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(ACTION_LABEL)}</th>
+                    <th scope="col">{tr(CATEGORY_LABEL)}</th>
+                    <th scope="col">{tr(TITLE_LABEL)}</th>
+                    <th scope="col"></th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        <form method="post" action="/petugas/admin/templat" class="desk-action">
+        <form method="post" action="/petugas/admin/templat" class="desk-action admin-add">
             <input type="hidden" name="aksi" value="tambah"/>
             <label for="templat-tindakan">{tr(ACTION_LABEL)}</label>
             <select id="templat-tindakan" name="tindakan" required>
@@ -278,7 +422,25 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
                     .collect_view()}
             </select>
             <label for="templat-kategori">{tr(CATEGORY_LABEL)}</label>
-            <input id="templat-kategori" name="kategori"/>
+            <select id="templat-kategori" name="kategori">
+                <option value="">{tr(ui::ADMIN_ANY_CATEGORY)}</option>
+                {categories
+                    .into_iter()
+                    .map(|(code, id, en)| {
+                        view! {
+                            <option value=code>
+                                {move || {
+                                    if locale.get() == crate::i18n::Locale::En {
+                                        en.clone()
+                                    } else {
+                                        id.clone()
+                                    }
+                                }}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
             <label for="templat-judul">{tr(TITLE_LABEL)}</label>
             <input id="templat-judul" name="judul" required/>
             <label for="templat-isi">{tr(BODY_LABEL)}</label>
@@ -289,10 +451,15 @@ fn Templates(templates: Vec<TemplateRow>) -> impl IntoView {
     .into_any()
 }
 
-/// The accounts with a switch each, and the form that creates one (its agency chosen from the
-/// list, never typed).
+/// The accounts with a switch and a folded form that changes each, and the form that creates
+/// one (its agency chosen from the list, never typed).
 #[component]
-fn Accounts(accounts: Vec<AccountRow>, agencies: Vec<(String, String)>) -> impl IntoView {
+fn Accounts(
+    accounts: Vec<AccountRow>,
+    agencies: Vec<(String, String)>,
+    /// Every agency's name by code, inactive ones too.
+    agency_names: BTreeMap<String, String>,
+) -> impl IntoView {
     let locale = use_locale();
     let rows = accounts
         .into_iter()
@@ -305,6 +472,17 @@ fn Accounts(accounts: Vec<AccountRow>, agencies: Vec<(String, String)>) -> impl 
             let role = account.role;
             let row_key = account.username.clone();
             let shown = account.username.clone();
+            let agency = account
+                .agency
+                .as_ref()
+                .map(|code| agency_names.get(code).cloned().unwrap_or_else(|| code.clone()));
+            let edit = AccountFields {
+                prefix: format!("ubah-{}", account.username),
+                display_name: account.display_name.clone(),
+                role: Some(role),
+                agency: account.agency.clone(),
+                email: account.email.clone().unwrap_or_default(),
+            };
             view! {
                 <tr data-username=row_key>
                     <td>
@@ -313,57 +491,119 @@ fn Accounts(accounts: Vec<AccountRow>, agencies: Vec<(String, String)>) -> impl 
                     <td>{account.display_name}</td>
                     <td>
                         {move || role.label().get(locale.get())}
-                        {account.agency.map(|agency| format!(" · {agency}"))}
-                        {account.has_email.then_some(" · ✉")}
+                        {agency.map(|agency| format!(" · {agency}"))}
+                        {account.email.map(|email| view! { <span title=email>" · ✉"</span> })}
                         {(!account.active)
                             .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
                     </td>
-                    <td>
+                    <td class="account-buttons">
+                        <details class="account-edit">
+                            <summary class="button small">{tr(ui::ADMIN_EDIT_ACCOUNT)}</summary>
+                            <form method="post" action="/petugas/admin/akun" class="desk-action">
+                                <input type="hidden" name="aksi" value="ubah"/>
+                                <input type="hidden" name="pengguna" value=account.username.clone()/>
+                                <AccountFieldset fields=edit agencies=agencies.clone()/>
+                                <button class="button primary" type="submit">
+                                    {tr(ui::ADMIN_SAVE)}
+                                </button>
+                            </form>
+                        </details>
                         <form method="post" action="/petugas/admin/akun">
                             <input type="hidden" name="aksi" value=action/>
                             <input type="hidden" name="pengguna" value=account.username/>
-                            <button class="button" type="submit">{tr(label)}</button>
+                            <button class="button small" type="submit">{tr(label)}</button>
                         </form>
                     </td>
                 </tr>
             }
+            .into_any()
         })
         .collect_view();
+    let new_account = AccountFields {
+        prefix: "akun".to_owned(),
+        display_name: String::new(),
+        role: None,
+        agency: None,
+        email: String::new(),
+    };
     view! {
-        <table class="data" data-testid="accounts">
+        <table class="data admin-list" data-testid="accounts">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(ui::ADMIN_USERNAME)}</th>
+                    <th scope="col">{tr(ui::ADMIN_DISPLAY_NAME)}</th>
+                    <th scope="col">{tr(ui::ADMIN_ROLE)}</th>
+                    <th scope="col"></th>
+                </tr>
+            </thead>
             <tbody>{rows}</tbody>
         </table>
-        <form method="post" action="/petugas/admin/akun" class="desk-action">
+        <form method="post" action="/petugas/admin/akun" class="desk-action admin-add">
             <input type="hidden" name="aksi" value="buat"/>
             <label for="akun-pengguna">{tr(ui::ADMIN_USERNAME)}</label>
             <input id="akun-pengguna" name="pengguna" required autocomplete="off"/>
-            <label for="akun-nama">{tr(ui::ADMIN_DISPLAY_NAME)}</label>
-            <input id="akun-nama" name="nama" required/>
-            <label for="akun-peran">{tr(ui::ADMIN_ROLE)}</label>
-            <select id="akun-peran" name="peran" required>
-                {OfficerRole::ALL
-                    .into_iter()
-                    .map(|role| {
-                        view! {
-                            <option value=role.code()>
-                                {move || role.label().get(locale.get())}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-            <label for="akun-opd">{tr(ui::ADMIN_AGENCY_OF_ACCOUNT)}</label>
-            <select id="akun-opd" name="opd">
-                <option value="">"—"</option>
-                {agencies
-                    .into_iter()
-                    .map(|(code, name)| view! { <option value=code>{name}</option> })
-                    .collect_view()}
-            </select>
-            <label for="akun-email">{tr(ui::ADMIN_EMAIL)}</label>
-            <input id="akun-email" name="email" type="email"/>
+            <AccountFieldset fields=new_account agencies/>
             <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
         </form>
+    }
+    .into_any()
+}
+
+/// What an account form starts with.
+struct AccountFields {
+    /// The fields' id prefix, unique on the page.
+    prefix: String,
+    display_name: String,
+    role: Option<OfficerRole>,
+    agency: Option<String>,
+    email: String,
+}
+
+/// An account's name, role, agency and e-mail address, for creating or changing it.
+#[component]
+fn AccountFieldset(fields: AccountFields, agencies: Vec<(String, String)>) -> impl IntoView {
+    let locale = use_locale();
+    let AccountFields {
+        prefix,
+        display_name,
+        role,
+        agency,
+        email,
+    } = fields;
+    let id = move |field: &str| format!("{prefix}-{field}");
+    view! {
+        <label for=id("nama")>{tr(ui::ADMIN_DISPLAY_NAME)}</label>
+        <input id=id("nama") name="nama" required value=display_name/>
+        <label for=id("peran")>{tr(ui::ADMIN_ROLE)}</label>
+        <select id=id("peran") name="peran" required>
+            {OfficerRole::ALL
+                .into_iter()
+                .map(|candidate| {
+                    view! {
+                        <option value=candidate.code() selected=role == Some(candidate)>
+                            {move || candidate.label().get(locale.get())}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <label for=id("opd")>{tr(ui::ADMIN_AGENCY_OF_ACCOUNT)}</label>
+        <select id=id("opd") name="opd">
+            <option value="">"—"</option>
+            {agencies
+                .into_iter()
+                .map(|(code, name)| {
+                    let selected = agency.as_deref() == Some(code.as_str());
+                    view! {
+                        <option value=code selected=selected>
+                            {name}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <label for=id("email")>{tr(ui::ADMIN_EMAIL)}</label>
+        <input id=id("email") name="email" type="email" value=email/>
     }
     .into_any()
 }

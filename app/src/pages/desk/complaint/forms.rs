@@ -104,6 +104,8 @@ pub(super) fn ActionForm(
     status: Status,
     url: String,
     agencies: Vec<Choice>,
+    /// The agency the dispatch form chooses first: the category's default.
+    default_agency: Option<String>,
     /// Ready texts for this step (title, text).
     templates: Vec<(String, String)>,
 ) -> impl IntoView {
@@ -182,7 +184,12 @@ pub(super) fn ActionForm(
                     .into_iter()
                     .map(|agency| {
                         let name = agency.name_id.clone();
-                        view! { <option value=agency.code>{name}</option> }
+                        let chosen = default_agency.as_deref() == Some(agency.code.as_str());
+                        view! {
+                            <option value=agency.code selected=chosen>
+                                {name}
+                            </option>
+                        }
                     })
                     .collect_view()}
             </select>

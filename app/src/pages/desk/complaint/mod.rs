@@ -110,6 +110,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         records,
         templates,
         agencies,
+        default_agency,
         assignee,
         assignable,
     } = complaint;
@@ -161,6 +162,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                             status
                             url=action_url.clone()
                             agencies=agencies.clone()
+                            default_agency=default_agency.clone()
                             templates=templates
                                 .iter()
                                 .filter(|template| template.action == kind)

@@ -28,6 +28,8 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   // The intake of a call or a visit: the district and the time it came in, no "my location".
   await desk.goto("/petugas/lapor");
   await expect(desk.getByTestId("intake-district")).toBeVisible();
+  // A call or a letter may come without a photo: the intake does not mark it needed.
+  await expect(desk.locator('label[for="photos"] .required')).toHaveCount(0);
   await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-intake.png"), fullPage: true });
   await desk.goto("/petugas");
@@ -40,6 +42,14 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(desk.getByTestId("desk-timeline")).toContainText("Petugas budi (Admin Utama)");
   await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-complaint.png"), fullPage: true });
+  // The photos open in a viewer over the page, and close back to it.
+  await desk.locator("#foto").getByTestId("photo-thumbnail").first().click();
+  const viewer = desk.locator("#foto-1");
+  await expect(viewer).toBeVisible();
+  await expect(viewer.getByRole("img")).toBeVisible();
+  await desk.screenshot({ path: path.join(screenshots, "desk-photo-viewer.png") });
+  await viewer.getByRole("link", { name: "Tutup" }).click();
+  await expect(viewer).toBeHidden();
 
   // Another agency does not even see it.
   const other = await deskBrowser(browser);
@@ -59,7 +69,7 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   // What the desk validates is beside the button, not at the bottom of the history.
   await desk.goto(`/petugas/aduan/${code}`);
   await expect(desk.getByTestId("read-first")).toContainText("Lampu sudah diganti pada hari Senin.");
-  await expect(desk.getByTestId("read-first").locator("img")).toHaveCount(1);
+  await expect(desk.getByTestId("read-first").getByTestId("photo-thumbnail")).toHaveCount(1);
   await expectNoSidewaysScroll(desk);
   await desk.screenshot({ path: path.join(screenshots, "desk-validate.png"), fullPage: true });
   await act(desk, code, "Validasi");
@@ -69,7 +79,7 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await page.goto(`/lacak/${code}`);
   await expect(page.getByTestId("status")).toHaveText("Sudah Ditindaklanjuti");
   await expect(page.getByTestId("agency-answer")).toHaveText("Lampu sudah diganti pada hari Senin.");
-  const answerPhoto = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/1"]`);
+  const answerPhoto = page.getByTestId("timeline").getByTestId("photo-thumbnail").locator(`img[src="/lacak/${code}/foto/1"]`);
   await expect(answerPhoto).toBeVisible();
   expect(await answerPhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.getByLabel("Alasan jawaban belum menyelesaikan masalah").fill("Lampu masih mati setiap malam.");
@@ -78,7 +88,7 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(page.getByTestId("track-notice")).toContainText("dibuka kembali");
   await expect(page.getByTestId("status")).toHaveText("Sedang Ditindaklanjuti");
   await expect(page.getByTestId("timeline")).toContainText("Lampu masih mati setiap malam.");
-  const evidence = page.getByTestId("timeline").locator(`img[src="/lacak/${code}/foto/2"]`);
+  const evidence = page.getByTestId("timeline").getByTestId("photo-thumbnail").locator(`img[src="/lacak/${code}/foto/2"]`);
   await expect(evidence).toBeVisible();
   expect(await evidence.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 

@@ -226,7 +226,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
             <p class="complaint-text">{content}</p>
             <p class="hint">{address}</p>
             {(!photos.is_empty()).then(|| view! { <h2>{tr(ui::TRACK_PHOTOS)}</h2> })}
-            <PhotoStrip photos/>
+            <PhotoStrip photos name="foto"/>
             <PublicVersion
                 public_text
                 pending=redaction_pending
@@ -250,7 +250,10 @@ fn TimelineRow(item: TimelineItem) -> impl IntoView {
             <strong>{move || kind.label().get(locale.get())}</strong>
             <span class="status-after">{move || status.label().get(locale.get())}</span>
             {item.note.map(|note| view! { <p class="note">{note}</p> })}
-            <PhotoStrip photos=item.photos/>
+            <PhotoStrip
+                photos=item.photos
+                name=format!("riwayat-{}", item.at.timestamp_micros())
+            />
         </li>
     }
 }

@@ -47,6 +47,11 @@ pub const FORM_PHOTOS_HINT: Text = Text {
     id: "Foto JPEG, PNG atau WebP, paling banyak 5.",
     en: "JPEG, PNG or WebP photos, up to 5.",
 };
+/// Photo hint on the desk's intake, where a complaint by phone or letter may have none.
+pub const FORM_PHOTOS_OPTIONAL_HINT: Text = Text {
+    id: "Opsional untuk aduan lewat telepon, surat atau datang langsung. JPEG, PNG atau WebP, paling banyak 5.",
+    en: "Optional for complaints by phone, letter or in person. JPEG, PNG or WebP photos, up to 5.",
+};
 /// Marks an optional field.
 pub const OPTIONAL: Text = Text {
     id: "(tidak wajib)",

@@ -287,3 +287,23 @@ pub const TRACK_OVERSIGHT: Text = Text {
     id: "Karena jawaban ditolak dua kali, aduan ini kini juga diawasi oleh {office}.",
     en: "As answers were rejected twice, this complaint is now also watched by {office}.",
 };
+/// The photo viewer: the previous photo.
+pub const PHOTO_PREVIOUS: Text = Text {
+    id: "‹ Sebelumnya",
+    en: "‹ Previous",
+};
+/// The photo viewer: the next photo.
+pub const PHOTO_NEXT: Text = Text {
+    id: "Berikutnya ›",
+    en: "Next ›",
+};
+/// The photo viewer: the file itself, in a new tab.
+pub const PHOTO_FULL_SIZE: Text = Text {
+    id: "Ukuran penuh",
+    en: "Full size",
+};
+/// The photo viewer: back to the page.
+pub const PHOTO_CLOSE: Text = Text {
+    id: "Tutup",
+    en: "Close",
+};

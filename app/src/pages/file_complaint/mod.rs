@@ -206,7 +206,7 @@ pub fn FilingForm(
                     })}
                 </Suspense>
                 <TextField form field=Field::Content kind=Kind::Multiline required=true/>
-                <PhotoField form photos/>
+                <PhotoField form photos required=!on_behalf/>
             </fieldset>
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_LOCATION)}</legend>

@@ -108,7 +108,13 @@ impl Photos {
 
 /// The photo picker with thumbnails.
 #[component]
-pub(super) fn PhotoField(form: FormState, photos: Photos) -> impl IntoView {
+pub(super) fn PhotoField(
+    form: FormState,
+    photos: Photos,
+    /// Whether a photo is needed: on the citizens' form, not for a complaint the desk enters
+    /// from a call, a letter or a visit.
+    required: bool,
+) -> impl IntoView {
     let locale = use_locale();
     let on_change = move |ev: leptos::ev::Event| {
         #[cfg(feature = "hydrate")]
@@ -150,9 +156,12 @@ pub(super) fn PhotoField(form: FormState, photos: Photos) -> impl IntoView {
         <div class="field">
             <label for="photos">
                 {move || Field::Photos.label().get(locale.get())}
-                <span class="required" aria-hidden="true">" *"</span>
+                {required
+                    .then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
             </label>
-            <p class="hint" id="photos-hint">{tr(ui::FORM_PHOTOS_HINT)}</p>
+            <p class="hint" id="photos-hint">
+                {if required { tr(ui::FORM_PHOTOS_HINT) } else { tr(ui::FORM_PHOTOS_OPTIONAL_HINT) }}
+            </p>
             <ul class="thumbnails">
                 {move || {
                     photos

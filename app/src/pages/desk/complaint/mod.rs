@@ -145,7 +145,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         <ol class="timeline" data-testid="desk-timeline">
             {timeline
                 .into_iter()
-                .map(|item| view! { <DeskTimelineRow item agencies=agencies.clone()/> })
+                .map(|item| view! { <DeskTimelineRow item agencies=agencies.clone() scope="riwayat"/> })
                 .collect_view()}
         </ol>
     }
@@ -250,7 +250,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                     {address} " · " {tr(ui::DESK_LOCATION)} " "
                     {format!("{latitude:.5}, {longitude:.5}")}
                 </p>
-                <PhotoStrip photos/>
+                <PhotoStrip photos name="foto"/>
                 <h2>{tr(ui::DESK_REPORTER)}</h2>
                 {match reporter {
                     Some(reporter) => {

@@ -57,7 +57,7 @@ pub(super) fn ReadFirstView(read_first: ReadFirst) -> impl IntoView {
                 {read_first
                     .entries
                     .into_iter()
-                    .map(|item| view! { <DeskTimelineRow item agencies=Vec::new()/> })
+                    .map(|item| view! { <DeskTimelineRow item agencies=Vec::new() scope="baca"/> })
                     .collect_view()}
             </ol>
         </section>

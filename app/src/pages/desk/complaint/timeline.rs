@@ -14,7 +14,12 @@ use crate::i18n::moment::format_moment;
 /// One entry: when, what, who (the officer by name, with their role), the status it left, and
 /// its note in people's words (a verification's visibility and a dispatch's agency by name).
 #[component]
-pub(super) fn DeskTimelineRow(item: DeskTimelineItem, agencies: Vec<Choice>) -> impl IntoView {
+pub(super) fn DeskTimelineRow(
+    item: DeskTimelineItem,
+    agencies: Vec<Choice>,
+    /// Where on the page the row is (`riwayat`, `baca`): its photos' ids start with it.
+    scope: &'static str,
+) -> impl IntoView {
     let locale = use_locale();
     let DeskTimelineItem {
         at,
@@ -40,7 +45,7 @@ pub(super) fn DeskTimelineRow(item: DeskTimelineItem, agencies: Vec<Choice>) -> 
                 {move || format!("{} · {}", who(), status_after.label().get(locale.get()))}
             </span>
             {note.map(|note| view! { <DeskNote kind note agencies/> })}
-            <PhotoStrip photos/>
+            <PhotoStrip photos name=format!("{scope}-{}", at.timestamp_micros())/>
         </li>
     }
 }

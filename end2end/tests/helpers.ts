@@ -92,3 +92,20 @@ export async function act(page: Page, code: string, button: string, fill?: (form
   await form.getByRole("button", { name: button }).click();
   await expect(page.getByTestId("desk-notice")).toHaveText("Tindakan tercatat.");
 }
+
+/**
+ * Fails when axe-core finds a WCAG 2.1 A or AA violation on the page as it is now: names, roles,
+ * contrast, labels, landmarks, language. Each violation is listed with the first elements it hit.
+ */
+export async function expectAccessible(page: Page) {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(" "))
+        .join(" | ")}`,
+  );
+  expect(violations, `axe on ${page.url()}`).toEqual([]);
+}

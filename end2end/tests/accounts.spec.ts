@@ -14,6 +14,9 @@ test("an account made by the administrator is set up by its officer, who alone k
   await admin.goto("/petugas/admin");
   await expect(admin.getByTestId("sop-steps-surabaya")).toBeVisible();
   await admin.screenshot({ path: path.join(screenshots, "admin.png"), fullPage: true });
+  // A fresh region: the set-up checklist is open at the top of the page.
+  await expect(admin.getByTestId("setup-checklist")).toHaveAttribute("open", "");
+  await admin.screenshot({ path: path.join(screenshots, "admin-checklist.png") });
   const form = admin.locator('form.desk-action.admin-add[action="/petugas/admin/akun"]');
   // A username that is taken: the refusal shows above the form, and what was typed stays.
   await form.getByLabel("Nama pengguna").fill("admin-akun");

@@ -66,8 +66,21 @@ pub struct SopProfileSteps {
     )>,
 }
 
+/// A district as the administrator keeps it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DistrictRow {
+    /// Its code.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// Its centre (latitude, longitude).
+    pub centre: (f64, f64),
+    /// Whether new complaints are placed in it.
+    pub active: bool,
+}
+
 /// What the system administrator manages.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Administration {
     /// Who is looking.
     pub officer: OfficerSummary,
@@ -79,6 +92,16 @@ pub struct Administration {
     /// administrator reads what a profile asks before putting it in force.
     #[serde(default)]
     pub sop_steps: Vec<SopProfileSteps>,
+    /// The prefix of tracking codes, from the server's settings.
+    #[serde(default)]
+    pub region_prefix: String,
+    /// Whether an administrator has put an SOP profile in force here (rather than running on
+    /// the configured default).
+    #[serde(default)]
+    pub sop_chosen: bool,
+    /// The districts (kecamatan).
+    #[serde(default)]
+    pub districts: Vec<DistrictRow>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
     /// Each category's default agency (category code to agency code), where it has one.
@@ -117,6 +140,21 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
     let agencies = desk_lists::managed(&state.db, List::Agencies)
         .await
         .map_err(super::unexpected)?;
+    let districts = desk_lists::managed_districts(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(|(district, active)| DistrictRow {
+            code: district.code,
+            name: district.name,
+            centre: (district.latitude, district.longitude),
+            active,
+        })
+        .collect();
+    let sop_chosen = crate::storage::desk_settings::sop_profile(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .is_some();
     let default_agencies = desk_lists::default_agencies(&state.db)
         .await
         .map_err(super::unexpected)?;
@@ -167,6 +205,9 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             .into_iter()
             .map(|profile| (profile.id, profile.name))
             .collect(),
+        region_prefix: state.region_prefix.as_str().to_owned(),
+        sop_chosen,
+        districts,
         categories: choices(categories),
         default_agencies,
         agencies: choices(agencies),

@@ -1,8 +1,10 @@
-//! A new entry of the desk's lists (complaint categories, agencies) as the system administrator
-//! types it: its code follows the code rules the filing form checks, its names are one line.
+//! A new entry of the desk's lists (complaint categories, agencies, districts) as the system
+//! administrator types it: its code follows the code rules the filing form checks, its names
+//! are one line, a district's centre is inside Indonesia.
 
-use super::complaint::{AgencyCode, CategoryCode};
+use super::complaint::{AgencyCode, CategoryCode, parse_code};
 use super::field::ErrorCode;
+use super::location::GeoPoint;
 use super::text;
 use crate::i18n::{Locale, Text};
 use serde::{Deserialize, Serialize};
@@ -18,6 +20,54 @@ pub const CODE_LABEL: Text = Text::new("Kode", "Code");
 pub const NAME_ID_LABEL: Text = Text::new("Nama", "Name");
 /// How a category's English name is labelled.
 pub const NAME_EN_LABEL: Text = Text::new("Nama dalam bahasa Inggris", "Name in English");
+
+/// How a district's centre is labelled.
+pub const CENTRE_LABEL: Text = Text::new(
+    "Titik pusat (lintang, bujur)",
+    "Centre (latitude, longitude)",
+);
+
+/// A checked new district (kecamatan): where complaints near its centre are counted, and where
+/// the desk's intake places a complaint that came without coordinates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewDistrict {
+    /// Its code.
+    pub code: String,
+    /// Its one name.
+    pub name: String,
+    /// Its centre.
+    pub centre: GeoPoint,
+}
+
+impl NewDistrict {
+    /// Parses a new district, reporting every problem.
+    ///
+    /// # Errors
+    /// The problems, as (label, code) pairs.
+    pub fn parse(
+        code: &str,
+        name: &str,
+        latitude: &str,
+        longitude: &str,
+    ) -> Result<NewDistrict, Vec<(Text, ErrorCode)>> {
+        let mut problems = Vec::new();
+        let code = parse_code(code)
+            .map_err(|error| problems.push((CODE_LABEL, error)))
+            .ok();
+        let name = text::single_line(name);
+        let name = text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
+            .map_err(|error| problems.push((NAME_ID_LABEL, error)))
+            .map(|()| name)
+            .ok();
+        let centre = GeoPoint::parse(latitude, longitude)
+            .map_err(|error| problems.push((CENTRE_LABEL, error)))
+            .ok();
+        match (code, name, centre) {
+            (Some(code), Some(name), Some(centre)) => Ok(NewDistrict { code, name, centre }),
+            _ => Err(problems),
+        }
+    }
+}
 
 /// A checked new entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,5 +178,23 @@ mod tests {
         let problems = NewEntry::parse(false, "Bukan Kode!", "", "x").unwrap_err();
         let labels: Vec<Text> = problems.iter().map(|(label, _)| *label).collect();
         assert_eq!(labels, vec![CODE_LABEL, NAME_ID_LABEL, NAME_EN_LABEL]);
+    }
+}
+
+#[cfg(test)]
+mod district_tests {
+    use super::*;
+
+    #[test]
+    fn a_district_needs_a_code_a_name_and_a_centre_in_indonesia() {
+        let district = NewDistrict::parse(" Panggul ", "Panggul", "-8.25", "111.45").unwrap();
+        assert_eq!(district.code, "panggul");
+        assert_eq!(district.name, "Panggul");
+        assert!((district.centre.latitude() + 8.25).abs() < 1e-9);
+
+        let problems = NewDistrict::parse("", " ", "52.5", "13.4").unwrap_err();
+        let labels: Vec<Text> = problems.iter().map(|(label, _)| *label).collect();
+        assert_eq!(labels, [CODE_LABEL, NAME_ID_LABEL, CENTRE_LABEL]);
+        assert!(NewDistrict::parse("x", "Kota", "bukan", "111").is_err());
     }
 }

@@ -39,6 +39,12 @@ pub struct ListChange {
     /// A category's default agency's code (`opd-bawaan`; empty: none).
     #[serde(default)]
     opd: String,
+    /// A district's centre's latitude, when added.
+    #[serde(default)]
+    lintang: String,
+    /// A district's centre's longitude, when added.
+    #[serde(default)]
+    bujur: String,
 }
 
 /// `POST /petugas/admin/daftar`: adds an entry to a list, stops or resumes offering one, or
@@ -54,6 +60,7 @@ pub async fn change_list(
     let list = match form.daftar.as_str() {
         "kategori" => List::Categories,
         "opd" => List::Agencies,
+        "kecamatan" => return change_districts(&state, locale, &form).await,
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
     let outcome = match form.aksi.as_str() {
@@ -101,6 +108,51 @@ pub async fn change_list(
         Ok(true) => {
             tracing::info!(list = form.daftar, action = form.aksi, "desk list changed");
             Redirect::to(&format!("{PAGE}?selesai=daftar")).into_response()
+        }
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(StorageError::Conflict) => refused(
+            locale,
+            &[ui::ADMIN_CODE_TAKEN.get(locale).to_owned()],
+            StatusCode::CONFLICT,
+        ),
+        Err(error) => failure(&error),
+    }
+}
+
+/// Adds a district, or stops or resumes offering one.
+async fn change_districts(state: &AppState, locale: Locale, form: &ListChange) -> Response {
+    use crate::domain::desk_list::NewDistrict;
+    let outcome = match form.aksi.as_str() {
+        "tambah" => match NewDistrict::parse(&form.kode, &form.nama, &form.lintang, &form.bujur) {
+            Ok(district) => desk_lists::add_district(
+                &state.db,
+                &desk_lists::District {
+                    code: district.code,
+                    name: district.name,
+                    latitude: district.centre.latitude(),
+                    longitude: district.centre.longitude(),
+                },
+            )
+            .await
+            .map(|()| true),
+            Err(problems) => {
+                let problems: Vec<String> = problems
+                    .iter()
+                    .map(|(label, code)| code.message(locale, *label))
+                    .collect();
+                return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+            }
+        },
+        "aktifkan" | "nonaktifkan" => {
+            desk_lists::set_district_active(&state.db, form.kode.trim(), form.aksi == "aktifkan")
+                .await
+        }
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match outcome {
+        Ok(true) => {
+            tracing::info!(action = form.aksi, "districts changed");
+            Redirect::to(&format!("{PAGE}?selesai=kecamatan")).into_response()
         }
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(StorageError::Conflict) => refused(

@@ -229,13 +229,59 @@ pub struct District {
     pub longitude: f64,
 }
 
-/// Every district, by name.
+/// Every district offered, by name.
 pub async fn districts(db: &Db) -> Result<Vec<District>, StorageError> {
-    Ok(
-        sqlx::query_as("SELECT code, name, latitude, longitude FROM districts ORDER BY name")
-            .fetch_all(db.pool())
-            .await?,
+    Ok(sqlx::query_as(
+        "SELECT code, name, latitude, longitude FROM districts WHERE active = 1 ORDER BY name",
     )
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Every district, those no longer offered too (`false`), by name: the administrator's list.
+pub async fn managed_districts(db: &Db) -> Result<Vec<(District, bool)>, StorageError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        district: District,
+        active: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT code, name, latitude, longitude, active FROM districts ORDER BY name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (row.district, row.active != 0))
+        .collect())
+}
+
+/// Adds a district.
+///
+/// # Errors
+/// [`StorageError::Conflict`] when the code is taken.
+pub async fn add_district(db: &Db, district: &District) -> Result<(), StorageError> {
+    sqlx::query("INSERT INTO districts (code, name, latitude, longitude) VALUES ($1, $2, $3, $4)")
+        .bind(&district.code)
+        .bind(&district.name)
+        .bind(district.latitude)
+        .bind(district.longitude)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Offers district `code` again, or stops offering it (complaints already in it keep it);
+/// `false` when no district has that code.
+pub async fn set_district_active(db: &Db, code: &str, active: bool) -> Result<bool, StorageError> {
+    let changed = sqlx::query("UPDATE districts SET active = $1 WHERE code = $2")
+        .bind(i64::from(active))
+        .bind(code)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(changed == 1)
 }
 
 async fn names(

@@ -79,12 +79,12 @@ pub async fn apply(tx: &mut super::Tx, deltas: &[(Tally, i64)]) -> Result<(), St
     Ok(())
 }
 
-/// The district nearest `point`, from the desk's list, inside `tx`.
+/// The district nearest `point`, from the desk's list (those offered), inside `tx`.
 pub async fn district_of(
     tx: &mut super::Tx,
     point: GeoPoint,
 ) -> Result<Option<String>, StorageError> {
-    let rows = sqlx::query("SELECT code, latitude, longitude FROM districts")
+    let rows = sqlx::query("SELECT code, latitude, longitude FROM districts WHERE active = 1")
         .fetch_all(&mut **tx)
         .await?;
     let mut places = Vec::with_capacity(rows.len());

@@ -939,3 +939,139 @@ async fn the_administrator_changes_an_accounts_name_role_agency_and_address() {
     let (status, _, _) = post(&app, &admin, "/petugas/admin/akun", &missing).await;
     assert_eq!(status, 404);
 }
+
+#[tokio::test]
+async fn a_new_region_is_set_up_on_the_page_its_districts_included() {
+    let app = TestApp::spawn().await;
+    let admin = browser();
+    app.log_in(&admin, &app.officer("root", "system_admin", None).await)
+        .await;
+    let desk = browser();
+    app.log_in(&desk, &app.officer("meja", "main_desk", None).await)
+        .await;
+    let checklist = |page: &str| {
+        page.split(r#"data-testid="setup-checklist""#)
+            .nth(1)
+            .and_then(|rest| rest.split("</details>").next())
+            .expect("the set-up checklist")
+            .to_owned()
+    };
+    let opened = |page: &str| {
+        page.split(r#"<details id="persiapan""#)
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .expect("the checklist's tag")
+            .contains(" open")
+    };
+    // A fresh install: no SOP chosen here, no agency has an account, so the list is open.
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    assert!(opened(&page), "{page}");
+    let list = checklist(&page);
+    assert!(list.contains("ADU"), "the configured prefix: {list}");
+    assert_eq!(list.matches(r#"data-done="false""#).count(), 2, "{list}");
+
+    // A district is added, with its centre, and offered to the intake.
+    let add = [
+        ("daftar", "kecamatan"),
+        ("aksi", "tambah"),
+        ("kode", "sumberejo"),
+        ("nama", "Sumberejo"),
+        ("lintang", "-8.08"),
+        ("bujur", "111.57"),
+    ];
+    let (status, _, _) = post(&app, &desk, "/petugas/admin/daftar", &add).await;
+    assert_eq!(status, 403);
+    let (_, location, _) = post(&app, &admin, "/petugas/admin/daftar", &add).await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/admin?selesai=kecamatan")
+    );
+    let (status, _, body) = post(&app, &admin, "/petugas/admin/daftar", &add).await;
+    assert_eq!(status, 409, "{body}");
+    let (status, _, body) = post(
+        &app,
+        &admin,
+        "/petugas/admin/daftar",
+        &[
+            ("daftar", "kecamatan"),
+            ("aksi", "tambah"),
+            ("kode", "berlin"),
+            ("nama", "Berlin"),
+            ("lintang", "52.5"),
+            ("bujur", "13.4"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Titik pusat"), "outside Indonesia: {body}");
+    let districts = |client: &reqwest::Client| {
+        let client = client.clone();
+        let address = app.address.clone();
+        async move {
+            client
+                .post(format!("{address}/api/desk/districts"))
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    assert!(districts(&desk).await.contains(r#""name":"Sumberejo""#));
+
+    // A district no longer offered leaves the intake, and new complaints are not counted in it.
+    let (_, location, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/daftar",
+        &[
+            ("daftar", "kecamatan"),
+            ("aksi", "nonaktifkan"),
+            ("kode", "sumberejo"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/petugas/admin?selesai=kecamatan")
+    );
+    assert!(!districts(&desk).await.contains(r#""name":"Sumberejo""#));
+    let code = receipt_code(
+        &app.post_form(
+            "/lapor",
+            complete_form()
+                .text("latitude", "-8.08")
+                .text("longitude", "111.57"),
+        )
+        .await,
+    );
+    let db = app.database().await;
+    let district: Option<String> =
+        sqlx::query_scalar("SELECT district FROM complaints WHERE tracking_code = $1")
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_ne!(district.as_deref(), Some("sumberejo"));
+
+    // The SOP chosen here and an account for every agency: the list is done and folds away.
+    post(
+        &app,
+        &admin,
+        "/petugas/admin/sop",
+        &[("profil", "trenggalek")],
+    )
+    .await;
+    let agencies: Vec<String> = sqlx::query_scalar("SELECT code FROM agencies WHERE active = 1")
+        .fetch_all(&db)
+        .await
+        .unwrap();
+    for agency in &agencies {
+        app.officer(&format!("admin-{agency}"), "agency_admin", Some(agency))
+            .await;
+    }
+    let (_, page) = get(&app, &admin, "/petugas/admin").await;
+    assert!(!opened(&page), "{page}");
+    assert_eq!(checklist(&page).matches(r#"data-done="false""#).count(), 0);
+}

@@ -7,7 +7,7 @@ use std::fmt;
 
 /// Parses a code as used for categories and agencies: trimmed, lower-cased, 1–64 characters of
 /// ASCII letters, digits, `.`, `_` and `-`, starting with a letter or digit.
-fn parse_code(raw: &str) -> Result<String, ErrorCode> {
+pub(crate) fn parse_code(raw: &str) -> Result<String, ErrorCode> {
     let code = raw.trim().to_ascii_lowercase();
     if code.is_empty() {
         return Err(ErrorCode::Required);

@@ -272,3 +272,68 @@ pub const SETUP_SCAN_QR: Text = Text {
     id: "Pindai kode QR ini dengan aplikasi autentikator",
     en: "Scan this QR code with the authenticator app",
 };
+/// The administration's districts (kecamatan).
+pub const ADMIN_DISTRICTS: Text = Text {
+    id: "Kecamatan",
+    en: "Districts",
+};
+/// What the districts are for.
+pub const ADMIN_DISTRICTS_HINT: Text = Text {
+    id: "Aduan dihitung di kecamatan yang titik pusatnya terdekat; input aduan dari telepon atau surat ditempatkan di titik pusat kecamatan yang dipilih.",
+    en: "A complaint is counted in the district whose centre is nearest; one entered from a call or a letter is placed at the chosen district's centre.",
+};
+/// The first-run checklist's heading.
+pub const SETUP_CHECKLIST: Text = Text {
+    id: "Persiapan wilayah",
+    en: "Setting up the region",
+};
+/// The first-run checklist's introduction.
+pub const SETUP_CHECKLIST_INTRO: Text = Text {
+    id: "Yang perlu disiapkan sebelum desk menerima aduan. Semuanya diatur di halaman ini.",
+    en: "What to set up before the desk takes complaints. All of it is done on this page.",
+};
+/// Checklist: the tracking codes' prefix, set in the server's settings.
+pub const SETUP_PREFIX: Text = Text {
+    id: "Awalan kode lacak (pengaturan server region_prefix)",
+    en: "Tracking code prefix (the server setting region_prefix)",
+};
+/// Checklist: an SOP profile chosen on this page.
+pub const SETUP_SOP: Text = Text {
+    id: "SOP wilayah ini dipilih dan diberlakukan",
+    en: "This region's SOP chosen and put in force",
+};
+/// Checklist: districts offered.
+pub const SETUP_DISTRICTS: Text = Text {
+    id: "Kecamatan aktif",
+    en: "Districts offered",
+};
+/// Checklist: agencies offered.
+pub const SETUP_AGENCIES: Text = Text {
+    id: "Perangkat daerah aktif",
+    en: "Agencies offered",
+};
+/// Checklist: categories offered.
+pub const SETUP_CATEGORIES: Text = Text {
+    id: "Kategori aduan aktif (dengan OPD tujuan bawaan)",
+    en: "Complaint categories offered (with a default agency)",
+};
+/// Checklist: main-desk accounts.
+pub const SETUP_MAIN_DESK: Text = Text {
+    id: "Akun Admin Utama aktif",
+    en: "Active main-desk accounts",
+};
+/// Checklist: agency accounts.
+pub const SETUP_AGENCY_ACCOUNTS: Text = Text {
+    id: "Perangkat daerah yang punya akun",
+    en: "Agencies with an account",
+};
+/// Checklist: a step done.
+pub const CHECKLIST_DONE: Text = Text {
+    id: "Selesai",
+    en: "Done",
+};
+/// Checklist: a step still to do.
+pub const CHECKLIST_TODO: Text = Text {
+    id: "Belum",
+    en: "To do",
+};

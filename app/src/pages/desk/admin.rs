@@ -4,7 +4,9 @@
 
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
-use crate::api::admin::{AccountRow, Administration, ManagedChoice, TemplateRow, admin_overview};
+use crate::api::admin::{
+    AccountRow, Administration, DistrictRow, ManagedChoice, TemplateRow, admin_overview,
+};
 use crate::components::language::{tr, use_locale};
 use crate::domain::desk_list::{CODE_LABEL, NAME_EN_LABEL, NAME_ID_LABEL};
 use crate::domain::officer::OfficerRole;
@@ -57,6 +59,9 @@ pub fn DeskAdminPage() -> impl IntoView {
 fn AdminView(overview: Administration) -> impl IntoView {
     let Administration {
         officer,
+        region_prefix,
+        sop_chosen,
+        districts,
         sop_profile,
         sop_profiles,
         sop_steps,
@@ -66,6 +71,15 @@ fn AdminView(overview: Administration) -> impl IntoView {
         accounts,
         templates,
     } = overview;
+    let checklist = Checklist::of(
+        &region_prefix,
+        sop_chosen,
+        &districts,
+        &categories,
+        &default_agencies,
+        &agencies,
+        &accounts,
+    );
     let sop_profiles_for_steps = sop_profiles.clone();
     let agency_choices: Vec<(String, String)> = agencies
         .iter()
@@ -84,7 +98,9 @@ fn AdminView(overview: Administration) -> impl IntoView {
         })
         .collect();
     let sections = [
+        ("persiapan", ui::SETUP_CHECKLIST),
         ("sop", ui::ADMIN_SOP),
+        ("kecamatan", ui::ADMIN_DISTRICTS),
         ("kategori", ui::ADMIN_CATEGORIES),
         ("opd", ui::ADMIN_AGENCIES),
         ("akun", ui::ADMIN_ACCOUNTS),
@@ -99,6 +115,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
                 .map(|(anchor, text)| view! { <a href=format!("#{anchor}")>{tr(text)}</a> })
                 .collect_view()}
         </nav>
+        <SetupChecklist checklist/>
         <section id="sop" class="admin-section">
             <h2>{tr(ui::ADMIN_SOP)}</h2>
             <form method="post" action="/petugas/admin/sop" class="period" data-testid="sop-form">
@@ -119,6 +136,11 @@ fn AdminView(overview: Administration) -> impl IntoView {
                 <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
             </form>
             <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
+        </section>
+        <section id="kecamatan" class="admin-section">
+            <h2>{tr(ui::ADMIN_DISTRICTS)}</h2>
+            <p class="hint">{tr(ui::ADMIN_DISTRICTS_HINT)}</p>
+            <Districts districts/>
         </section>
         <section id="kategori" class="admin-section">
             <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
@@ -148,6 +170,204 @@ fn AdminView(overview: Administration) -> impl IntoView {
             <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
             <Templates templates categories=category_names/>
         </section>
+    }
+    .into_any()
+}
+
+/// What a new region still has to set up, step by step, each with what is there now.
+#[derive(Clone, Debug)]
+struct Checklist {
+    /// (what, what is there, whether it is done, the section that does it).
+    steps: Vec<(crate::i18n::Text, String, bool, &'static str)>,
+}
+
+impl Checklist {
+    fn of(
+        region_prefix: &str,
+        sop_chosen: bool,
+        districts: &[DistrictRow],
+        categories: &[ManagedChoice],
+        default_agencies: &BTreeMap<String, String>,
+        agencies: &[ManagedChoice],
+        accounts: &[AccountRow],
+    ) -> Checklist {
+        let active_districts = districts.iter().filter(|district| district.active).count();
+        let active_agencies: Vec<&str> = agencies
+            .iter()
+            .filter(|agency| agency.active)
+            .map(|agency| agency.code.as_str())
+            .collect();
+        let active_categories: Vec<&str> = categories
+            .iter()
+            .filter(|category| category.active)
+            .map(|category| category.code.as_str())
+            .collect();
+        let with_default = active_categories
+            .iter()
+            .filter(|code| default_agencies.contains_key(**code))
+            .count();
+        let main_desk = accounts
+            .iter()
+            .filter(|account| account.active && account.role == OfficerRole::MainDesk)
+            .count();
+        let staffed = active_agencies
+            .iter()
+            .filter(|code| {
+                accounts
+                    .iter()
+                    .any(|account| account.active && account.agency.as_deref() == Some(**code))
+            })
+            .count();
+        Checklist {
+            steps: vec![
+                (
+                    ui::SETUP_PREFIX,
+                    region_prefix.to_owned(),
+                    true,
+                    "persiapan",
+                ),
+                (ui::SETUP_SOP, String::new(), sop_chosen, "sop"),
+                (
+                    ui::SETUP_DISTRICTS,
+                    active_districts.to_string(),
+                    active_districts > 0,
+                    "kecamatan",
+                ),
+                (
+                    ui::SETUP_AGENCIES,
+                    active_agencies.len().to_string(),
+                    !active_agencies.is_empty(),
+                    "opd",
+                ),
+                (
+                    ui::SETUP_CATEGORIES,
+                    format!("{} ({with_default})", active_categories.len()),
+                    !active_categories.is_empty(),
+                    "kategori",
+                ),
+                (
+                    ui::SETUP_MAIN_DESK,
+                    main_desk.to_string(),
+                    main_desk > 0,
+                    "akun",
+                ),
+                (
+                    ui::SETUP_AGENCY_ACCOUNTS,
+                    format!("{staffed} / {}", active_agencies.len()),
+                    staffed == active_agencies.len() && staffed > 0,
+                    "akun",
+                ),
+            ],
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.steps.iter().all(|(_, _, done, _)| *done)
+    }
+}
+
+/// The first-run checklist: open while a step is left, folded once every one is done.
+#[component]
+fn SetupChecklist(checklist: Checklist) -> impl IntoView {
+    let open = !checklist.done();
+    let rows = checklist
+        .steps
+        .into_iter()
+        .map(|(text, state, done, section)| {
+            view! {
+                <li class=if done { "done" } else { "todo" } data-done=done.to_string()>
+                    <span class="mark">
+                        {if done { tr(ui::CHECKLIST_DONE) } else { tr(ui::CHECKLIST_TODO) }}
+                    </span>
+                    <a href=format!("#{section}") target="_self">
+                        {tr(text)}
+                    </a>
+                    {(!state.is_empty()).then(|| view! { <strong>{state}</strong> })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details
+            id="persiapan"
+            class="admin-section setup-checklist"
+            open=open
+            data-testid="setup-checklist"
+        >
+            <summary>
+                <h2>{tr(ui::SETUP_CHECKLIST)}</h2>
+            </summary>
+            <p class="hint">{tr(ui::SETUP_CHECKLIST_INTRO)}</p>
+            <ol>{rows}</ol>
+        </details>
+    }
+}
+
+/// The districts with a switch each, and the form that adds one.
+#[component]
+fn Districts(districts: Vec<DistrictRow>) -> impl IntoView {
+    use crate::domain::desk_list::CENTRE_LABEL;
+    let rows = districts
+        .into_iter()
+        .map(|district| {
+            let (action, label) = if district.active {
+                ("nonaktifkan", ui::ADMIN_DEACTIVATE)
+            } else {
+                ("aktifkan", ui::ADMIN_ACTIVATE)
+            };
+            let (latitude, longitude) = district.centre;
+            let (row_key, shown) = (district.code.clone(), district.code.clone());
+            view! {
+                <tr data-code=row_key>
+                    <td>
+                        <code>{shown}</code>
+                    </td>
+                    <td>
+                        {district.name}
+                        {(!district.active)
+                            .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
+                    </td>
+                    <td>{format!("{latitude:.4}, {longitude:.4}")}</td>
+                    <td>
+                        <form method="post" action="/petugas/admin/daftar">
+                            <input type="hidden" name="daftar" value="kecamatan"/>
+                            <input type="hidden" name="aksi" value=action/>
+                            <input type="hidden" name="kode" value=district.code/>
+                            <button class="button small" type="submit">{tr(label)}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="data admin-list" data-testid="list-kecamatan">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(CODE_LABEL)}</th>
+                    <th scope="col">{tr(NAME_ID_LABEL)}</th>
+                    <th scope="col">{tr(CENTRE_LABEL)}</th>
+                    <th scope="col"></th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <form method="post" action="/petugas/admin/daftar" class="desk-action admin-add">
+            <input type="hidden" name="daftar" value="kecamatan"/>
+            <input type="hidden" name="aksi" value="tambah"/>
+            <label for="kecamatan-kode">{tr(CODE_LABEL)}</label>
+            <input id="kecamatan-kode" name="kode" required pattern="[a-z0-9._-]+"/>
+            <label for="kecamatan-nama">{tr(NAME_ID_LABEL)}</label>
+            <input id="kecamatan-nama" name="nama" required/>
+            <fieldset class="coordinates">
+                <legend>{tr(CENTRE_LABEL)}</legend>
+                <label for="kecamatan-lintang">{tr(ui::FORM_LATITUDE)}</label>
+                <input id="kecamatan-lintang" name="lintang" required inputmode="decimal"/>
+                <label for="kecamatan-bujur">{tr(ui::FORM_LONGITUDE)}</label>
+                <input id="kecamatan-bujur" name="bujur" required inputmode="decimal"/>
+            </fieldset>
+            <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
+        </form>
     }
     .into_any()
 }

@@ -98,6 +98,9 @@ pub struct FieldProblem {
 /// coordinates (a call, a letter, a visit) is placed, at the district's centroid.
 pub const DISTRICT_FIELD: &str = "kecamatan";
 
+/// The desk's intake form's field (`desa`) for the village a complaint is placed in.
+pub const VILLAGE_FIELD: &str = "desa";
+
 /// The desk's intake form's field (`diterima`) for when a complaint came in by its own channel.
 pub const RECEIVED_FIELD: &str = "diterima";
 

@@ -79,6 +79,19 @@ pub struct DistrictRow {
     pub active: bool,
 }
 
+/// A village as the administrator keeps it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VillageRow {
+    /// Its code.
+    pub code: String,
+    /// Its district's code.
+    pub district: String,
+    /// Its name.
+    pub name: String,
+    /// Whether the intake offers it.
+    pub active: bool,
+}
+
 /// What the system administrator manages.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Administration {
@@ -102,6 +115,9 @@ pub struct Administration {
     /// The districts (kecamatan).
     #[serde(default)]
     pub districts: Vec<DistrictRow>,
+    /// Their villages (desa / kelurahan).
+    #[serde(default)]
+    pub villages: Vec<VillageRow>,
     /// Complaint categories.
     pub categories: Vec<ManagedChoice>,
     /// Each category's default agency (category code to agency code), where it has one.
@@ -148,6 +164,17 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             code: district.code,
             name: district.name,
             centre: (district.latitude, district.longitude),
+            active,
+        })
+        .collect();
+    let villages = desk_lists::managed_villages(&state.db)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .map(|(village, active)| VillageRow {
+            code: village.code,
+            district: village.district,
+            name: village.name,
             active,
         })
         .collect();
@@ -208,6 +235,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         region_prefix: state.region_prefix.as_str().to_owned(),
         sop_chosen,
         districts,
+        villages,
         categories: choices(categories),
         default_agencies,
         agencies: choices(agencies),

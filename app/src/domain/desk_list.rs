@@ -69,6 +69,53 @@ impl NewDistrict {
     }
 }
 
+/// A checked new village (desa / kelurahan) of a district.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewVillage {
+    /// Its code.
+    pub code: String,
+    /// The code of its district.
+    pub district: String,
+    /// Its one name.
+    pub name: String,
+}
+
+impl NewVillage {
+    /// Parses a new village of `district`, reporting every problem.
+    ///
+    /// # Errors
+    /// The problems, as (label, code) pairs.
+    pub fn parse(
+        district: &str,
+        code: &str,
+        name: &str,
+    ) -> Result<NewVillage, Vec<(Text, ErrorCode)>> {
+        let mut problems = Vec::new();
+        let district = parse_code(district)
+            .map_err(|error| problems.push((DISTRICT_LABEL, error)))
+            .ok();
+        let code = parse_code(code)
+            .map_err(|error| problems.push((CODE_LABEL, error)))
+            .ok();
+        let name = text::single_line(name);
+        let name = text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
+            .map_err(|error| problems.push((NAME_ID_LABEL, error)))
+            .map(|()| name)
+            .ok();
+        match (district, code, name) {
+            (Some(district), Some(code), Some(name)) => Ok(NewVillage {
+                code,
+                district,
+                name,
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// How a village's district is labelled.
+pub const DISTRICT_LABEL: Text = Text::new("Kecamatan", "District");
+
 /// A checked new entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct NewEntry {
@@ -196,5 +243,17 @@ mod district_tests {
         let labels: Vec<Text> = problems.iter().map(|(label, _)| *label).collect();
         assert_eq!(labels, [CODE_LABEL, NAME_ID_LABEL, CENTRE_LABEL]);
         assert!(NewDistrict::parse("x", "Kota", "bukan", "111").is_err());
+    }
+
+    #[test]
+    fn a_village_names_its_district() {
+        let village = NewVillage::parse("panggul", "Wonocoyo", "Wonocoyo").unwrap();
+        assert_eq!(
+            (village.district.as_str(), village.code.as_str()),
+            ("panggul", "wonocoyo")
+        );
+        let problems = NewVillage::parse("", "", "W").unwrap_err();
+        let labels: Vec<Text> = problems.iter().map(|(label, _)| *label).collect();
+        assert_eq!(labels, [DISTRICT_LABEL, CODE_LABEL, NAME_ID_LABEL]);
     }
 }

@@ -39,6 +39,9 @@ pub struct ListChange {
     /// A category's default agency's code (`opd-bawaan`; empty: none).
     #[serde(default)]
     opd: String,
+    /// A village's district's code, when added.
+    #[serde(default)]
+    kecamatan: String,
     /// A district's centre's latitude, when added.
     #[serde(default)]
     lintang: String,
@@ -61,6 +64,7 @@ pub async fn change_list(
         "kategori" => List::Categories,
         "opd" => List::Agencies,
         "kecamatan" => return change_districts(&state, locale, &form).await,
+        "desa" => return change_villages(&state, locale, &form).await,
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
     let outcome = match form.aksi.as_str() {
@@ -104,19 +108,7 @@ pub async fn change_list(
         "nonaktifkan" => desk_lists::set_active(&state.db, list, form.kode.trim(), false).await,
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
-    match outcome {
-        Ok(true) => {
-            tracing::info!(list = form.daftar, action = form.aksi, "desk list changed");
-            Redirect::to(&format!("{PAGE}?selesai=daftar")).into_response()
-        }
-        Ok(false) => StatusCode::NOT_FOUND.into_response(),
-        Err(StorageError::Conflict) => refused(
-            locale,
-            &[ui::ADMIN_CODE_TAKEN.get(locale).to_owned()],
-            StatusCode::CONFLICT,
-        ),
-        Err(error) => failure(&error),
-    }
+    list_changed(locale, &form, outcome, "daftar")
 }
 
 /// Adds a district, or stops or resumes offering one.
@@ -149,10 +141,59 @@ async fn change_districts(state: &AppState, locale: Locale, form: &ListChange) -
         }
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
+    list_changed(locale, form, outcome, "kecamatan")
+}
+
+/// Adds a village to a district, or stops or resumes offering one.
+async fn change_villages(state: &AppState, locale: Locale, form: &ListChange) -> Response {
+    use crate::domain::desk_list::NewVillage;
+    let outcome = match form.aksi.as_str() {
+        "tambah" => match NewVillage::parse(&form.kecamatan, &form.kode, &form.nama) {
+            Ok(village) => {
+                match desk_lists::districts(&state.db).await {
+                    Ok(districts) if districts.iter().any(|d| d.code == village.district) => {}
+                    Ok(_) => return StatusCode::BAD_REQUEST.into_response(),
+                    Err(error) => return failure(&error),
+                }
+                desk_lists::add_village(
+                    &state.db,
+                    &desk_lists::Village {
+                        code: village.code,
+                        district: village.district,
+                        name: village.name,
+                    },
+                )
+                .await
+                .map(|()| true)
+            }
+            Err(problems) => {
+                let problems: Vec<String> = problems
+                    .iter()
+                    .map(|(label, code)| code.message(locale, *label))
+                    .collect();
+                return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+            }
+        },
+        "aktifkan" | "nonaktifkan" => {
+            desk_lists::set_village_active(&state.db, form.kode.trim(), form.aksi == "aktifkan")
+                .await
+        }
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    list_changed(locale, form, outcome, "desa")
+}
+
+/// The answer to a change of a list: back to the page, or why not.
+fn list_changed(
+    locale: Locale,
+    form: &ListChange,
+    outcome: Result<bool, StorageError>,
+    done: &str,
+) -> Response {
     match outcome {
         Ok(true) => {
-            tracing::info!(action = form.aksi, "districts changed");
-            Redirect::to(&format!("{PAGE}?selesai=kecamatan")).into_response()
+            tracing::info!(list = form.daftar, action = form.aksi, "desk list changed");
+            Redirect::to(&format!("{PAGE}?selesai={done}")).into_response()
         }
         Ok(false) => StatusCode::NOT_FOUND.into_response(),
         Err(StorageError::Conflict) => refused(

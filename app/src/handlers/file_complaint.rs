@@ -59,6 +59,8 @@ struct Received {
     district: Option<String>,
     /// When the complaint reached the desk by its own channel, as typed (`diterima`).
     received: String,
+    /// The village the desk's intake chose (`desa`).
+    village: Option<String>,
 }
 
 /// How the client wants its answer.
@@ -167,6 +169,27 @@ pub async fn submit(
     } else {
         None
     };
+    // The village, from the desk's intake only, must be offered and in the district chosen.
+    let village = match (&intake_officer, &received.village) {
+        (Some(_), Some(code)) => match crate::storage::desk_lists::villages(&state.db).await {
+            Ok(villages) => {
+                let fits = villages.iter().any(|village| {
+                    &village.code == code
+                        && received
+                            .district
+                            .as_ref()
+                            .is_none_or(|district| &village.district == district)
+                });
+                if !fits {
+                    return reply
+                        .message(StatusCode::UNPROCESSABLE_ENTITY, ui::INTAKE_UNKNOWN_VILLAGE);
+                }
+                Some(code.as_str())
+            }
+            Err(error) => return reply.failure(&error.into()),
+        },
+        _ => None,
+    };
 
     match filing::unknown_choices(&state, &complaint).await {
         Ok(errors) if errors.is_empty() => {}
@@ -201,6 +224,7 @@ pub async fn submit(
         intake_officer,
         by_channel: intake_officer.is_some(),
         received_at,
+        village,
     };
     match filing::file(&state, &filing).await {
         Ok(filed) => {
@@ -273,6 +297,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
     let mut input = ComplaintInput::default();
     let mut submission_key = None;
     let mut district = None;
+    let mut village = None;
     let mut received = String::new();
     let mut photos = Vec::new();
     while let Some(part) = multipart.next_field().await? {
@@ -292,6 +317,9 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
             crate::site::RECEIVED_FIELD => received = value,
             crate::site::DISTRICT_FIELD => {
                 district = Some(value.trim().to_owned()).filter(|code| !code.is_empty())
+            }
+            crate::site::VILLAGE_FIELD => {
+                village = Some(value.trim().to_owned()).filter(|code| !code.is_empty())
             }
             SUBMISSION_KEY_FIELD => {
                 let key = value.trim();
@@ -316,6 +344,7 @@ async fn read_form(mut multipart: Multipart) -> Result<Received, FormError> {
         photos,
         district,
         received,
+        village,
     })
 }
 

@@ -45,6 +45,8 @@ pub struct Filing<'a> {
     /// ([`crate::domain::complaint::parse_received`]): the complaint, its first step's clock
     /// and its tallies count from then. `None`: now.
     pub received_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The village the desk's intake placed it in (checked by the caller to be offered).
+    pub village: Option<&'a str>,
 }
 
 /// A category or agency the desk does not (or no longer) offer.
@@ -159,6 +161,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
         intake_officer,
         by_channel,
         received_at,
+        village,
     } = *filing;
     let records = super::photos::store(state, photos).await?;
     let protector = &state.protector;
@@ -211,6 +214,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             locale,
             filed_on: clock.day(now),
             district: None,
+            village,
             intake_officer,
         };
         let stored = store(

@@ -58,6 +58,8 @@ pub struct Filing<'a> {
     /// The district its location falls in, if any ([`super::statistics::district_of`]); the
     /// caller finds it inside the same transaction.
     pub district: Option<&'a str>,
+    /// The village the desk's intake placed it in.
+    pub village: Option<&'a str>,
     /// The main-desk officer who entered it for a citizen who came by another channel.
     pub intake_officer: Option<super::officers::OfficerId>,
 }
@@ -98,6 +100,7 @@ pub async fn insert(
         locale,
         filed_on,
         district,
+        village,
         intake_officer,
         receipt,
     } = filing;
@@ -107,9 +110,9 @@ pub async fn insert(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
          visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
-         filed_on, district) \
+         filed_on, district, village) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20, $21, $22) \
+         $18, $19, $19, $19, $20, $21, $22, $23) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -134,6 +137,7 @@ pub async fn insert(
     .bind(locale.code())
     .bind(filed_on.to_string())
     .bind(*district)
+    .bind(*village)
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

@@ -167,6 +167,8 @@ pub struct DeskRecord {
     pub content: String,
     /// Address of the incident.
     pub address: String,
+    /// The village (desa / kelurahan) the desk's intake placed it in, by name.
+    pub village: Option<String>,
     /// Latitude of the incident.
     pub latitude: f64,
     /// Longitude of the incident.
@@ -218,12 +220,14 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         category_en: Option<String>,
         duplicate_of: Option<String>,
         assignee: Option<String>,
+        village: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
         "SELECT {}, a.name AS agency_name, k.name_id AS category_id, \
          k.name_en AS category_en, o.tracking_code AS duplicate_of, \
-         s.display_name AS assignee \
+         s.display_name AS assignee, v.name AS village \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
+         LEFT JOIN villages v ON v.code = c.village \
          LEFT JOIN categories k ON k.code = c.category \
          LEFT JOIN officers s ON s.id = c.assignee_id \
          LEFT JOIN agencies a ON a.code = c.agency WHERE c.tracking_code = $1",
@@ -239,6 +243,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         category_en,
         duplicate_of,
         assignee,
+        village,
     }) = row
     else {
         return Ok(None);
@@ -254,6 +259,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         title: row.title,
         content: row.content,
         address: row.address,
+        village,
         latitude: row.latitude,
         longitude: row.longitude,
         category_name: category_id.zip(category_en),

@@ -284,6 +284,77 @@ pub async fn set_district_active(db: &Db, code: &str, active: bool) -> Result<bo
     Ok(changed == 1)
 }
 
+/// A village (desa / kelurahan) of a district.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Village {
+    /// Its code.
+    pub code: String,
+    /// Its district's code.
+    pub district: String,
+    /// Its name.
+    pub name: String,
+}
+
+/// Every village offered, by district and name.
+pub async fn villages(db: &Db) -> Result<Vec<Village>, StorageError> {
+    Ok(sqlx::query_as(
+        "SELECT code, district, name FROM villages WHERE active = 1 ORDER BY district, name",
+    )
+    .fetch_all(db.pool())
+    .await?)
+}
+
+/// Every village, those no longer offered too (`false`): the administrator's list.
+pub async fn managed_villages(db: &Db) -> Result<Vec<(Village, bool)>, StorageError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        village: Village,
+        active: i64,
+    }
+    let rows: Vec<Row> =
+        sqlx::query_as("SELECT code, district, name, active FROM villages ORDER BY district, name")
+            .fetch_all(db.pool())
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| (row.village, row.active != 0))
+        .collect())
+}
+
+/// Adds a village to a district.
+///
+/// # Errors
+/// [`StorageError::Conflict`] when the code is taken. That the district exists is the caller's
+/// to check ([`districts`]).
+pub async fn add_village(db: &Db, village: &Village) -> Result<(), StorageError> {
+    sqlx::query("INSERT INTO villages (code, district, name) VALUES ($1, $2, $3)")
+        .bind(&village.code)
+        .bind(&village.district)
+        .bind(&village.name)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Offers village `code` again, or stops offering it; `false` when no village has that code.
+pub async fn set_village_active(db: &Db, code: &str, active: bool) -> Result<bool, StorageError> {
+    let changed = sqlx::query("UPDATE villages SET active = $1 WHERE code = $2")
+        .bind(i64::from(active))
+        .bind(code)
+        .execute(db.pool())
+        .await?
+        .rows_affected();
+    Ok(changed == 1)
+}
+
+/// Every village's name by its code (those no longer offered too).
+pub async fn village_names(
+    db: &Db,
+) -> Result<std::collections::BTreeMap<String, String>, StorageError> {
+    names(db, "SELECT code, name FROM villages").await
+}
+
 async fn names(
     db: &Db,
     sql: &str,

@@ -1019,6 +1019,45 @@ async fn a_new_region_is_set_up_on_the_page_its_districts_included() {
         }
     };
     assert!(districts(&desk).await.contains(r#""name":"Sumberejo""#));
+    // Its villages are added under it, offered with it to the intake.
+    let village = |district: &'static str, code: &'static str| {
+        [
+            ("daftar", "desa"),
+            ("aksi", "tambah"),
+            ("kecamatan", district),
+            ("kode", code),
+            ("nama", "Sumberejo Kidul"),
+        ]
+    };
+    let (status, _, _) = post(
+        &app,
+        &desk,
+        "/petugas/admin/daftar",
+        &village("sumberejo", "sumberejo-kidul"),
+    )
+    .await;
+    assert_eq!(status, 403);
+    let (status, _, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/daftar",
+        &village("tidak-ada", "kidul"),
+    )
+    .await;
+    assert_eq!(status, 400, "a district that is not on the list");
+    let (_, location, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/daftar",
+        &village("sumberejo", "sumberejo-kidul"),
+    )
+    .await;
+    assert_eq!(location.as_deref(), Some("/petugas/admin?selesai=desa"));
+    assert!(
+        districts(&desk)
+            .await
+            .contains(r#""villages":[["sumberejo-kidul","Sumberejo Kidul"]]"#)
+    );
 
     // A district no longer offered leaves the intake, and new complaints are not counted in it.
     let (_, location, _) = post(

@@ -914,3 +914,90 @@ async fn the_desk_says_when_a_call_came_in_and_the_clock_counts_from_then() {
         "now, not the typed time"
     );
 }
+
+/// The desk's intake places a call by district and village: the village must be one the
+/// administrator offers in that district, and the desk's page names it.
+#[tokio::test]
+async fn the_desk_places_a_call_in_a_village_of_its_district() {
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    let db = app.database().await;
+    for (code, district, name) in [
+        ("sumbergedong", "trenggalek", "Sumbergedong"),
+        ("wonocoyo", "panggul", "Wonocoyo"),
+    ] {
+        sqlx::query("INSERT INTO villages (code, district, name) VALUES ($1, $2, $3)")
+            .bind(code)
+            .bind(district)
+            .bind(name)
+            .execute(&db)
+            .await
+            .unwrap();
+    }
+    let by_phone = |village: &'static str| {
+        Form::new()
+            .text("channel", "phone")
+            .text("reporter_name", "Siti Rahayu")
+            .text("nik", "3503015708900001")
+            .text("title", "Jembatan bambu di dusun rusak")
+            .text(
+                "content",
+                "Pelapor menelepon: jembatan bambu penghubung dusun rusak dan tidak bisa dilewati.",
+            )
+            .text("address", "Dusun Krajan, dekat masjid")
+            .text("kecamatan", "trenggalek")
+            .text("desa", village)
+    };
+    let post = |form: Form| {
+        desk.post(format!("{}/lapor", app.address))
+            .header("accept", "application/json")
+            .multipart(form)
+            .send()
+    };
+    // A village of another district, or one nobody offers: refused, nothing stored.
+    for village in ["wonocoyo", "tidak-ada"] {
+        let response = post(by_phone(village)).await.unwrap();
+        assert_eq!(response.status(), 422, "{village}");
+        assert!(
+            response
+                .text()
+                .await
+                .unwrap()
+                .contains("tidak ada di daftar kecamatan"),
+            "{village}"
+        );
+    }
+    let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM complaints")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 0);
+
+    let code = receipt_code(
+        &desk
+            .post(format!("{}/lapor", app.address))
+            .multipart(by_phone("sumbergedong"))
+            .send()
+            .await
+            .unwrap(),
+    );
+    let village: Option<String> =
+        sqlx::query_scalar("SELECT village FROM complaints WHERE tracking_code = $1")
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+    assert_eq!(village.as_deref(), Some("sumbergedong"));
+    let page = desk
+        .get(format!("{}/petugas/aduan/{code}", app.address))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(r#"<span data-testid="desk-village">Sumbergedong</span>"#),
+        "{page}"
+    );
+}

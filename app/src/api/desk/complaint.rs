@@ -70,6 +70,9 @@ pub struct ComplaintOnDesk {
     pub content: String,
     /// Address of the incident.
     pub address: String,
+    /// The village the desk's intake placed it in, by name.
+    #[serde(default)]
+    pub village: Option<String>,
     /// Latitude.
     pub latitude: f64,
     /// Longitude.
@@ -229,6 +232,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         title: record.title,
         content: record.content,
         address: record.address,
+        village: record.village,
         latitude: record.latitude,
         longitude: record.longitude,
         status: record.status,

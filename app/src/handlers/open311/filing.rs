@@ -119,6 +119,7 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         intake_officer: None,
         by_channel: true,
         received_at: None,
+        village: None,
     };
     let filed = match filing::file(state, &filing).await {
         Ok(filed) => filed,

@@ -337,3 +337,8 @@ pub const CHECKLIST_TODO: Text = Text {
     id: "Belum",
     en: "To do",
 };
+/// The administration's villages (desa / kelurahan).
+pub const ADMIN_VILLAGES: Text = Text {
+    id: "Desa / kelurahan",
+    en: "Villages",
+};

@@ -622,3 +622,13 @@ pub const FORM_SERVER_FAILED: Text = Text {
     id: "Terjadi kesalahan di server. Isian Anda masih ada; coba lagi sebentar lagi.",
     en: "Something went wrong on the server. What you typed is still here; try again shortly.",
 };
+/// The desk's intake: the village (desa / kelurahan) of the complaint, optional.
+pub const INTAKE_VILLAGE: Text = Text {
+    id: "Desa / kelurahan (opsional)",
+    en: "Village (optional)",
+};
+/// The desk's intake named a village that is not offered, or not in the chosen district.
+pub const INTAKE_UNKNOWN_VILLAGE: Text = Text {
+    id: "Desa / kelurahan itu tidak ada di daftar kecamatan yang dipilih.",
+    en: "That village is not on the chosen district's list.",
+};

@@ -5,7 +5,7 @@
 use super::{OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::admin::{
-    AccountRow, Administration, DistrictRow, ManagedChoice, TemplateRow, admin_overview,
+    AccountRow, Administration, DistrictRow, ManagedChoice, TemplateRow, VillageRow, admin_overview,
 };
 use crate::components::language::{tr, use_locale};
 use crate::domain::desk_list::{CODE_LABEL, NAME_EN_LABEL, NAME_ID_LABEL};
@@ -62,6 +62,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         region_prefix,
         sop_chosen,
         districts,
+        villages,
         sop_profile,
         sop_profiles,
         sop_steps,
@@ -140,7 +141,9 @@ fn AdminView(overview: Administration) -> impl IntoView {
         <section id="kecamatan" class="admin-section">
             <h2>{tr(ui::ADMIN_DISTRICTS)}</h2>
             <p class="hint">{tr(ui::ADMIN_DISTRICTS_HINT)}</p>
-            <Districts districts/>
+            <Districts districts=districts.clone()/>
+            <h3>{tr(ui::ADMIN_VILLAGES)}</h3>
+            <Villages villages districts/>
         </section>
         <section id="kategori" class="admin-section">
             <h2>{tr(ui::ADMIN_CATEGORIES)}</h2>
@@ -366,6 +369,86 @@ fn Districts(districts: Vec<DistrictRow>) -> impl IntoView {
                 <label for="kecamatan-bujur">{tr(ui::FORM_LONGITUDE)}</label>
                 <input id="kecamatan-bujur" name="bujur" required inputmode="decimal"/>
             </fieldset>
+            <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// The villages with their district and a switch each, and the form that adds one.
+#[component]
+fn Villages(villages: Vec<VillageRow>, districts: Vec<DistrictRow>) -> impl IntoView {
+    use crate::domain::desk_list::DISTRICT_LABEL;
+    let district_name = |code: &str| {
+        districts
+            .iter()
+            .find(|district| district.code == code)
+            .map_or_else(|| code.to_owned(), |district| district.name.clone())
+    };
+    let rows = villages
+        .into_iter()
+        .map(|village| {
+            let (action, label) = if village.active {
+                ("nonaktifkan", ui::ADMIN_DEACTIVATE)
+            } else {
+                ("aktifkan", ui::ADMIN_ACTIVATE)
+            };
+            let district = district_name(&village.district);
+            let (row_key, shown) = (village.code.clone(), village.code.clone());
+            view! {
+                <tr data-code=row_key>
+                    <td>{district}</td>
+                    <td>
+                        <code>{shown}</code>
+                    </td>
+                    <td>
+                        {village.name}
+                        {(!village.active)
+                            .then(|| view! { " (" {tr(ui::ADMIN_INACTIVE)} ")" })}
+                    </td>
+                    <td>
+                        <form method="post" action="/petugas/admin/daftar">
+                            <input type="hidden" name="daftar" value="desa"/>
+                            <input type="hidden" name="aksi" value=action/>
+                            <input type="hidden" name="kode" value=village.code/>
+                            <button class="button small" type="submit">{tr(label)}</button>
+                        </form>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let choices = districts
+        .iter()
+        .filter(|district| district.active)
+        .map(|district| {
+            view! { <option value=district.code.clone()>{district.name.clone()}</option> }
+        })
+        .collect_view();
+    view! {
+        <table class="data admin-list" data-testid="list-desa">
+            <thead>
+                <tr>
+                    <th scope="col">{tr(DISTRICT_LABEL)}</th>
+                    <th scope="col">{tr(CODE_LABEL)}</th>
+                    <th scope="col">{tr(NAME_ID_LABEL)}</th>
+                    <th scope="col"></th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+        <form method="post" action="/petugas/admin/daftar" class="desk-action admin-add">
+            <input type="hidden" name="daftar" value="desa"/>
+            <input type="hidden" name="aksi" value="tambah"/>
+            <label for="desa-kecamatan">{tr(DISTRICT_LABEL)}</label>
+            <select id="desa-kecamatan" name="kecamatan" required>
+                <option value="">"—"</option>
+                {choices}
+            </select>
+            <label for="desa-kode">{tr(CODE_LABEL)}</label>
+            <input id="desa-kode" name="kode" required pattern="[a-z0-9._-]+"/>
+            <label for="desa-nama">{tr(NAME_ID_LABEL)}</label>
+            <input id="desa-nama" name="nama" required/>
             <button class="button primary" type="submit">{tr(ui::ADMIN_ADD)}</button>
         </form>
     }

@@ -12,7 +12,12 @@ use leptos::prelude::*;
 /// intake (`on_behalf`), a district whose centroid fills them (the officer's own position is not
 /// where the caller's problem is).
 #[component]
-pub(super) fn LocationField(form: FormState, on_behalf: bool) -> impl IntoView {
+pub(super) fn LocationField(
+    form: FormState,
+    on_behalf: bool,
+    /// The desk's intake: the village chosen.
+    village: RwSignal<String>,
+) -> impl IntoView {
     let locale = use_locale();
     let locating = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
@@ -82,7 +87,7 @@ pub(super) fn LocationField(form: FormState, on_behalf: bool) -> impl IntoView {
     };
 
     let finder = if on_behalf {
-        view! { <DistrictChoiceField form/> }.into_any()
+        view! { <DistrictChoiceField form village/> }.into_any()
     } else {
         view! {
             <button
@@ -118,15 +123,20 @@ pub(super) fn LocationField(form: FormState, on_behalf: bool) -> impl IntoView {
 /// The desk's intake: the district of a complaint that came without coordinates; choosing one
 /// fills the coordinates with its centroid (and, without WebAssembly, the server does).
 #[component]
-fn DistrictChoiceField(form: FormState) -> impl IntoView {
+fn DistrictChoiceField(form: FormState, village: RwSignal<String>) -> impl IntoView {
     let districts = Resource::new(|| (), |()| crate::api::desk::desk_districts());
+    // The district chosen: the village list shows its villages only (all, before hydration).
+    let chosen = RwSignal::new(String::new());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 let districts = districts.await.unwrap_or_default();
                 let known = districts.clone();
+                let all = districts.clone();
                 let choose = move |ev: leptos::ev::Event| {
                     let code = event_target_value(&ev);
+                    chosen.set(code.clone());
+                    village.set(String::new());
                     if let Some(district) = known.iter().find(|district| district.code == code) {
                         form.input.update(|input| {
                             input.latitude = format!("{:.6}", district.latitude);
@@ -150,6 +160,36 @@ fn DistrictChoiceField(form: FormState) -> impl IntoView {
                             .collect_view()}
                     </select>
                     <p class="hint">{tr(ui::INTAKE_DISTRICT_HINT)}</p>
+                    <label for="desa">{tr(ui::INTAKE_VILLAGE)}</label>
+                    <select
+                        id="desa"
+                        name=crate::site::VILLAGE_FIELD
+                        on:change=move |ev| village.set(event_target_value(&ev))
+                        prop:value=move || village.get()
+                        data-testid="intake-village"
+                    >
+                        <option value="">"—"</option>
+                        {move || {
+                            let chosen = chosen.get();
+                            all.iter()
+                                .filter(|district| chosen.is_empty() || district.code == chosen)
+                                .filter(|district| !district.villages.is_empty())
+                                .map(|district| {
+                                    view! {
+                                        <optgroup label=district.name.clone()>
+                                            {district
+                                                .villages
+                                                .iter()
+                                                .map(|(code, name)| {
+                                                    view! { <option value=code.clone()>{name.clone()}</option> }
+                                                })
+                                                .collect_view()}
+                                        </optgroup>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
                 }
             })}
         </Suspense>

@@ -210,7 +210,7 @@ pub fn FilingForm(
             </fieldset>
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_LOCATION)}</legend>
-                <LocationField form on_behalf/>
+                <LocationField form on_behalf village=submit.village/>
                 <NearbyComplaints form/>
                 <TextField form field=Field::Address kind=Kind::Multiline required=true/>
             </fieldset>

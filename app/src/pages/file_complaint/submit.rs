@@ -33,6 +33,8 @@ pub(super) struct SubmitState {
     pub restored: RwSignal<bool>,
     /// The desk's intake: when the complaint came in by its own channel, as typed (empty: now).
     pub received: RwSignal<String>,
+    /// The desk's intake: the village chosen (empty: none).
+    pub village: RwSignal<String>,
 }
 
 impl SubmitState {
@@ -46,6 +48,7 @@ impl SubmitState {
             problems: RwSignal::new(Vec::new()),
             restored: RwSignal::new(false),
             received: RwSignal::new(String::new()),
+            village: RwSignal::new(String::new()),
         }
     }
 
@@ -146,11 +149,17 @@ async fn send(state: SubmitState, locale: RwSignal<Locale>) {
     let blobs = state.photos.blobs.get_untracked();
     let progress = state.progress;
     let received = state.received.get_untracked();
+    let village = state.village.get_untracked();
     let outcome = match upload::form_data(&input, &key, &blobs).and_then(|form| {
-        // The desk's intake only: when the call, letter or message came in.
-        if !received.trim().is_empty() {
-            form.append_with_str(crate::site::RECEIVED_FIELD, &received)
-                .map_err(|_| crate::browser_logic::BrowserError::Unsupported)?;
+        // The desk's intake only: when the call, letter or message came in, and the village.
+        for (field, value) in [
+            (crate::site::RECEIVED_FIELD, &received),
+            (crate::site::VILLAGE_FIELD, &village),
+        ] {
+            if !value.trim().is_empty() {
+                form.append_with_str(field, value)
+                    .map_err(|_| crate::browser_logic::BrowserError::Unsupported)?;
+            }
         }
         Ok(form)
     }) {

@@ -83,6 +83,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         title,
         content,
         address,
+        village,
         latitude,
         longitude,
         status,
@@ -247,6 +248,13 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                 <h2>{tr(ui::TRACK_YOUR_COMPLAINT)}</h2>
                 <p class="complaint-text">{content}</p>
                 <p>
+                    {village
+                        .map(|village| {
+                            view! {
+                                <span data-testid="desk-village">{village}</span>
+                                ", "
+                            }
+                        })}
                     {address} " · " {tr(ui::DESK_LOCATION)} " "
                     {format!("{latitude:.5}, {longitude:.5}")}
                 </p>

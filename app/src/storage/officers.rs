@@ -162,6 +162,8 @@ pub struct SessionOfficer {
     pub display_name: String,
     /// Their role and agency.
     pub scope: OfficerScope,
+    /// Their agency's name, for agency roles.
+    pub agency_name: Option<String>,
 }
 
 /// Opens a session for `officer` under the hash of its token.
@@ -197,12 +199,14 @@ pub async fn session_officer(
     struct Row {
         created_at: i64,
         last_seen_at: i64,
+        agency_name: Option<String>,
         #[sqlx(flatten)]
         officer: OfficerRow,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT s.created_at, s.last_seen_at, {} FROM sessions s \
-         JOIN officers o ON o.id = s.officer_id WHERE s.token_hash = $1",
+        "SELECT s.created_at, s.last_seen_at, a.name AS agency_name, {} FROM sessions s \
+         JOIN officers o ON o.id = s.officer_id LEFT JOIN agencies a ON a.code = o.agency \
+         WHERE s.token_hash = $1",
         OfficerRow::COLUMNS
     ))
     .bind(token_hash)
@@ -211,6 +215,7 @@ pub async fn session_officer(
     let Some(Row {
         created_at,
         last_seen_at,
+        agency_name,
         officer,
     }) = row
     else {
@@ -232,6 +237,7 @@ pub async fn session_officer(
         username: officer.username,
         display_name: officer.display_name,
         scope,
+        agency_name,
     }))
 }
 

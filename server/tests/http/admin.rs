@@ -897,7 +897,7 @@ async fn the_administrator_changes_an_accounts_name_role_agency_and_address() {
     let (_, page) = get(&app, &sari, "/petugas").await;
     let bar = officer_bar(page);
     assert!(bar.contains("Sari Wulandari"), "{bar}");
-    assert!(bar.contains("dlh"), "{bar}");
+    assert!(bar.contains("Dinas Lingkungan Hidup"), "{bar}");
     let (_, page) = get(&app, &admin, "/petugas/admin").await;
     let form = page
         .split(r#"<select id="ubah-sari-opd" name="opd">"#)
@@ -918,7 +918,7 @@ async fn the_administrator_changes_an_accounts_name_role_agency_and_address() {
     let (_, page) = get(&app, &sari, "/petugas").await;
     let bar = officer_bar(page);
     assert!(bar.contains("Admin Utama"), "{bar}");
-    assert!(!bar.contains("dlh"), "{bar}");
+    assert!(!bar.contains("Dinas Lingkungan Hidup"), "{bar}");
 
     // The administrator keeps their own role, and nobody edits an account that is not there.
     let own = [

@@ -24,7 +24,7 @@ pub struct OfficerSummary {
     pub display_name: String,
     /// Their role.
     pub role: OfficerRole,
-    /// Their agency's code.
+    /// Their agency, by name (its code when the list has no name for it).
     pub agency: Option<String>,
 }
 
@@ -35,7 +35,10 @@ impl OfficerSummary {
         OfficerSummary {
             display_name: officer.display_name.clone(),
             role: officer.scope.role,
-            agency: officer.scope.agency.clone(),
+            agency: officer
+                .agency_name
+                .clone()
+                .or_else(|| officer.scope.agency.clone()),
         }
     }
 }

@@ -31,7 +31,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: process.env.ADUAN_BIN ?? "../target/debug/aduan",
+    command: `${process.env.ADUAN_BIN ?? "../target/debug/aduan"} serve`,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,13 +1,18 @@
-//! `aduan`: starts the web server with the settings from `aduan.toml` and `ADUAN_*` variables;
-//! `aduan admin create …` makes an officer account (see `server::admin`); `aduan seed …` and
-//! `aduan stats …` are the data commands (see `server::maintenance`).
+//! `aduan`: the command line ([`server::cli`]). `aduan serve` starts the web server with the
+//! settings from `aduan.toml` and `ADUAN_*` variables; `aduan admin …` makes officer accounts
+//! and API keys (see `server::admin`); `aduan seed …`, `aduan stats …` and `aduan migrate-to …`
+//! are the data commands (see `server::maintenance`). `aduan` alone prints the help.
 
 use app::settings::Settings;
+use clap::Parser;
 use server::Application;
+use server::cli::{AdminCommand, Cli, Command};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
+    // The command line first: `--help` or a wrong flag needs no settings and no runtime.
+    let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -18,14 +23,14 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let code = runtime.block_on(run());
+    let code = runtime.block_on(run(cli));
     // Dropping a runtime waits for every worker thread without end; a worker stuck in a request
     // (the drain time is over by now) must not keep the process alive.
     runtime.shutdown_timeout(std::time::Duration::from_secs(1));
     code
 }
 
-async fn run() -> ExitCode {
+async fn run(cli: Cli) -> ExitCode {
     let settings = match Settings::load() {
         Ok(settings) => settings,
         Err(error) => {
@@ -39,29 +44,54 @@ async fn run() -> ExitCode {
         )
         .init();
 
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        None | Some("serve") => {}
-        Some("admin") => return admin(&settings, &args[1..]).await,
-        Some("seed") => {
-            return finish(match server::maintenance::parse_seed(&args[1..]) {
-                Ok(options) => server::maintenance::seed(&settings, &options).await,
-                Err(usage) => Err(usage),
-            });
+    match cli.command {
+        Command::Serve => serve(&settings).await,
+        Command::Admin {
+            command: AdminCommand::ApiKey { command },
+        } => finish(server::admin::api_key(&settings, &command).await),
+        Command::Admin {
+            command:
+                AdminCommand::Create {
+                    username,
+                    name,
+                    role,
+                    agency,
+                    email,
+                },
+        } => {
+            let request = app::auth::accounts::AccountRequest {
+                username,
+                display_name: name,
+                role,
+                agency,
+                email,
+                password: String::new(),
+            };
+            create_officer(&settings, request).await
         }
-        Some("stats") => return finish(server::maintenance::stats(&settings, &args[1..]).await),
-        Some("migrate-to") => {
-            return finish(server::maintenance::migrate_to(&settings, &args[1..]).await);
+        Command::Seed {
+            complaints,
+            days,
+            seed,
+        } => {
+            let options = app::storage::seed::SeedOptions {
+                complaints,
+                days,
+                until: chrono::Utc::now(),
+                seed,
+            };
+            finish(server::maintenance::seed(&settings, &options).await)
         }
-        Some(other) => {
-            eprintln!(
-                "aduan: unknown command `{other}`\nusage: aduan [serve | admin … | seed … | stats … | migrate-to URL]"
-            );
-            return ExitCode::from(2);
+        Command::Stats { command } => finish(server::maintenance::stats(&settings, &command).await),
+        Command::MigrateTo { url } => {
+            finish(server::maintenance::migrate_to(&settings, &url).await)
         }
     }
+}
 
-    let application = match Application::build(&settings).await {
+/// `aduan serve`: until SIGTERM or Ctrl-C.
+async fn serve(settings: &Settings) -> ExitCode {
+    let application = match Application::build(settings).await {
         Ok(application) => application,
         Err(error) => {
             tracing::error!(%error, "cannot start");
@@ -77,25 +107,25 @@ async fn run() -> ExitCode {
     }
 }
 
-/// `aduan admin create …` and `aduan admin api-key …`.
-async fn admin(settings: &Settings, args: &[String]) -> ExitCode {
-    if args.first().map(String::as_str) == Some("api-key") {
-        return finish(match server::admin::parse_api_key(args) {
-            Ok(command) => server::admin::api_key(settings, &command).await,
-            Err(usage) => Err(usage),
-        });
-    }
-    let mut request = match server::admin::parse_create(args) {
-        Ok(request) => request,
-        Err(message) => {
-            eprintln!("aduan: {message}");
-            return ExitCode::from(2);
-        }
-    };
+/// `aduan admin create …`: the password from `ADUAN_ADMIN_PASSWORD`, else typed at the
+/// terminal without echo, else one line of standard input (a script's pipe).
+async fn create_officer(
+    settings: &Settings,
+    mut request: app::auth::accounts::AccountRequest,
+) -> ExitCode {
+    use std::io::IsTerminal;
     request.password = match std::env::var("ADUAN_ADMIN_PASSWORD") {
         Ok(password) if !password.is_empty() => password,
+        _ if std::io::stdin().is_terminal() => {
+            match rpassword::prompt_password("password for the new officer: ") {
+                Ok(password) => password,
+                Err(error) => {
+                    eprintln!("aduan: cannot read the password: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
         _ => {
-            eprintln!("password for the new officer (one line):");
             let mut line = String::new();
             if std::io::stdin().read_line(&mut line).is_err() {
                 eprintln!("aduan: no password on standard input");

@@ -18,61 +18,6 @@ use std::sync::Arc;
 /// What went wrong, as one line for the terminal.
 pub type CommandError = String;
 
-/// The usage of `aduan seed`.
-pub const SEED_USAGE: &str = "usage: aduan seed --complaints N [--days 365] [--seed 1]";
-/// The usage of `aduan stats`.
-pub const STATS_USAGE: &str = "usage: aduan stats verify | aduan stats bench [--runs 5]";
-
-/// Reads `--flag value` pairs into numbers, refusing any flag not in `known`.
-fn numbers(
-    args: &[String],
-    known: &[&str],
-    usage: &str,
-) -> Result<Vec<(String, u64)>, CommandError> {
-    let mut values = Vec::new();
-    let mut args = args.iter();
-    while let Some(flag) = args.next() {
-        if !known.contains(&flag.as_str()) {
-            return Err(format!("unknown option `{flag}`\n{usage}"));
-        }
-        let value = args
-            .next()
-            .ok_or_else(|| format!("{flag} needs a value\n{usage}"))?;
-        let number = value
-            .replace('_', "")
-            .parse::<u64>()
-            .map_err(|_| format!("{flag} takes a whole number, not `{value}`\n{usage}"))?;
-        values.push((flag.clone(), number));
-    }
-    Ok(values)
-}
-
-/// Parses `seed …` options.
-pub fn parse_seed(args: &[String]) -> Result<SeedOptions, CommandError> {
-    let mut options = SeedOptions {
-        complaints: 0,
-        days: 365,
-        until: chrono::Utc::now(),
-        seed: 1,
-    };
-    for (flag, value) in numbers(args, &["--complaints", "--days", "--seed"], SEED_USAGE)? {
-        match flag.as_str() {
-            "--complaints" => options.complaints = value,
-            "--days" => {
-                options.days = u32::try_from(value)
-                    .ok()
-                    .filter(|days| (1..=3_660).contains(days))
-                    .ok_or_else(|| format!("--days takes 1 to 3660\n{SEED_USAGE}"))?;
-            }
-            _ => options.seed = value,
-        }
-    }
-    if options.complaints == 0 {
-        return Err(format!("--complaints is required\n{SEED_USAGE}"));
-    }
-    Ok(options)
-}
-
 fn clock(settings: &Settings) -> StepClock {
     StepClock {
         sop: Arc::new(settings.sop.clone()),
@@ -107,14 +52,7 @@ pub async fn seed(settings: &Settings, options: &SeedOptions) -> Result<String, 
 
 /// `aduan migrate-to URL`: copies the configured SQLite database into the PostgreSQL database at
 /// `url` (created beforehand, empty or from an earlier run), then compares every table.
-pub async fn migrate_to(settings: &Settings, args: &[String]) -> Result<String, CommandError> {
-    const USAGE: &str = "usage: aduan migrate-to postgres://user@host:5432/database";
-    let [url] = args else {
-        return Err(USAGE.to_owned());
-    };
-    if !(url.starts_with("postgres://") || url.starts_with("postgresql://")) {
-        return Err(format!("the target must be a PostgreSQL URL\n{USAGE}"));
-    }
+pub async fn migrate_to(settings: &Settings, url: &str) -> Result<String, CommandError> {
     let (source, _) = crate::open_store(settings)
         .await
         .map_err(|error| error.to_string())?;
@@ -157,20 +95,17 @@ pub async fn migrate_to(settings: &Settings, args: &[String]) -> Result<String, 
 }
 
 /// `aduan stats …`.
-pub async fn stats(settings: &Settings, args: &[String]) -> Result<String, CommandError> {
+pub async fn stats(
+    settings: &Settings,
+    command: &crate::cli::StatsCommand,
+) -> Result<String, CommandError> {
+    use crate::cli::StatsCommand;
     let (db, _) = crate::open_store(settings)
         .await
         .map_err(|error| error.to_string())?;
-    let outcome = match args.first().map(String::as_str) {
-        Some("verify") if args.len() == 1 => verify(&db).await,
-        Some("bench") => {
-            let runs = numbers(&args[1..], &["--runs"], STATS_USAGE)?
-                .first()
-                .map_or(5, |(_, runs)| *runs)
-                .max(1);
-            bench(&db, settings, runs).await
-        }
-        _ => Err(STATS_USAGE.to_owned()),
+    let outcome = match command {
+        StatsCommand::Verify => verify(&db).await,
+        StatsCommand::Bench { runs } => bench(&db, settings, *runs).await,
     };
     db.close().await;
     outcome
@@ -235,38 +170,4 @@ async fn bench(
             .collect::<Vec<_>>()
             .join(", ")
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn args(line: &[&str]) -> Vec<String> {
-        line.iter().map(|arg| (*arg).to_owned()).collect()
-    }
-
-    #[test]
-    fn seed_options_are_read_and_checked() {
-        let options = parse_seed(&args(&["--complaints", "1_000_000", "--days", "30"])).unwrap();
-        assert_eq!(
-            (options.complaints, options.days, options.seed),
-            (1_000_000, 30, 1)
-        );
-        assert!(
-            parse_seed(&args(&[]))
-                .unwrap_err()
-                .contains("--complaints is required")
-        );
-        assert!(
-            parse_seed(&args(&["--complaints", "ten"]))
-                .unwrap_err()
-                .contains("whole number")
-        );
-        assert!(parse_seed(&args(&["--complaints", "5", "--days", "0"])).is_err());
-        assert!(
-            parse_seed(&args(&["--rows", "5"]))
-                .unwrap_err()
-                .contains("unknown option")
-        );
-    }
 }

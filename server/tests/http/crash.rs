@@ -38,6 +38,7 @@ pub(crate) async fn start(data_dir: &std::path::Path) -> Server {
 async fn start_logging(data_dir: &std::path::Path, log: &str, stdout: Stdio) -> Server {
     let port = free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_aduan"))
+        .arg("serve")
         .env("ADUAN_DATA_DIR", data_dir)
         .env("ADUAN_BIND", format!("127.0.0.1:{port}"))
         .env("ADUAN_LOG", log)

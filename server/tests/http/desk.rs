@@ -2241,3 +2241,31 @@ async fn the_desk_reminds_an_agency_raises_it_with_the_head_recalls_and_dispatch
         assert!(!tracking.contains(internal), "{internal}");
     }
 }
+
+/// `aduan` alone prints its commands and starts no server; a wrong flag is named.
+#[test]
+fn the_binary_alone_prints_its_commands_and_starts_nothing() {
+    let data = std::env::temp_dir().join(format!("aduan-cli-{}", std::process::id()));
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_aduan"))
+        .env("ADUAN_DATA_DIR", &data)
+        .env("ADUAN_BIND", "127.0.0.1:1")
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    let help = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        help.contains("Usage: aduan <COMMAND>") && help.contains("serve"),
+        "{help}"
+    );
+    assert!(!data.exists(), "nothing was opened or written");
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_aduan"))
+        .args(["seed", "--complaints", "10", "--rows", "5"])
+        .env("ADUAN_DATA_DIR", &data)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("--rows"), "{error}");
+    assert!(!data.exists());
+}

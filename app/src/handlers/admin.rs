@@ -76,13 +76,7 @@ pub async fn change_list(
                 &form.nama_en,
             ) {
                 Ok(entry) => entry,
-                Err(problems) => {
-                    let problems: Vec<String> = problems
-                        .iter()
-                        .map(|(label, code)| code.message(locale, *label))
-                        .collect();
-                    return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
-                }
+                Err(problems) => return unfit(locale, &problems),
             };
             let entry = ListEntry {
                 code: entry.code().to_owned(),
@@ -127,13 +121,7 @@ async fn change_districts(state: &AppState, locale: Locale, form: &ListChange) -
             )
             .await
             .map(|()| true),
-            Err(problems) => {
-                let problems: Vec<String> = problems
-                    .iter()
-                    .map(|(label, code)| code.message(locale, *label))
-                    .collect();
-                return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
-            }
+            Err(problems) => return unfit(locale, &problems),
         },
         "aktifkan" | "nonaktifkan" => {
             desk_lists::set_district_active(&state.db, form.kode.trim(), form.aksi == "aktifkan")
@@ -166,13 +154,7 @@ async fn change_villages(state: &AppState, locale: Locale, form: &ListChange) ->
                 .await
                 .map(|()| true)
             }
-            Err(problems) => {
-                let problems: Vec<String> = problems
-                    .iter()
-                    .map(|(label, code)| code.message(locale, *label))
-                    .collect();
-                return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
-            }
+            Err(problems) => return unfit(locale, &problems),
         },
         "aktifkan" | "nonaktifkan" => {
             desk_lists::set_village_active(&state.db, form.kode.trim(), form.aksi == "aktifkan")
@@ -244,13 +226,7 @@ pub async fn change_template(
                 Ok(template) => templates::add(&state.db, &template, Utc::now())
                     .await
                     .map(|()| true),
-                Err(problems) => {
-                    let problems: Vec<String> = problems
-                        .iter()
-                        .map(|(label, code)| code.message(locale, *label))
-                        .collect();
-                    return refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY);
-                }
+                Err(problems) => return unfit(locale, &problems),
             }
         }
         "aktifkan" | "nonaktifkan" => {
@@ -425,6 +401,18 @@ async fn create_account(state: &AppState, locale: Locale, form: &AccountChange) 
             None => failure(&error),
         },
     }
+}
+
+/// A form whose fields do not pass their rules: `422` naming each problem by its field's label.
+fn unfit(
+    locale: Locale,
+    problems: &[(crate::i18n::Text, crate::domain::field::ErrorCode)],
+) -> Response {
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|(label, code)| code.message(locale, *label))
+        .collect();
+    refused(locale, &problems, StatusCode::UNPROCESSABLE_ENTITY)
 }
 
 fn refused(locale: Locale, problems: &[String], status: StatusCode) -> Response {

@@ -80,14 +80,24 @@ pub enum TimeStandard {
 }
 
 impl TimeStandard {
-    /// The standard as the SOPs write it: "3 hari kerja", "1×24 jam" is "24 jam".
+    /// The standard as the SOPs write it: "3 hari kerja", "1×24 jam" is "24 jam"; in English
+    /// one of a unit is singular ("1 day", "2 days").
     pub fn describe(&self, locale: Locale) -> String {
-        let (amount, unit) = match self {
-            TimeStandard::WorkingDays(n) => (n, Text::new("hari kerja", "working days")),
-            TimeStandard::Days(n) => (n, Text::new("hari", "days")),
-            TimeStandard::Hours(n) => (n, Text::new("jam", "hours")),
-            TimeStandard::Minutes(n) => (n, Text::new("menit", "minutes")),
+        let (amount, one, many) = match self {
+            TimeStandard::WorkingDays(n) => (
+                *n,
+                Text::new("hari kerja", "working day"),
+                Text::new("hari kerja", "working days"),
+            ),
+            TimeStandard::Days(n) => (*n, Text::new("hari", "day"), Text::new("hari", "days")),
+            TimeStandard::Hours(n) => (*n, Text::new("jam", "hour"), Text::new("jam", "hours")),
+            TimeStandard::Minutes(n) => (
+                *n,
+                Text::new("menit", "minute"),
+                Text::new("menit", "minutes"),
+            ),
         };
+        let unit = if amount == 1 { one } else { many };
         format!("{amount} {}", unit.get(locale))
     }
 

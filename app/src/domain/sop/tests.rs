@@ -185,6 +185,12 @@ fn standards_are_described_as_the_sops_write_them() {
         "3 hari kerja"
     );
     assert_eq!(TimeStandard::Minutes(15).describe(Locale::En), "15 minutes");
+    assert_eq!(TimeStandard::Days(1).describe(Locale::En), "1 day");
+    assert_eq!(
+        TimeStandard::WorkingDays(1).describe(Locale::En),
+        "1 working day"
+    );
+    assert_eq!(TimeStandard::Days(1).describe(Locale::Id), "1 hari");
 }
 
 #[test]

@@ -51,14 +51,8 @@ impl NewDistrict {
         longitude: &str,
     ) -> Result<NewDistrict, Vec<(Text, ErrorCode)>> {
         let mut problems = Vec::new();
-        let code = parse_code(code)
-            .map_err(|error| problems.push((CODE_LABEL, error)))
-            .ok();
-        let name = text::single_line(name);
-        let name = text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
-            .map_err(|error| problems.push((NAME_ID_LABEL, error)))
-            .map(|()| name)
-            .ok();
+        let code = list_code(code, CODE_LABEL, &mut problems);
+        let name = one_line_name(name, NAME_ID_LABEL, &mut problems);
         let centre = GeoPoint::parse(latitude, longitude)
             .map_err(|error| problems.push((CENTRE_LABEL, error)))
             .ok();
@@ -91,17 +85,9 @@ impl NewVillage {
         name: &str,
     ) -> Result<NewVillage, Vec<(Text, ErrorCode)>> {
         let mut problems = Vec::new();
-        let district = parse_code(district)
-            .map_err(|error| problems.push((DISTRICT_LABEL, error)))
-            .ok();
-        let code = parse_code(code)
-            .map_err(|error| problems.push((CODE_LABEL, error)))
-            .ok();
-        let name = text::single_line(name);
-        let name = text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
-            .map_err(|error| problems.push((NAME_ID_LABEL, error)))
-            .map(|()| name)
-            .ok();
+        let district = list_code(district, DISTRICT_LABEL, &mut problems);
+        let code = list_code(code, CODE_LABEL, &mut problems);
+        let name = one_line_name(name, NAME_ID_LABEL, &mut problems);
         match (district, code, name) {
             (Some(district), Some(code), Some(name)) => Ok(NewVillage {
                 code,
@@ -115,6 +101,24 @@ impl NewVillage {
 
 /// How a village's district is labelled.
 pub const DISTRICT_LABEL: Text = Text::new("Kecamatan", "District");
+
+/// `raw` as a list's code (the filing form's code rules); `None`, with the problem noted under
+/// `label`, when it breaks them.
+fn list_code(raw: &str, label: Text, problems: &mut Vec<(Text, ErrorCode)>) -> Option<String> {
+    parse_code(raw)
+        .map_err(|error| problems.push((label, error)))
+        .ok()
+}
+
+/// `raw` as one line of [`NAME_MIN_CHARS`] to [`NAME_MAX_CHARS`] characters; `None`, with the
+/// problem noted under `label`, when it is not.
+fn one_line_name(raw: &str, label: Text, problems: &mut Vec<(Text, ErrorCode)>) -> Option<String> {
+    let name = text::single_line(raw);
+    text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
+        .map_err(|error| problems.push((label, error)))
+        .map(|()| name)
+        .ok()
+}
 
 /// A checked new entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -144,18 +148,11 @@ impl NewEntry {
         }
         .map_err(|error| problems.push((CODE_LABEL, error)))
         .ok();
-        let mut name = |raw: &str, label: Text| {
-            let name = text::single_line(raw);
-            text::check(&name, NAME_MIN_CHARS, NAME_MAX_CHARS, false)
-                .map_err(|error| problems.push((label, error)))
-                .map(|()| name)
-                .ok()
-        };
-        let name_id = name(name_id, NAME_ID_LABEL);
+        let name_id = one_line_name(name_id, NAME_ID_LABEL, &mut problems);
         let name_en = if agency {
             name_id.clone()
         } else {
-            name(name_en, NAME_EN_LABEL)
+            one_line_name(name_en, NAME_EN_LABEL, &mut problems)
         };
         match (code, name_id, name_en) {
             (Some(code), Some(name_id), Some(name_en)) if problems.is_empty() => Ok(NewEntry {

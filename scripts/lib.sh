@@ -106,25 +106,60 @@ free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Starts moto's S3 server on a free port for the object storage tests; sets ADUAN_TEST_S3.
+# Starts moto's S3 server on a free port for the object storage tests, with signature checks
+# switched on: a bucket and an IAM user allowed into it are made first (moto counts nothing
+# until then), after which every request must be signed with that user's key. Sets
+# ADUAN_TEST_S3 (the endpoint), ADUAN_TEST_S3_BUCKET, ADUAN_TEST_S3_KEY_ID and
+# ADUAN_TEST_S3_SECRET.
 start_s3() {
   ensure_python_tools
-  local port
+  local port credentials
   port="$(free_port)"
   "$PYTHON_VENV/bin/moto_server" -p "$port" >"$CARGO_TARGET_DIR/moto.log" 2>&1 &
   S3_PID=$!
   for _ in $(seq 1 50); do
-    if curl -fsS "http://127.0.0.1:$port/" >/dev/null 2>&1; then
-      export ADUAN_TEST_S3="http://127.0.0.1:$port"
-      return 0
+    # moto's own API: not an S3 request, so it does not count against the unsigned ones.
+    if curl -fsS "http://127.0.0.1:$port/moto-api/" >/dev/null 2>&1; then
+      if credentials="$("$PYTHON_VENV/bin/python" - "http://127.0.0.1:$port" <<'PY'
+import json, sys, urllib.request
+import boto3
+endpoint = sys.argv[1]
+session = dict(endpoint_url=endpoint, region_name="us-east-1",
+               aws_access_key_id="setup", aws_secret_access_key="setup")
+iam = boto3.client("iam", **session)
+iam.create_user(UserName="aduan")
+iam.put_user_policy(UserName="aduan", PolicyName="photos", PolicyDocument=json.dumps({
+    "Version": "2012-10-17",
+    "Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}],
+}))
+key = iam.create_access_key(UserName="aduan")["AccessKey"]
+boto3.client("s3", **session).create_bucket(Bucket="aduan-test")
+# From here on, every request is checked against the IAM users' keys.
+urllib.request.urlopen(urllib.request.Request(
+    endpoint + "/moto-api/reset-auth", data=b"0", method="POST",
+    headers={"Content-Type": "text/plain"})).read()
+print(key["AccessKeyId"], key["SecretAccessKey"])
+PY
+)"; then
+        export ADUAN_TEST_S3="http://127.0.0.1:$port" ADUAN_TEST_S3_BUCKET="aduan-test"
+        export ADUAN_TEST_S3_KEY_ID="${credentials%% *}" ADUAN_TEST_S3_SECRET="${credentials#* }"
+        return 0
+      fi
+      break
     fi
     kill -0 "$S3_PID" 2>/dev/null || break
     sleep 0.2
   done
   kill "$S3_PID" 2>/dev/null || true
   # Unset, the object storage test skips (and fails under CI) rather than failing on a dead port.
-  missing "moto's S3 server did not start (see $CARGO_TARGET_DIR/moto.log):" \
-    "the object storage test will NOT run."
+  missing "moto's S3 server did not start or could not be set up (see $CARGO_TARGET_DIR/moto.log):" \
+    "the object storage tests will NOT run."
+}
+
+# Python for the test's own servers (the SMTP relay with STARTTLS), from the same virtualenv.
+export_test_python() {
+  ensure_python_tools
+  export ADUAN_TEST_PYTHON="$PYTHON_VENV/bin/python"
 }
 
 # The browser for the end-to-end tests and the TTI bench: CHROMIUM_PATH's, as in

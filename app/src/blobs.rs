@@ -42,6 +42,15 @@ impl Blobs {
         }
     }
 
+    /// Whether the store can be used now (`/readyz`): the data folder exists or can be made;
+    /// the bucket answers with these credentials.
+    pub async fn check(&self) -> std::io::Result<()> {
+        match self {
+            Blobs::Local(store) => tokio::fs::create_dir_all(&store.root).await,
+            Blobs::S3(store) => store.check().await,
+        }
+    }
+
     /// Removes what is under `key`; nothing there is not an error.
     pub async fn delete(&self, key: &str) -> std::io::Result<()> {
         match self {

@@ -58,6 +58,8 @@ pub mod state;
 #[cfg(feature = "ssr")]
 pub mod storage;
 #[cfg(feature = "ssr")]
+pub mod tls;
+#[cfg(feature = "ssr")]
 pub mod watchdog;
 
 #[cfg(feature = "ssr")]

@@ -5,7 +5,11 @@
 //! - Webhook (WhatsApp/SMS gateways): a JSON `POST` with the message's id in
 //!   `X-Aduan-Delivery` (the gateway's key for ignoring a repeat) and the body's HMAC-SHA256 in
 //!   `X-Aduan-Signature: sha256=<hex>`.
-//! - E-mail: plain text through the desk's SMTP relay (`smtp_relay`), from `smtp_from`.
+//! - E-mail: plain text through the desk's SMTP relay (`smtp_relay`), from `smtp_from`: STARTTLS
+//!   (required) or implicit TLS, checked against the system's roots and the extra CA file, with a
+//!   login when one is set; no TLS only for a relay on this machine ([`crate::settings`]).
+//! - Both over rustls ([`crate::tls`]): a gateway or relay whose certificate does not check out
+//!   is not sent to, and the attempt's error says so.
 //! - Without a configured gateway or relay, a message is written to the log, without its
 //!   recipient, and counted as delivered: the development default.
 
@@ -25,7 +29,7 @@ const BATCH: i64 = 20;
 const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Where messages go.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Delivery {
     webhook: Option<Webhook>,
     client: reqwest::Client,
@@ -61,49 +65,94 @@ impl std::fmt::Debug for Webhook {
 }
 
 impl Delivery {
-    /// Delivery through the gateway at `url` (signing with `secret`), or to the log only.
-    pub fn new(webhook_url: Option<String>, webhook_secret: Option<String>) -> Delivery {
-        Delivery {
+    /// Delivery through the gateway at `url` (signing with `secret`), or to the log only;
+    /// HTTPS trusts `roots` beside the system's authorities.
+    ///
+    /// # Errors
+    /// A sentence saying why the HTTP client cannot be built.
+    pub fn new(
+        webhook_url: Option<String>,
+        webhook_secret: Option<String>,
+        roots: &crate::tls::ExtraRoots,
+    ) -> Result<Delivery, String> {
+        crate::tls::install_crypto_provider();
+        let client = reqwest::Client::builder()
+            .timeout(TIMEOUT)
+            .connect_timeout(std::time::Duration::from_secs(5))
+            .tls_certs_merge(roots.for_reqwest())
+            .build()
+            .map_err(|error| format!("the webhook's HTTP client: {error}"))?;
+        Ok(Delivery {
             webhook: webhook_url.map(|url| Webhook {
                 url,
                 secret: webhook_secret.unwrap_or_default(),
             }),
-            client: reqwest::Client::builder()
-                .timeout(TIMEOUT)
-                .build()
-                .unwrap_or_default(),
+            client,
             smtp: None,
-        }
+        })
+    }
+
+    /// Delivery to the log only (no gateway, no relay).
+    pub fn log_only() -> Delivery {
+        Delivery::new(None, None, &crate::tls::ExtraRoots::none())
+            .expect("a client without extra roots builds")
     }
 }
 
 impl Delivery {
-    /// Sends e-mail through the relay at `relay` (`host:port`, port 25 when left out), from
-    /// `from` (`Name <address>`); `None` keeps e-mail in the log.
+    /// Sends e-mail through the relay `smtp` (none: e-mail stays in the log), from `from`
+    /// (`Name <address>`), trusting `roots` beside the system's authorities.
     ///
     /// # Errors
     /// A sentence naming what is wrong with the relay or the sender address.
-    pub fn with_smtp(mut self, relay: Option<&str>, from: &str) -> Result<Delivery, String> {
-        let Some(relay) = relay else {
+    pub fn with_smtp(
+        mut self,
+        smtp: Option<&crate::settings::SmtpSettings>,
+        from: &str,
+        roots: &crate::tls::ExtraRoots,
+    ) -> Result<Delivery, String> {
+        use crate::settings::SmtpTls;
+        use lettre::transport::smtp::client::{Tls, TlsParameters};
+        let Some(smtp) = smtp else {
             return Ok(self);
-        };
-        let (host, port) = match relay.rsplit_once(':') {
-            Some((host, port)) => (
-                host,
-                port.parse::<u16>()
-                    .map_err(|_| format!("`{relay}` is not host:port"))?,
-            ),
-            None => (relay, 25),
         };
         let from = from
             .parse::<lettre::message::Mailbox>()
             .map_err(|error| format!("`{from}` is not a sender address: {error}"))?;
-        let transport =
-            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(host)
-                .port(port)
-                .timeout(Some(TIMEOUT))
-                .build();
-        self.smtp = Some(Smtp { transport, from });
+        let tls = match smtp.tls {
+            SmtpTls::None => Tls::None,
+            mode => {
+                crate::tls::install_crypto_provider();
+                let mut parameters = TlsParameters::builder(smtp.host.clone());
+                for certificate in roots.for_lettre() {
+                    parameters = parameters.add_root_certificate(certificate);
+                }
+                let parameters = parameters
+                    .build_rustls()
+                    .map_err(|error| format!("TLS to {}: {error}", smtp.host))?;
+                if mode == SmtpTls::Implicit {
+                    Tls::Wrapper(parameters)
+                } else {
+                    Tls::Required(parameters)
+                }
+            }
+        };
+        let mut builder =
+            lettre::AsyncSmtpTransport::<lettre::Tokio1Executor>::builder_dangerous(&smtp.host)
+                .port(smtp.port)
+                .tls(tls)
+                .timeout(Some(TIMEOUT));
+        if let Some((username, password)) = &smtp.login {
+            builder =
+                builder.credentials(lettre::transport::smtp::authentication::Credentials::new(
+                    username.clone(),
+                    password.expose().clone(),
+                ));
+        }
+        self.smtp = Some(Smtp {
+            transport: builder.build(),
+            from,
+        });
         Ok(self)
     }
 }
@@ -194,11 +243,18 @@ async fn mail(smtp: &Smtp, message: &Claimed) -> Result<(), String> {
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(message.body.clone())
         .map_err(|error| format!("the e-mail could not be built: {error}"))?;
-    smtp.transport
-        .send(email)
+    // lettre's own timeout covers connecting; a relay that stalls mid-conversation would hold
+    // the whole delivery round without this one.
+    tokio::time::timeout(3 * TIMEOUT, smtp.transport.send(email))
         .await
+        .map_err(|_| format!("relay did not answer within {} s", (3 * TIMEOUT).as_secs()))?
         .map(|_| ())
-        .map_err(|error| format!("relay refused or unreachable: {error}"))
+        .map_err(|error| {
+            format!(
+                "relay refused or unreachable: {}",
+                crate::tls::with_causes(&error)
+            )
+        })
 }
 
 async fn post(
@@ -226,7 +282,7 @@ async fn post(
         .body(body)
         .send()
         .await
-        .map_err(|error| format!("gateway unreachable: {error}"))?;
+        .map_err(|error| format!("gateway unreachable: {}", crate::tls::with_causes(&error)))?;
     if response.status().is_success() {
         Ok(())
     } else {

@@ -17,7 +17,11 @@
 //! | message gateway| `webhook_url`  | `ADUAN_WEBHOOK_URL`   | none: messages are only logged       |
 //! | gateway secret | `webhook_secret`| `ADUAN_WEBHOOK_SECRET`| none (signs the webhook's body)     |
 //! | mail relay     | `smtp_relay`   | `ADUAN_SMTP_RELAY`    | none: e-mails are only logged (`host:port`) |
+//! | its TLS        | `smtp_tls`     | `ADUAN_SMTP_TLS`      | `starttls` (required); `tls` (implicit, port 465); `none` on loopback |
+//! | its login      | `smtp_username`| `ADUAN_SMTP_USERNAME` | none: no login                       |
+//! | its password   | `smtp_password`| `ADUAN_SMTP_PASSWORD` | required with a username             |
 //! | mail sender    | `smtp_from`    | `ADUAN_SMTP_FROM`     | `Aduan <aduan@localhost>`            |
+//! | extra CAs      | `tls_ca_file`  | `ADUAN_TLS_CA_FILE`   | none: the system's roots only (PEM, trusted beside them) |
 //! | trusted proxies| `trusted_proxies`| `ADUAN_TRUSTED_PROXIES`| none: the peer is the client (CIDRs, comma-separated) |
 //! | forwarded header| `forwarded_header`| `ADUAN_FORWARDED_HEADER`| `x-forwarded-for`, or `forwarded` (RFC 7239) |
 //! | object storage | `s3_endpoint`  | `ADUAN_S3_ENDPOINT`   | none: photos in `<data_dir>/photos`  |
@@ -31,6 +35,11 @@
 //! machine, and a backup that holds it beside the database protects nothing.
 //!
 //! The file is `ADUAN_CONFIG` if set, else `aduan.toml` in the working folder if it exists.
+//!
+//! Everything is checked here, before the port opens, and each mistake is refused with the name
+//! of its setting: an unknown key in the file or `ADUAN_*` variable, an address of the wrong
+//! scheme, a webhook without its secret, object storage without credentials, a CA file that
+//! cannot be read, a password that would cross the network in clear.
 
 use crate::domain::sop::{self, SopProfile};
 use crate::domain::tracking_code::RegionPrefix;
@@ -74,16 +83,60 @@ pub struct Settings {
     pub webhook_url: Option<String>,
     /// The key the webhook's body is signed with (HMAC-SHA256).
     pub webhook_secret: Option<Secret<String>>,
-    /// The SMTP relay e-mails go through, `host:port` (plain SMTP on the desk's network); without
-    /// one, e-mails are logged, not sent.
-    pub smtp_relay: Option<String>,
+    /// The SMTP relay e-mails go through; without one, e-mails are logged, not sent.
+    pub smtp: Option<SmtpSettings>,
     /// The sender of those e-mails.
     pub smtp_from: String,
+    /// Certificate authorities trusted beside the system's for every outside link.
+    pub tls_roots: crate::tls::ExtraRoots,
     /// S3-compatible object storage for photos, shared by every instance; `None`: the data folder.
     pub object_store: Option<crate::blobs::s3::S3Config>,
     /// The reverse proxies whose forwarded header names the client (see
     /// [`crate::auth::client`]); empty: every peer is the client itself.
     pub trusted_proxies: TrustedProxies,
+}
+
+/// How the server reaches its SMTP relay.
+#[derive(Clone, Debug)]
+pub struct SmtpSettings {
+    /// The relay's host name or address.
+    pub host: String,
+    /// Its port: 587 with STARTTLS, 465 with implicit TLS, 25 without TLS, when left out.
+    pub port: u16,
+    /// How the connection is protected.
+    pub tls: SmtpTls,
+    /// The login, if the relay asks for one.
+    pub login: Option<(String, Secret<String>)>,
+}
+
+/// How the connection to the SMTP relay is protected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain SMTP, then `STARTTLS`, required: a relay that does not offer it is refused.
+    StartTls,
+    /// TLS from the first byte (SMTPS, port 465).
+    Implicit,
+    /// No TLS: only for a relay on this machine.
+    None,
+}
+
+impl SmtpTls {
+    /// The setting's value.
+    pub fn name(self) -> &'static str {
+        match self {
+            SmtpTls::StartTls => "starttls",
+            SmtpTls::Implicit => "tls",
+            SmtpTls::None => "none",
+        }
+    }
+
+    fn default_port(self) -> u16 {
+        match self {
+            SmtpTls::StartTls => 587,
+            SmtpTls::Implicit => 465,
+            SmtpTls::None => 25,
+        }
+    }
 }
 
 /// Which header a trusted proxy names the client in.
@@ -165,7 +218,11 @@ struct FileSettings {
     webhook_url: Option<String>,
     webhook_secret: Option<Secret<String>>,
     smtp_relay: Option<String>,
+    smtp_tls: Option<String>,
+    smtp_username: Option<String>,
+    smtp_password: Option<Secret<String>>,
     smtp_from: Option<String>,
+    tls_ca_file: Option<PathBuf>,
     s3_endpoint: Option<String>,
     s3_bucket: Option<String>,
     s3_region: Option<String>,
@@ -178,11 +235,47 @@ struct FileSettings {
 /// Why the settings could not be read. Never contains a secret.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
-    /// An object store's endpoint without one of the settings it needs.
-    #[error("{name} is required when ADUAN_S3_ENDPOINT (s3_endpoint) is set")]
-    MissingWithObjectStore {
+    /// A setting that another one needs.
+    #[error("{name} is required when {with} is set")]
+    Required {
         /// The missing setting.
         name: &'static str,
+        /// The setting that needs it.
+        with: &'static str,
+    },
+    /// An `ADUAN_*` environment variable that is no setting (a misspelling, most likely).
+    #[error("{name} is not a setting (known: {known})")]
+    UnknownVariable {
+        /// The variable.
+        name: String,
+        /// The settings there are.
+        known: String,
+    },
+    /// An address that is not a URL of the schemes the setting takes.
+    #[error("{source_name}: `{value}` is not a URL starting with {expected}")]
+    Url {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// The value (never a secret).
+        value: String,
+        /// The schemes allowed, as text.
+        expected: &'static str,
+    },
+    /// A file of certificates that cannot be used.
+    #[error("{source_name}: {message}")]
+    CaFile {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// What is wrong.
+        message: String,
+    },
+    /// Mail settings that cannot work, or would send a password in clear.
+    #[error("{source_name}: {message}")]
+    Smtp {
+        /// Where the value came from.
+        source_name: &'static str,
+        /// What is wrong.
+        message: String,
     },
     /// The settings file exists but cannot be read.
     #[error("cannot read the settings file {path}: {source}")]
@@ -263,6 +356,7 @@ pub enum SettingsError {
 impl Settings {
     /// Reads the settings from the process's environment and the settings file.
     pub fn load() -> Result<Self, SettingsError> {
+        check_variable_names(std::env::vars_os().filter_map(|(name, _)| name.into_string().ok()))?;
         let env = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
         let file = match env("ADUAN_CONFIG") {
             Some(path) => Some(PathBuf::from(path)),
@@ -299,12 +393,13 @@ impl Settings {
             .map(PathBuf::from)
             .or(from_file.data_dir)
             .unwrap_or_else(|| PathBuf::from("data"));
-        let database_url = env("ADUAN_DATABASE_URL")
-            .map(Secret::new)
-            .or(from_file.database_url)
-            .unwrap_or_else(|| {
+        let database_url = match (env("ADUAN_DATABASE_URL"), from_file.database_url) {
+            (Some(value), _) => check_database_url("ADUAN_DATABASE_URL", Secret::new(value))?,
+            (None, Some(value)) => check_database_url("database_url", value)?,
+            (None, None) => {
                 Secret::new(format!("sqlite://{}", data_dir.join("aduan.db").display()))
-            });
+            }
+        };
         let site_root = env("ADUAN_SITE_ROOT")
             .map(PathBuf::from)
             .or(from_file.site_root)
@@ -338,38 +433,88 @@ impl Settings {
             None => from_file.secure_cookies.unwrap_or(false),
         };
 
-        let public_url = env("ADUAN_PUBLIC_URL")
-            .or(from_file.public_url)
-            .unwrap_or_else(|| format!("http://{bind}"));
-        let webhook_url = env("ADUAN_WEBHOOK_URL").or(from_file.webhook_url);
+        let public_url = match (env("ADUAN_PUBLIC_URL"), from_file.public_url) {
+            (Some(value), _) => parse_url("ADUAN_PUBLIC_URL", value, WEB)?,
+            (None, Some(value)) => parse_url("public_url", value, WEB)?,
+            (None, None) => format!("http://{bind}"),
+        };
+        let webhook_url = match (env("ADUAN_WEBHOOK_URL"), from_file.webhook_url) {
+            (Some(value), _) => Some(parse_url("ADUAN_WEBHOOK_URL", value, WEB)?),
+            (None, Some(value)) => Some(parse_url("webhook_url", value, WEB)?),
+            (None, None) => None,
+        };
         let webhook_secret = env("ADUAN_WEBHOOK_SECRET")
             .map(Secret::new)
             .or(from_file.webhook_secret);
+        if webhook_url.is_some() && webhook_secret.is_none() {
+            // A gateway cannot tell our messages from a stranger's without it.
+            return Err(SettingsError::Required {
+                name: "ADUAN_WEBHOOK_SECRET (webhook_secret)",
+                with: "ADUAN_WEBHOOK_URL (webhook_url)",
+            });
+        }
 
-        let smtp_relay = env("ADUAN_SMTP_RELAY").or(from_file.smtp_relay);
+        let smtp = match (env("ADUAN_SMTP_RELAY"), from_file.smtp_relay) {
+            (Some(relay), _) => Some(("ADUAN_SMTP_RELAY", relay)),
+            (None, Some(relay)) => Some(("smtp_relay", relay)),
+            (None, None) => None,
+        };
+        let smtp_tls = match (env("ADUAN_SMTP_TLS"), from_file.smtp_tls) {
+            (Some(value), _) => Some(parse_smtp_tls("ADUAN_SMTP_TLS", value)?),
+            (None, Some(value)) => Some(parse_smtp_tls("smtp_tls", value)?),
+            (None, None) => None,
+        };
+        let smtp_username = env("ADUAN_SMTP_USERNAME").or(from_file.smtp_username);
+        let smtp_password = env("ADUAN_SMTP_PASSWORD")
+            .map(Secret::new)
+            .or(from_file.smtp_password);
+        let smtp = match smtp {
+            None => None,
+            Some((source_name, relay)) => Some(parse_smtp(
+                source_name,
+                &relay,
+                smtp_tls,
+                smtp_username,
+                smtp_password,
+            )?),
+        };
         let smtp_from = env("ADUAN_SMTP_FROM")
             .or(from_file.smtp_from)
             .unwrap_or_else(|| "Aduan <aduan@localhost>".to_owned());
 
-        let object_store = match env("ADUAN_S3_ENDPOINT").or(from_file.s3_endpoint) {
-            None => None,
-            Some(endpoint) => {
-                let missing = |name: &'static str| SettingsError::MissingWithObjectStore { name };
+        let tls_roots = match (env("ADUAN_TLS_CA_FILE"), from_file.tls_ca_file) {
+            (Some(path), _) => load_roots("ADUAN_TLS_CA_FILE", Path::new(&path))?,
+            (None, Some(path)) => load_roots("tls_ca_file", &path)?,
+            (None, None) => crate::tls::ExtraRoots::none(),
+        };
+
+        let object_store = match (env("ADUAN_S3_ENDPOINT"), from_file.s3_endpoint) {
+            (None, None) => None,
+            (from_env, from_file_endpoint) => {
+                let endpoint = match (from_env, from_file_endpoint) {
+                    (Some(value), _) => parse_url("ADUAN_S3_ENDPOINT", value, WEB)?,
+                    (None, Some(value)) => parse_url("s3_endpoint", value, WEB)?,
+                    (None, None) => unreachable!("matched above"),
+                };
+                let missing = |name: &'static str| SettingsError::Required {
+                    name,
+                    with: "ADUAN_S3_ENDPOINT (s3_endpoint)",
+                };
                 Some(crate::blobs::s3::S3Config {
                     endpoint,
                     bucket: env("ADUAN_S3_BUCKET")
                         .or(from_file.s3_bucket)
-                        .ok_or(missing("ADUAN_S3_BUCKET"))?,
+                        .ok_or(missing("ADUAN_S3_BUCKET (s3_bucket)"))?,
                     region: env("ADUAN_S3_REGION")
                         .or(from_file.s3_region)
                         .unwrap_or_else(|| "us-east-1".to_owned()),
                     access_key_id: env("ADUAN_S3_ACCESS_KEY_ID")
                         .or(from_file.s3_access_key_id)
-                        .ok_or(missing("ADUAN_S3_ACCESS_KEY_ID"))?,
+                        .ok_or(missing("ADUAN_S3_ACCESS_KEY_ID (s3_access_key_id)"))?,
                     secret_access_key: env("ADUAN_S3_SECRET_ACCESS_KEY")
                         .map(Secret::new)
                         .or(from_file.s3_secret_access_key)
-                        .ok_or(missing("ADUAN_S3_SECRET_ACCESS_KEY"))?,
+                        .ok_or(missing("ADUAN_S3_SECRET_ACCESS_KEY (s3_secret_access_key)"))?,
                 })
             }
         };
@@ -413,10 +558,210 @@ impl Settings {
             public_url,
             webhook_url,
             webhook_secret,
-            smtp_relay,
+            smtp,
             smtp_from,
+            tls_roots,
         })
     }
+}
+
+/// Every `ADUAN_*` variable the settings read.
+const VARIABLES: &[&str] = &[
+    "ADUAN_CONFIG",
+    "ADUAN_BIND",
+    "ADUAN_DATA_DIR",
+    "ADUAN_DATABASE_URL",
+    "ADUAN_SITE_ROOT",
+    "ADUAN_LOG",
+    "ADUAN_REGION_PREFIX",
+    "ADUAN_SECRET_KEY",
+    "ADUAN_SOP_PROFILE",
+    "ADUAN_UTC_OFFSET",
+    "ADUAN_SECURE_COOKIES",
+    "ADUAN_PUBLIC_URL",
+    "ADUAN_WEBHOOK_URL",
+    "ADUAN_WEBHOOK_SECRET",
+    "ADUAN_SMTP_RELAY",
+    "ADUAN_SMTP_TLS",
+    "ADUAN_SMTP_USERNAME",
+    "ADUAN_SMTP_PASSWORD",
+    "ADUAN_SMTP_FROM",
+    "ADUAN_TLS_CA_FILE",
+    "ADUAN_TRUSTED_PROXIES",
+    "ADUAN_FORWARDED_HEADER",
+    "ADUAN_S3_ENDPOINT",
+    "ADUAN_S3_BUCKET",
+    "ADUAN_S3_REGION",
+    "ADUAN_S3_ACCESS_KEY_ID",
+    "ADUAN_S3_SECRET_ACCESS_KEY",
+];
+
+/// `ADUAN_*` variables that are not settings: the command line's own (`aduan admin create`
+/// reads `ADUAN_ADMIN_PASSWORD`, `aduan api-key` `ADUAN_API_KEY`) and the project's scripts'.
+const OTHER_VARIABLES: &[&str] = &["ADUAN_ADMIN_PASSWORD", "ADUAN_API_KEY", "ADUAN_BIN"];
+const OTHER_PREFIXES: &[&str] = &[
+    "ADUAN_TEST_",
+    "ADUAN_E2E_",
+    "ADUAN_BENCH_",
+    "ADUAN_CONTRACT_",
+];
+
+/// Refuses an `ADUAN_*` variable that nothing reads: `ADUAN_DATABSE_URL` would otherwise start
+/// the server on the default database without a word.
+fn check_variable_names(names: impl Iterator<Item = String>) -> Result<(), SettingsError> {
+    for name in names {
+        if name.starts_with("ADUAN_")
+            && !VARIABLES.contains(&name.as_str())
+            && !OTHER_VARIABLES.contains(&name.as_str())
+            && !OTHER_PREFIXES.iter().any(|prefix| name.starts_with(prefix))
+        {
+            return Err(SettingsError::UnknownVariable {
+                name,
+                known: VARIABLES.join(", "),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The schemes of a web address.
+const WEB: &[&str] = &["http", "https"];
+
+/// `value` if it is an absolute URL of one of `schemes` with a host; a trailing `/` dropped.
+fn parse_url(
+    source_name: &'static str,
+    value: String,
+    schemes: &'static [&'static str],
+) -> Result<String, SettingsError> {
+    let refused = |value: String| SettingsError::Url {
+        source_name,
+        value,
+        expected: if schemes.len() == 2 {
+            "http:// or https://"
+        } else {
+            "https://"
+        },
+    };
+    let trimmed = value.trim();
+    let Some((scheme, rest)) = trimmed.split_once("://") else {
+        return Err(refused(value));
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if !schemes.contains(&scheme.to_ascii_lowercase().as_str())
+        || host.is_empty()
+        || host.contains(char::is_whitespace)
+        || host.contains('@')
+    {
+        return Err(refused(value));
+    }
+    Ok(trimmed.trim_end_matches('/').to_owned())
+}
+
+/// The database address if it names a backend this build has; its text is never in the error
+/// (it may hold a password).
+fn check_database_url(
+    source_name: &'static str,
+    url: Secret<String>,
+) -> Result<Secret<String>, SettingsError> {
+    let text = url.expose();
+    if ["sqlite:", "postgres://", "postgresql://"]
+        .iter()
+        .any(|scheme| text.starts_with(scheme))
+    {
+        Ok(url)
+    } else {
+        Err(SettingsError::Url {
+            source_name,
+            value: "[redacted]".to_owned(),
+            expected: "sqlite:, postgres:// or postgresql://",
+        })
+    }
+}
+
+fn parse_smtp_tls(source_name: &'static str, value: String) -> Result<SmtpTls, SettingsError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "starttls" => Ok(SmtpTls::StartTls),
+        "tls" | "implicit" | "smtps" => Ok(SmtpTls::Implicit),
+        "none" => Ok(SmtpTls::None),
+        _ => Err(SettingsError::Smtp {
+            source_name,
+            message: format!("`{value}` is not starttls, tls or none"),
+        }),
+    }
+}
+
+/// The relay `host[:port]` with its TLS mode and login. Without TLS, only a relay on this machine
+/// is allowed a login: the password would otherwise cross the network in clear. Without a mode,
+/// `starttls`, or `none` for a relay on this machine.
+fn parse_smtp(
+    source_name: &'static str,
+    relay: &str,
+    tls: Option<SmtpTls>,
+    username: Option<String>,
+    password: Option<Secret<String>>,
+) -> Result<SmtpSettings, SettingsError> {
+    let refused = |message: String| SettingsError::Smtp {
+        source_name,
+        message,
+    };
+    let relay = relay.trim();
+    let (host, port) = match relay.rsplit_once(':') {
+        Some((host, port)) if !host.ends_with(':') => (
+            host,
+            Some(
+                port.parse::<u16>()
+                    .map_err(|_| refused(format!("`{relay}` is not host:port")))?,
+            ),
+        ),
+        _ => (relay, None),
+    };
+    if host.is_empty() || host.contains(['/', '@', ' ']) {
+        return Err(refused(format!("`{relay}` is not host:port")));
+    }
+    let loopback = crate::tls::is_loopback(host);
+    let tls = tls.unwrap_or(if loopback {
+        SmtpTls::None
+    } else {
+        SmtpTls::StartTls
+    });
+    let login = match (username, password) {
+        (None, None) => None,
+        (Some(username), Some(password)) => Some((username, password)),
+        (Some(_), None) => {
+            return Err(SettingsError::Required {
+                name: "ADUAN_SMTP_PASSWORD (smtp_password)",
+                with: "ADUAN_SMTP_USERNAME (smtp_username)",
+            });
+        }
+        (None, Some(_)) => {
+            return Err(SettingsError::Required {
+                name: "ADUAN_SMTP_USERNAME (smtp_username)",
+                with: "ADUAN_SMTP_PASSWORD (smtp_password)",
+            });
+        }
+    };
+    if tls == SmtpTls::None && !loopback && login.is_some() {
+        return Err(refused(format!(
+            "a login to {host} without TLS would send the password in clear; \
+             set ADUAN_SMTP_TLS (smtp_tls) to starttls or tls"
+        )));
+    }
+    Ok(SmtpSettings {
+        host: host.to_owned(),
+        port: port.unwrap_or(tls.default_port()),
+        tls,
+        login,
+    })
+}
+
+fn load_roots(
+    source_name: &'static str,
+    path: &Path,
+) -> Result<crate::tls::ExtraRoots, SettingsError> {
+    crate::tls::ExtraRoots::load(path).map_err(|message| SettingsError::CaFile {
+        source_name,
+        message,
+    })
 }
 
 fn parse_prefix(source_name: &'static str, value: String) -> Result<RegionPrefix, SettingsError> {
@@ -644,5 +989,122 @@ mod tests {
             error.to_string().starts_with("ADUAN_FORWARDED_HEADER"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn every_outside_address_is_checked_and_named_before_the_port_opens() {
+        let refused = |pairs: &[(&str, &str)]| {
+            Settings::from_sources(None, env_of(pairs))
+                .unwrap_err()
+                .to_string()
+        };
+        let error = refused(&[("ADUAN_PUBLIC_URL", "aduan.trenggalekkab.go.id")]);
+        assert!(
+            error.starts_with("ADUAN_PUBLIC_URL") && error.contains("https://"),
+            "{error}"
+        );
+        let error = refused(&[("ADUAN_S3_ENDPOINT", "ftp://minio:9000")]);
+        assert!(error.starts_with("ADUAN_S3_ENDPOINT"), "{error}");
+        let error = refused(&[("ADUAN_DATABASE_URL", "mysql://root:hunter2@db/aduan")]);
+        assert!(error.starts_with("ADUAN_DATABASE_URL"), "{error}");
+        assert!(
+            !error.contains("hunter2"),
+            "the URL may hold a password: {error}"
+        );
+        let error = refused(&[("ADUAN_WEBHOOK_URL", "https://gateway.example/kirim")]);
+        assert!(error.starts_with("ADUAN_WEBHOOK_SECRET"), "{error}");
+        let error = refused(&[
+            ("ADUAN_S3_ENDPOINT", "https://s3.example"),
+            ("ADUAN_S3_BUCKET", "aduan"),
+        ]);
+        assert!(error.starts_with("ADUAN_S3_ACCESS_KEY_ID"), "{error}");
+        let error = refused(&[("ADUAN_TLS_CA_FILE", "/nonexistent/ca.pem")]);
+        assert!(
+            error.starts_with("ADUAN_TLS_CA_FILE") && error.contains("/nonexistent/ca.pem"),
+            "{error}"
+        );
+
+        let settings = Settings::from_sources(
+            None,
+            env_of(&[
+                ("ADUAN_PUBLIC_URL", "https://aduan.trenggalekkab.go.id/"),
+                ("ADUAN_WEBHOOK_URL", "https://gateway.example/kirim"),
+                ("ADUAN_WEBHOOK_SECRET", "rahasia"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(settings.public_url, "https://aduan.trenggalekkab.go.id");
+        assert!(settings.tls_roots.is_empty());
+    }
+
+    #[test]
+    fn mail_needs_tls_to_a_remote_relay_and_a_whole_login() {
+        let smtp = |pairs: &[(&str, &str)]| {
+            Settings::from_sources(None, env_of(pairs)).map(|settings| settings.smtp.unwrap())
+        };
+        let remote = smtp(&[("ADUAN_SMTP_RELAY", "smtp.trenggalekkab.go.id")]).unwrap();
+        assert_eq!((remote.tls, remote.port), (SmtpTls::StartTls, 587));
+        let local = smtp(&[("ADUAN_SMTP_RELAY", "localhost")]).unwrap();
+        assert_eq!((local.tls, local.port), (SmtpTls::None, 25));
+        let implicit = smtp(&[
+            ("ADUAN_SMTP_RELAY", "smtp.example:465"),
+            ("ADUAN_SMTP_TLS", "tls"),
+            ("ADUAN_SMTP_USERNAME", "aduan"),
+            ("ADUAN_SMTP_PASSWORD", "sandi"),
+        ])
+        .unwrap();
+        assert_eq!((implicit.tls, implicit.port), (SmtpTls::Implicit, 465));
+        assert!(!format!("{implicit:?}").contains("sandi"));
+
+        let error = smtp(&[
+            ("ADUAN_SMTP_RELAY", "smtp.example:25"),
+            ("ADUAN_SMTP_TLS", "none"),
+            ("ADUAN_SMTP_USERNAME", "aduan"),
+            ("ADUAN_SMTP_PASSWORD", "sandi"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("in clear"), "{error}");
+        let error = smtp(&[
+            ("ADUAN_SMTP_RELAY", "smtp.example"),
+            ("ADUAN_SMTP_USERNAME", "aduan"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(error.starts_with("ADUAN_SMTP_PASSWORD"), "{error}");
+        let error = smtp(&[
+            ("ADUAN_SMTP_RELAY", "smtp.example"),
+            ("ADUAN_SMTP_TLS", "ssl3"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(error.starts_with("ADUAN_SMTP_TLS"), "{error}");
+        let error = smtp(&[("ADUAN_SMTP_RELAY", "smtp.example:smtp")])
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("ADUAN_SMTP_RELAY"), "{error}");
+    }
+
+    #[test]
+    fn a_misspelt_variable_is_refused_by_name_and_the_scripts_own_are_not() {
+        let names = |list: &[&str]| list.iter().map(|name| name.to_string()).collect::<Vec<_>>();
+        let error = check_variable_names(names(&["PATH", "ADUAN_DATABSE_URL"]).into_iter())
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("ADUAN_DATABSE_URL"), "{error}");
+        assert!(
+            error.contains("ADUAN_DATABASE_URL"),
+            "the known names: {error}"
+        );
+        check_variable_names(
+            names(&[
+                "ADUAN_DATABASE_URL",
+                "ADUAN_TEST_S3",
+                "ADUAN_E2E_PORT",
+                "ADUAN_ADMIN_PASSWORD",
+            ])
+            .into_iter(),
+        )
+        .unwrap();
     }
 }

@@ -43,6 +43,8 @@ struct Outcome {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // reqwest is built without a crypto provider of its own (`app::tls`).
+    app::tls::install_crypto_provider();
     let options = match parse(std::env::args().skip(1).collect()) {
         Ok(options) => Arc::new(options),
         Err(message) => {

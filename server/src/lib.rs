@@ -64,6 +64,12 @@ pub enum StartError {
     /// The built site's list of file names is unreadable.
     #[error("site files: {0}")]
     Assets(String),
+    /// The object storage settings are unusable.
+    #[error("s3_endpoint: {0}")]
+    ObjectStore(String),
+    /// The webhook's client cannot be built.
+    #[error("webhook_url: {0}")]
+    Webhook(String),
     /// The mail settings are unusable.
     #[error("smtp_relay / smtp_from: {0}")]
     Mail(String),
@@ -114,7 +120,10 @@ impl Application {
             statistics_cache: Default::default(),
             db: db.clone(),
             blobs: match &settings.object_store {
-                Some(config) => Blobs::S3(app::blobs::s3::S3Blobs::new(config.clone())),
+                Some(config) => Blobs::S3(
+                    app::blobs::s3::S3Blobs::new(config, &settings.tls_roots)
+                        .map_err(StartError::ObjectStore)?,
+                ),
                 None => Blobs::Local(LocalBlobs::new(&settings.data_dir)),
             },
             protector,
@@ -133,8 +142,14 @@ impl Application {
                     .webhook_secret
                     .as_ref()
                     .map(|secret| secret.expose().clone()),
+                &settings.tls_roots,
             )
-            .with_smtp(settings.smtp_relay.as_deref(), &settings.smtp_from)
+            .map_err(StartError::Webhook)?
+            .with_smtp(
+                settings.smtp.as_ref(),
+                &settings.smtp_from,
+                &settings.tls_roots,
+            )
             .map_err(StartError::Mail)?,
             trusted_proxies: settings.trusted_proxies.clone(),
             liveness: app::watchdog::start(
@@ -254,7 +269,16 @@ pub async fn open_store(settings: &Settings) -> Result<(Db, Protector), StartErr
             key
         }
     };
-    let db = Db::connect(settings.database_url.expose()).await?;
+    let db =
+        Db::connect_trusting(settings.database_url.expose(), settings.tls_roots.file()).await?;
+    match app::storage::link_is_encrypted(&db).await {
+        Ok(Some(true)) => tracing::info!("the database link is encrypted (TLS)"),
+        Ok(Some(false)) => tracing::warn!(
+            "the database link is not encrypted: add sslmode=require (or verify-full) to the URL \
+             unless the database is on this machine"
+        ),
+        Ok(None) | Err(_) => {}
+    }
     Ok((db, Protector::new(&master_key)))
 }
 

@@ -87,7 +87,18 @@ impl Db {
     /// Connects to the database named by `url`, creating an SQLite file (and its folder) if needed,
     /// and applies any migration not yet applied.
     pub async fn connect(url: &str) -> Result<Self, StorageError> {
+        Self::connect_trusting(url, None).await
+    }
+
+    /// [`Db::connect`], and PostgreSQL's TLS (`sslmode` in the URL: `require`, `verify-ca`,
+    /// `verify-full`) trusting the authorities in `extra_ca` unless the URL names its own
+    /// `sslrootcert`.
+    pub async fn connect_trusting(
+        url: &str,
+        extra_ca: Option<&std::path::Path>,
+    ) -> Result<Self, StorageError> {
         sqlx::any::install_default_drivers();
+        crate::tls::install_crypto_provider();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -97,7 +108,13 @@ impl Db {
         };
         let url = match backend {
             Backend::Sqlite => sqlite_url(url)?,
-            Backend::Postgres => url.to_owned(),
+            Backend::Postgres => match extra_ca {
+                Some(file) if !url.contains("sslrootcert=") => {
+                    let separator = if url.contains('?') { '&' } else { '?' };
+                    format!("{url}{separator}sslrootcert={}", file.display())
+                }
+                _ => url.to_owned(),
+            },
         };
         let options = AnyConnectOptions::from_str(&url)?;
         let pool = AnyPoolOptions::new()
@@ -212,6 +229,21 @@ pub(crate) fn to_millis(at: chrono::DateTime<chrono::Utc>) -> i64 {
 pub(crate) fn from_millis(millis: i64) -> Result<chrono::DateTime<chrono::Utc>, StorageError> {
     chrono::DateTime::from_timestamp_millis(millis)
         .ok_or_else(|| StorageError::Corrupt(format!("timestamp {millis} out of range")))
+}
+
+/// Whether the link to the database is encrypted: PostgreSQL's word for this connection
+/// (`pg_stat_ssl`); `None` for SQLite, a file with no link. Logged at start.
+pub async fn link_is_encrypted(db: &Db) -> Result<Option<bool>, StorageError> {
+    match db.backend() {
+        Backend::Sqlite => Ok(None),
+        Backend::Postgres => {
+            let encrypted: bool =
+                sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+                    .fetch_one(db.pool())
+                    .await?;
+            Ok(Some(encrypted))
+        }
+    }
 }
 
 /// Whether the database answers a trivial query (`/readyz`).

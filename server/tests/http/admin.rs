@@ -274,7 +274,7 @@ async fn an_account_made_on_the_page_is_set_up_by_its_officer_and_logs_in_until_
     // In English for a reader who chose it, and an agency not on the list named as such.
     let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
     jar.add_cookie_str("aduan_lang=en", &app.address.parse().unwrap());
-    let english = reqwest::Client::builder()
+    let english = crate::helpers::client_builder()
         .cookie_provider(jar)
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -51,7 +51,11 @@ async fn start_logging(data_dir: &std::path::Path, log: &str, stdout: Stdio) -> 
         .expect("the server binary starts");
     let address = format!("http://127.0.0.1:{port}");
     for _ in 0..400 {
-        if reqwest::get(format!("{address}/open311/v2/services.json"))
+        if crate::helpers::client_builder()
+            .build()
+            .unwrap()
+            .get(format!("{address}/open311/v2/services.json"))
+            .send()
             .await
             .is_ok_and(|response| response.status() == 200)
         {
@@ -107,7 +111,9 @@ async fn file(address: String, key: String) -> Option<String> {
                 .mime_str("image/png")
                 .unwrap(),
         );
-    let response = reqwest::Client::new()
+    let response = crate::helpers::client_builder()
+        .build()
+        .unwrap()
         .post(format!("{address}/open311/v2/requests.json"))
         .multipart(form)
         .send()

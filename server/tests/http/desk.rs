@@ -98,7 +98,7 @@ async fn login_takes_the_password_and_a_fresh_authenticator_code() {
 
 /// A browser on loopback address `127.0.0.n`: another client network.
 fn browser_at(n: u8) -> reqwest::Client {
-    reqwest::Client::builder()
+    crate::helpers::client_builder()
         .cookie_store(true)
         .local_address(std::net::IpAddr::from([127, 0, 0, n]))
         .redirect(reqwest::redirect::Policy::none())

@@ -44,6 +44,41 @@ pub async fn capturing_gateway() -> (String, Arc<std::sync::Mutex<Vec<String>>>)
     (url, received)
 }
 
+/// The object store `scripts/test` started (moto, checking signatures): its endpoint, bucket and
+/// the key of the IAM user allowed into it; `None` skips the test (never under CI).
+pub fn test_object_store(test: &str) -> Option<app::blobs::s3::S3Config> {
+    let endpoint = needed_server("ADUAN_TEST_S3", test)?;
+    let variable = |name: &str| {
+        std::env::var(name).unwrap_or_else(|_| panic!("{name} is set with ADUAN_TEST_S3"))
+    };
+    Some(app::blobs::s3::S3Config {
+        endpoint,
+        bucket: variable("ADUAN_TEST_S3_BUCKET"),
+        region: "us-east-1".into(),
+        access_key_id: variable("ADUAN_TEST_S3_KEY_ID"),
+        secret_access_key: Secret::new(variable("ADUAN_TEST_S3_SECRET")),
+    })
+}
+
+/// An SMTP relay at `address` (`host:port`) spoken to without TLS or login: a test's own sink on
+/// this machine.
+pub fn plain_relay(address: &str) -> app::settings::SmtpSettings {
+    let (host, port) = address.rsplit_once(':').expect("host:port");
+    app::settings::SmtpSettings {
+        host: host.to_owned(),
+        port: port.parse().expect("a port"),
+        tls: app::settings::SmtpTls::None,
+        login: None,
+    }
+}
+
+/// A new HTTP client's builder, with rustls's crypto provider installed first (reqwest is built
+/// without one of its own: the server installs ring, `app::tls`).
+pub fn client_builder() -> reqwest::ClientBuilder {
+    app::tls::install_crypto_provider();
+    reqwest::Client::builder()
+}
+
 /// Whether the suite runs under CI, where a missing real service fails a test instead of
 /// skipping it.
 pub fn under_ci() -> bool {
@@ -144,8 +179,10 @@ pub struct Options {
     pub clock: Arc<dyn Clock>,
     /// The message gateway's webhook.
     pub webhook_url: Option<String>,
-    /// The SMTP relay, `host:port`.
-    pub smtp_relay: Option<String>,
+    /// The SMTP relay.
+    pub smtp: Option<app::settings::SmtpSettings>,
+    /// Certificate authorities trusted beside the system's.
+    pub tls_roots: app::tls::ExtraRoots,
     /// S3-compatible object storage for photos.
     pub object_store: Option<app::blobs::s3::S3Config>,
     /// The built site's folder; by default an empty one in the data folder (plain file names).
@@ -161,7 +198,8 @@ impl Default for Options {
         Options {
             clock: Arc::new(SystemClock),
             webhook_url: None,
-            smtp_relay: None,
+            smtp: None,
+            tls_roots: app::tls::ExtraRoots::none(),
             object_store: None,
             site_root: None,
             trusted_proxies: Default::default(),
@@ -247,8 +285,9 @@ impl TestApp {
             public_url: "http://aduan.test".into(),
             webhook_url: options.webhook_url.clone(),
             webhook_secret: Some(Secret::new("rahasia-gateway".into())),
-            smtp_relay: options.smtp_relay.clone(),
+            smtp: options.smtp.clone(),
             smtp_from: "Aduan Trenggalek <aduan@trenggalekkab.go.id>".into(),
+            tls_roots: options.tls_roots.clone(),
             object_store: options.object_store.clone(),
             trusted_proxies: options.trusted_proxies.clone(),
         };
@@ -518,7 +557,7 @@ pub async fn get(app: &TestApp, client: &reqwest::Client, path: &str) -> (u16, S
 
 /// A client that keeps its own cookies and does not follow redirects: another browser.
 pub fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
+    client_builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .build()

@@ -98,27 +98,20 @@ async fn two_instances_on_one_database_serve_one_desk() {
 }
 
 /// With S3-compatible object storage (the suite's `ADUAN_TEST_S3`, a local moto server in
-/// `scripts/test`), a photo filed on one instance is served by the other: nothing of it is in
-/// either instance's data folder.
+/// `scripts/test` that checks every request's signature), a photo filed on one instance is
+/// served by the other: nothing of it is in either instance's data folder. A wrong key is
+/// refused.
 #[tokio::test]
 async fn two_instances_share_photos_through_object_storage() {
-    let Some(endpoint) = crate::helpers::needed_server("ADUAN_TEST_S3", "the object storage test")
-    else {
+    let Some(config) = crate::helpers::test_object_store("the object storage test") else {
         return;
     };
-    let config = app::blobs::s3::S3Config {
-        endpoint,
-        bucket: format!(
-            "aduan-{}-{}",
-            std::process::id(),
-            Utc::now().timestamp_subsec_nanos()
-        ),
-        region: "us-east-1".into(),
-        access_key_id: "aduan-test".into(),
-        secret_access_key: app::settings::Secret::new("aduan-test-secret".into()),
-    };
-    let store = app::blobs::s3::S3Blobs::new(config.clone());
-    store.create_bucket().await.unwrap();
+    let roots = app::tls::ExtraRoots::none();
+    let store = app::blobs::s3::S3Blobs::new(&config, &roots).unwrap();
+    store
+        .check()
+        .await
+        .expect("the bucket answers with this key");
     // The store on its own: whole objects back, a missing one is "not found", a bad key refused.
     store
         .put("photos/probe.jpg", b"\xff\xd8probe")
@@ -137,6 +130,27 @@ async fn two_instances_share_photos_through_object_storage() {
     assert_eq!(
         store.put("../escape", b"x").await.unwrap_err().kind(),
         std::io::ErrorKind::InvalidInput
+    );
+    // The same key id with a wrong secret: the signature does not match and nothing is written.
+    let forged = app::blobs::s3::S3Config {
+        secret_access_key: app::settings::Secret::new("not-the-secret".into()),
+        ..config.clone()
+    };
+    let forger = app::blobs::s3::S3Blobs::new(&forged, &roots).unwrap();
+    let error = forger
+        .put("photos/forged.jpg", b"\xff\xd8forged")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("SignatureDoesNotMatch"), "{error}");
+    assert!(
+        !error.contains("not-the-secret"),
+        "the secret never shows: {error}"
+    );
+    assert!(forger.check().await.is_err(), "not ready with a wrong key");
+    assert_eq!(
+        store.get("photos/forged.jpg").await.unwrap_err().kind(),
+        std::io::ErrorKind::NotFound
     );
 
     let first = TestApp::spawn_with(crate::helpers::Options {

@@ -60,7 +60,7 @@ async fn built_files_are_linked_by_content_hash_served_compressed_and_cached_for
     let (_, desk) = app.get("/petugas/masuk").await;
     assert!(desk.contains("/pkg/aduan_desk-22cc33dd.js"), "{desk}");
 
-    let client = reqwest::Client::new();
+    let client = crate::helpers::client_builder().build().unwrap();
     let compressed = client
         .get(format!("{}/pkg/aduan-00aa11bb.js", app.address))
         .header("accept-encoding", "gzip, br")

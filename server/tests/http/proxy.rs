@@ -5,95 +5,15 @@
 //! Every loopback address is this machine, so the clients are 127.0.0.2 and 127.0.0.3 and the
 //! proxy 127.0.0.1.
 
-use crate::crash::free_port;
-use crate::helpers::{Options, TestApp, under_ci};
+use crate::helpers::{Options, TestApp};
+use crate::nginx::{self, Nginx};
 use app::handlers::track::TRACK_LIMIT;
 use app::settings::{ForwardedHeader, TrustedProxies};
 use std::net::IpAddr;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
-
-/// nginx in front of `upstream`, on a free port, with a configuration of its own.
-struct Nginx {
-    child: Child,
-    port: u16,
-    _dir: TempDir,
-}
-
-struct TempDir(PathBuf);
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn nginx_binary() -> Option<PathBuf> {
-    ["/usr/sbin/nginx", "/usr/bin/nginx"]
-        .into_iter()
-        .map(PathBuf::from)
-        .find(|path| path.exists())
-}
-
-impl Nginx {
-    async fn start(binary: &Path, upstream: &str) -> Nginx {
-        let dir = std::env::temp_dir().join(format!(
-            "aduan-nginx-{}-{}",
-            std::process::id(),
-            free_port()
-        ));
-        std::fs::create_dir_all(dir.join("logs")).unwrap();
-        let port = free_port();
-        let upstream = upstream.trim_start_matches("http://");
-        // The proxy part is what docs/deploy.md gives operators.
-        let config = format!(
-            "daemon off;\nmaster_process off;\npid {dir}/nginx.pid;\nerror_log {dir}/logs/error.log;\n\
-             events {{ worker_connections 64; }}\n\
-             http {{\n  access_log off;\n  client_body_temp_path {dir}/body;\n  proxy_temp_path {dir}/proxy;\n\
-             fastcgi_temp_path {dir}/fastcgi;\n  uwsgi_temp_path {dir}/uwsgi;\n  scgi_temp_path {dir}/scgi;\n\
-             server {{\n    listen 127.0.0.1:{port};\n    client_max_body_size 52m;\n\
-             location / {{\n      proxy_pass http://{upstream};\n      proxy_set_header Host $host;\n\
-             proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n\
-             proxy_set_header X-Forwarded-Proto $scheme;\n    }}\n  }}\n}}\n",
-            dir = dir.display(),
-        );
-        let path = dir.join("nginx.conf");
-        std::fs::write(&path, config).unwrap();
-        let child = Command::new(binary)
-            .arg("-c")
-            .arg(&path)
-            .arg("-p")
-            .arg(&dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("nginx starts");
-        let nginx = Nginx {
-            child,
-            port,
-            _dir: TempDir(dir),
-        };
-        for _ in 0..200 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return nginx;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("nginx did not listen on {port}");
-    }
-}
 
 /// A browser on loopback address `from`, not following redirects.
 fn client_at(from: &str) -> reqwest::Client {
-    reqwest::Client::builder()
+    crate::helpers::client_builder()
         .local_address(from.parse::<IpAddr>().unwrap())
         .redirect(reqwest::redirect::Policy::none())
         .build()
@@ -122,12 +42,7 @@ async fn limited(client: &reqwest::Client, base: &str, forwarded_for: Option<&st
 
 #[tokio::test]
 async fn clients_behind_the_proxy_are_limited_apart_and_spoofed_headers_are_ignored() {
-    let Some(binary) = nginx_binary() else {
-        assert!(
-            !under_ci(),
-            "nginx is not installed; scripts/test installs it"
-        );
-        eprintln!("skipped: no nginx (apt-get install nginx-light)");
+    let Some(binary) = nginx::binary() else {
         return;
     };
     let app = TestApp::spawn_with(Options {
@@ -136,7 +51,7 @@ async fn clients_behind_the_proxy_are_limited_apart_and_spoofed_headers_are_igno
         ..Options::default()
     })
     .await;
-    let nginx = Nginx::start(&binary, &app.address).await;
+    let nginx = Nginx::proxy(&binary, &app.address).await;
     let proxy = format!("http://127.0.0.1:{}", nginx.port);
     let (first, second) = (client_at("127.0.0.2"), client_at("127.0.0.3"));
 

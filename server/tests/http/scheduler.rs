@@ -290,7 +290,7 @@ async fn smtp_sink() -> (String, Arc<Mutex<Vec<String>>>) {
 async fn a_reporter_who_left_an_email_gets_the_news_by_email() {
     let (relay, mails) = smtp_sink().await;
     let app = TestApp::spawn_with(Options {
-        smtp_relay: Some(relay),
+        smtp: Some(crate::helpers::plain_relay(&relay)),
         ..Options::default()
     })
     .await;

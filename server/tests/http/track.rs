@@ -172,7 +172,7 @@ async fn wrong_pins_from_many_networks_lock_the_complaint_and_tell_its_reporter(
     let wrong_pin = wrong(&pin);
     // Each guess from an address of its own: the per-network limit never comes into play.
     let from = |n: i64| {
-        reqwest::Client::builder()
+        crate::helpers::client_builder()
             .local_address(std::net::IpAddr::from([
                 127,
                 0,

@@ -43,6 +43,8 @@ pub mod handlers;
 #[cfg(feature = "ssr")]
 pub mod images;
 #[cfg(feature = "ssr")]
+pub mod monitoring;
+#[cfg(feature = "ssr")]
 pub mod notify;
 #[cfg(feature = "ssr")]
 pub mod personal_data;

@@ -4,6 +4,7 @@
 //! | setting        | file key       | environment           | default                              |
 //! |----------------|----------------|-----------------------|--------------------------------------|
 //! | listen address | `bind`         | `ADUAN_BIND`          | `127.0.0.1:3000`                     |
+//! | metrics address| `metrics_bind` | `ADUAN_METRICS_BIND`  | none: no `/metrics` (Prometheus text, its own port) |
 //! | data folder    | `data_dir`     | `ADUAN_DATA_DIR`      | `data`                               |
 //! | database       | `database_url` | `ADUAN_DATABASE_URL`  | `sqlite://<data_dir>/aduan.db`       |
 //! | built site     | `site_root`    | `ADUAN_SITE_ROOT`     | `target/site`                        |
@@ -57,6 +58,9 @@ const WIB: FixedOffset = FixedOffset::east_opt(7 * 3600).expect("a valid offset"
 pub struct Settings {
     /// Address and port to listen on; port 0 picks a free one (tests).
     pub bind: SocketAddr,
+    /// Where `/metrics` is served, apart from the site (a private interface or loopback, for
+    /// Prometheus only); `None`: nowhere.
+    pub metrics_bind: Option<SocketAddr>,
     /// Folder for the embedded database and uploaded files.
     pub data_dir: PathBuf,
     /// Database connection string: `sqlite://…` (default) or, later, `postgres://…`.
@@ -205,6 +209,7 @@ impl TrustedProxies {
 #[serde(deny_unknown_fields)]
 struct FileSettings {
     bind: Option<String>,
+    metrics_bind: Option<String>,
     data_dir: Option<PathBuf>,
     database_url: Option<Secret<String>>,
     site_root: Option<PathBuf>,
@@ -389,6 +394,17 @@ impl Settings {
             (None, Some(value)) => parse_bind("bind", value)?,
             (None, None) => SocketAddr::from(([127, 0, 0, 1], 3000)),
         };
+        let metrics_bind = match (env("ADUAN_METRICS_BIND"), from_file.metrics_bind) {
+            (Some(value), _) => Some(parse_bind("ADUAN_METRICS_BIND", value)?),
+            (None, Some(value)) => Some(parse_bind("metrics_bind", value)?),
+            (None, None) => None,
+        };
+        if metrics_bind.is_some_and(|metrics| metrics.port() != 0 && metrics == bind) {
+            return Err(SettingsError::Bind {
+                source_name: "ADUAN_METRICS_BIND (metrics_bind)",
+                value: format!("{bind} (the site's own address)"),
+            });
+        }
         let data_dir = env("ADUAN_DATA_DIR")
             .map(PathBuf::from)
             .or(from_file.data_dir)
@@ -543,6 +559,7 @@ impl Settings {
         };
 
         Ok(Self {
+            metrics_bind,
             trusted_proxies,
             object_store,
             bind,
@@ -569,6 +586,7 @@ impl Settings {
 const VARIABLES: &[&str] = &[
     "ADUAN_CONFIG",
     "ADUAN_BIND",
+    "ADUAN_METRICS_BIND",
     "ADUAN_DATA_DIR",
     "ADUAN_DATABASE_URL",
     "ADUAN_SITE_ROOT",

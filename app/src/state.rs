@@ -48,6 +48,36 @@ pub struct AppState {
     pub trusted_proxies: crate::settings::TrustedProxies,
     /// Photo decodes allowed at once: each may take hundreds of MiB at the pixel limit.
     pub photo_permits: std::sync::Arc<tokio::sync::Semaphore>,
+    /// When the scheduler last finished a round here (`/readyz`, `/metrics`).
+    pub scheduler_beat: SchedulerBeat,
+}
+
+/// The scheduler's pulse in this process: whether it runs here, and when its last round ended.
+#[derive(Clone, Debug, Default)]
+pub struct SchedulerBeat(Arc<Mutex<Option<std::time::Instant>>>);
+
+impl SchedulerBeat {
+    /// The scheduler starts here: its lag counts from now until its first round ends.
+    pub fn start(&self) {
+        self.beat();
+    }
+
+    /// A round ended.
+    pub fn beat(&self) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(std::time::Instant::now());
+    }
+
+    /// How long since the last round ended (or the scheduler started); `None` when it does not
+    /// run in this process.
+    pub fn lag(&self) -> Option<std::time::Duration> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .map(|at| at.elapsed())
+    }
 }
 
 impl AppState {

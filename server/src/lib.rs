@@ -35,6 +35,8 @@ pub const SHUTDOWN_DRAIN: Duration = Duration::from_secs(10);
 /// A built server, bound to its port and ready to run.
 pub struct Application {
     listener: TcpListener,
+    /// `/metrics`'s own listener, when `metrics_bind` is set.
+    metrics_listener: Option<TcpListener>,
     router: Router,
     state: AppState,
     /// Whether the scheduler's rounds run beside the server (see [`Application::without_scheduler`]).
@@ -102,6 +104,20 @@ impl Application {
                     address: settings.bind,
                     source,
                 })?;
+        let metrics_listener = match settings.metrics_bind {
+            None => None,
+            Some(address) => {
+                // The recorder first, so the first requests are counted.
+                if app::monitoring::handle().is_none() {
+                    tracing::warn!("another metrics recorder is installed: /metrics stays empty");
+                }
+                Some(
+                    TcpListener::bind(address)
+                        .await
+                        .map_err(|source| StartError::Bind { address, source })?,
+                )
+            }
+        };
         let leptos_options = LeptosOptions::builder()
             .output_name("aduan")
             .site_root(settings.site_root.to_string_lossy().as_ref())
@@ -162,11 +178,13 @@ impl Application {
                     .map_or(2, usize::from)
                     .min(2),
             )),
+            scheduler_beat: Default::default(),
         };
         // The administrator's choice of SOP, if any, wins over the configured default.
         state.sop.refresh(&db).await?;
         Ok(Self {
             listener,
+            metrics_listener,
             router: router(state.clone()),
             state,
             scheduler: true,
@@ -188,6 +206,13 @@ impl Application {
             .expect("a bound listener has a local address")
     }
 
+    /// The address `/metrics` is served on, if any.
+    pub fn metrics_address(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|listener| listener.local_addr().ok())
+    }
+
     /// The application's state: its database, keys and clock.
     pub fn state(&self) -> &AppState {
         &self.state
@@ -200,6 +225,11 @@ impl Application {
         let scheduler = self
             .scheduler
             .then(|| tokio::spawn(app::services::scheduler::run(self.state.clone())));
+        let metrics = self.metrics_listener.map(|listener| {
+            tracing::info!(address = ?listener.local_addr().ok(), "metrics at /metrics");
+            let router = app::handlers::metrics::routes().with_state(self.state.clone());
+            tokio::spawn(async move { axum::serve(listener, router).await })
+        });
         // Pages stream in several writes; with Nagle's algorithm each later write waited for the
         // client's delayed ACK (40 ms on Linux): every streamed page took 44 ms (scripts/bench load).
         let listener = self.listener.tap_io(|connection| {
@@ -236,6 +266,9 @@ impl Application {
         }
         if let Some(scheduler) = scheduler {
             scheduler.abort();
+        }
+        if let Some(metrics) = metrics {
+            metrics.abort();
         }
         // Bounded too: a connection held by a stuck request must not hold the exit.
         if tokio::time::timeout(Duration::from_secs(2), self.state.db.close())
@@ -320,6 +353,8 @@ fn router(state: AppState) -> Router {
             state.clone(),
             app::handlers::guard::security_headers,
         ))
+        .route_layer(middleware::from_fn(app::handlers::metrics::count_route))
+        .layer(middleware::from_fn(app::handlers::metrics::count_other))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -376,6 +376,7 @@ impl Reply {
 
     fn field_errors(&self, errors: &FieldErrors) -> Response {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
+        crate::monitoring::count_filing_refused("invalid");
         if self.json {
             let errors = errors
                 .iter()
@@ -401,6 +402,13 @@ impl Reply {
     }
 
     fn text(&self, status: StatusCode, message: String) -> Response {
+        crate::monitoring::count_filing_refused(match status {
+            StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+            StatusCode::BAD_REQUEST => "unreadable",
+            StatusCode::TOO_MANY_REQUESTS => "limited",
+            status if status.is_server_error() => "failed",
+            _ => "invalid",
+        });
         if self.json {
             return (status, axum::Json(FilingAnswer::Failed { message })).into_response();
         }

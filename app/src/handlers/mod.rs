@@ -41,6 +41,7 @@ pub mod desk;
 pub mod file_complaint;
 pub mod guard;
 pub mod health;
+pub mod metrics;
 pub mod open311;
 pub mod open_data;
 pub mod openapi;

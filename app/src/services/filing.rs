@@ -226,7 +226,10 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             now,
         );
         match stored.await {
-            Ok(()) => return Ok(Filed::new(state, code, pin)),
+            Ok(()) => {
+                crate::monitoring::count_filing_accepted();
+                return Ok(Filed::new(state, code, pin));
+            }
             Err(StorageError::Conflict) => {
                 // Either the same key won a race with this post, or the code was taken.
                 if let Some(key) = filing_key

@@ -18,6 +18,10 @@ use crate::storage::StorageError;
 use crate::storage::reminders::{self, OfficerReminder};
 use chrono::{DateTime, Utc};
 
+/// How long without a finished round before `/readyz` calls this instance not ready: five
+/// rounds missed.
+pub const LATE_AFTER: std::time::Duration = std::time::Duration::from_secs(5 * 30);
+
 /// How often the scheduler runs.
 pub const TICK: std::time::Duration = std::time::Duration::from_secs(30);
 
@@ -130,9 +134,15 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
 pub async fn run(state: AppState) {
     let mut interval = tokio::time::interval(TICK);
     interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    state.scheduler_beat.start();
     loop {
         interval.tick().await;
-        match run_once(&state, state.clock.now()).await {
+        let result = run_once(&state, state.clock.now()).await;
+        // A failed round is no pulse: `/readyz` notices when rounds stop succeeding.
+        if result.is_ok() {
+            state.scheduler_beat.beat();
+        }
+        match result {
             Ok(round) if round == Round::default() => {
                 tracing::debug!("scheduler round: nothing due")
             }

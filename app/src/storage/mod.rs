@@ -15,6 +15,7 @@ pub mod desk_lists;
 pub mod desk_settings;
 pub mod followers;
 pub mod migrate;
+pub mod monitoring;
 pub mod officers;
 pub mod open311;
 pub mod outbox;
@@ -172,6 +173,11 @@ impl Db {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
             Backend::Postgres => self.pool.begin().await,
         }
+    }
+
+    /// The pool's connections: how many are open, and how many of those are idle (`/metrics`).
+    pub fn connections(&self) -> (u32, usize) {
+        (self.pool.size(), self.pool.num_idle())
     }
 
     /// The connection pool, for the query modules.

@@ -18,6 +18,8 @@ pub struct TestApp {
     pub state: app::state::AppState,
     /// The server's database URL (SQLite in the data folder, or a PostgreSQL database of its own).
     pub database_url: String,
+    /// `http://127.0.0.1:<port>` of `/metrics`, when [`Options::metrics`] asked for it.
+    pub metrics_address: Option<String>,
     options: Options,
     server: tokio::task::JoinHandle<std::io::Result<()>>,
     keep_data: bool,
@@ -191,6 +193,8 @@ pub struct Options {
     pub trusted_proxies: app::settings::TrustedProxies,
     /// Served as if over HTTPS: cookies carry `Secure`.
     pub secure_cookies: bool,
+    /// `/metrics` on a port of its own ([`TestApp::metrics_address`]).
+    pub metrics: bool,
 }
 
 impl Default for Options {
@@ -204,6 +208,7 @@ impl Default for Options {
             site_root: None,
             trusted_proxies: Default::default(),
             secure_cookies: false,
+            metrics: false,
         }
     }
 }
@@ -270,6 +275,7 @@ impl TestApp {
     async fn start(data_dir: PathBuf, database_url: String, options: Options) -> Self {
         let settings = Settings {
             bind: "127.0.0.1:0".parse().unwrap(),
+            metrics_bind: options.metrics.then(|| "127.0.0.1:0".parse().unwrap()),
             database_url: Secret::new(database_url.clone()),
             data_dir: data_dir.clone(),
             site_root: options
@@ -298,6 +304,9 @@ impl TestApp {
             .expect("the server starts")
             .without_scheduler();
         let address = format!("http://{}", application.address());
+        let metrics_address = application
+            .metrics_address()
+            .map(|address| format!("http://{address}"));
         let state = application.state().clone();
         let server = tokio::spawn(application.run_until_stopped());
         Self {
@@ -310,6 +319,7 @@ impl TestApp {
             server,
             keep_data: false,
             shares_database: false,
+            metrics_address,
         }
     }
 

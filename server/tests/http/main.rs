@@ -11,6 +11,7 @@ mod health;
 mod helpers;
 mod instances;
 mod limits;
+mod metrics;
 mod nginx;
 mod open311;
 mod pages;

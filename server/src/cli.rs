@@ -53,6 +53,18 @@ pub enum Command {
         #[arg(value_parser = parse_postgres_url)]
         url: String,
     },
+    /// Back up an SQLite desk while it serves: the database, the photos and a manifest of
+    /// checksums, into a new folder. The secret key is left out: keep it apart.
+    Backup {
+        /// The new (or empty) folder to write.
+        dir: std::path::PathBuf,
+    },
+    /// Restore a backup made by `aduan backup` into a data folder without a database, after
+    /// checking every checksum.
+    Restore {
+        /// The backup's folder.
+        dir: std::path::PathBuf,
+    },
 }
 
 /// `aduan admin …`.

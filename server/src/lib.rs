@@ -3,6 +3,7 @@
 //! port 0 with a database of their own.
 
 pub mod admin;
+pub mod backup;
 pub mod cli;
 pub mod maintenance;
 pub mod site_files;

@@ -86,6 +86,8 @@ async fn run(cli: Cli) -> ExitCode {
         Command::MigrateTo { url } => {
             finish(server::maintenance::migrate_to(&settings, &url).await)
         }
+        Command::Backup { dir } => finish(server::backup::backup(&settings, &dir).await),
+        Command::Restore { dir } => finish(server::backup::restore(&settings, &dir).await),
     }
 }
 

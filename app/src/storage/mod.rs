@@ -192,6 +192,43 @@ impl Db {
 }
 
 /// Makes sure an SQLite file can be created: `mode=rwc` and an existing parent folder.
+/// The file of an SQLite database URL (`sqlite://data/aduan.db?mode=rwc` → `data/aduan.db`);
+/// `None` for another backend or an in-memory database.
+pub fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url
+        .strip_prefix("sqlite:")?
+        .trim_start_matches("//")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+}
+
+/// Writes a consistent copy of the whole SQLite database to the new file `target`, while the
+/// server may go on writing (`VACUUM INTO`: one read transaction, a compact file).
+pub async fn copy_sqlite_into(db: &Db, target: &std::path::Path) -> Result<(), StorageError> {
+    if db.backend() != Backend::Sqlite {
+        return Err(StorageError::UnsupportedBackend);
+    }
+    let target = target.to_str().ok_or_else(|| {
+        StorageError::Database(sqlx::Error::Protocol("a backup path must be UTF-8".into()))
+    })?;
+    sqlx::query("VACUUM INTO $1")
+        .bind(target.to_owned())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// How many complaints the database holds (the backup and restore commands report it).
+pub async fn complaint_count(db: &Db) -> Result<i64, StorageError> {
+    Ok(
+        sqlx::query_scalar("SELECT CAST(COUNT(*) AS BIGINT) FROM complaints")
+            .fetch_one(db.pool())
+            .await?,
+    )
+}
+
 fn sqlite_url(url: &str) -> Result<String, StorageError> {
     let path = url
         .trim_start_matches("sqlite:")

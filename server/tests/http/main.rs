@@ -22,6 +22,7 @@ mod queue;
 mod reports;
 mod scheduler;
 mod shutdown;
+mod startup;
 mod statistics;
 mod storage;
 mod tls;

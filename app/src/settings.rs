@@ -450,13 +450,13 @@ impl Settings {
         };
 
         let public_url = match (env("ADUAN_PUBLIC_URL"), from_file.public_url) {
-            (Some(value), _) => parse_url("ADUAN_PUBLIC_URL", value, WEB)?,
-            (None, Some(value)) => parse_url("public_url", value, WEB)?,
+            (Some(value), _) => parse_url("ADUAN_PUBLIC_URL", value)?,
+            (None, Some(value)) => parse_url("public_url", value)?,
             (None, None) => format!("http://{bind}"),
         };
         let webhook_url = match (env("ADUAN_WEBHOOK_URL"), from_file.webhook_url) {
-            (Some(value), _) => Some(parse_url("ADUAN_WEBHOOK_URL", value, WEB)?),
-            (None, Some(value)) => Some(parse_url("webhook_url", value, WEB)?),
+            (Some(value), _) => Some(parse_url("ADUAN_WEBHOOK_URL", value)?),
+            (None, Some(value)) => Some(parse_url("webhook_url", value)?),
             (None, None) => None,
         };
         let webhook_secret = env("ADUAN_WEBHOOK_SECRET")
@@ -504,14 +504,14 @@ impl Settings {
             (None, None) => crate::tls::ExtraRoots::none(),
         };
 
-        let object_store = match (env("ADUAN_S3_ENDPOINT"), from_file.s3_endpoint) {
+        let s3_endpoint = match (env("ADUAN_S3_ENDPOINT"), from_file.s3_endpoint) {
+            (Some(value), _) => Some(parse_url("ADUAN_S3_ENDPOINT", value)?),
+            (None, Some(value)) => Some(parse_url("s3_endpoint", value)?),
             (None, None) => None,
-            (from_env, from_file_endpoint) => {
-                let endpoint = match (from_env, from_file_endpoint) {
-                    (Some(value), _) => parse_url("ADUAN_S3_ENDPOINT", value, WEB)?,
-                    (None, Some(value)) => parse_url("s3_endpoint", value, WEB)?,
-                    (None, None) => unreachable!("matched above"),
-                };
+        };
+        let object_store = match s3_endpoint {
+            None => None,
+            Some(endpoint) => {
                 let missing = |name: &'static str| SettingsError::Required {
                     name,
                     with: "ADUAN_S3_ENDPOINT (s3_endpoint)",
@@ -642,37 +642,25 @@ fn check_variable_names(names: impl Iterator<Item = String>) -> Result<(), Setti
     Ok(())
 }
 
-/// The schemes of a web address.
-const WEB: &[&str] = &["http", "https"];
-
-/// `value` if it is an absolute URL of one of `schemes` with a host; a trailing `/` dropped.
-fn parse_url(
-    source_name: &'static str,
-    value: String,
-    schemes: &'static [&'static str],
-) -> Result<String, SettingsError> {
-    let refused = |value: String| SettingsError::Url {
-        source_name,
-        value,
-        expected: if schemes.len() == 2 {
-            "http:// or https://"
-        } else {
-            "https://"
-        },
-    };
+/// `value` if it is an absolute `http://` or `https://` URL with a host; a trailing `/` dropped.
+fn parse_url(source_name: &'static str, value: String) -> Result<String, SettingsError> {
     let trimmed = value.trim();
-    let Some((scheme, rest)) = trimmed.split_once("://") else {
-        return Err(refused(value));
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if !schemes.contains(&scheme.to_ascii_lowercase().as_str())
-        || host.is_empty()
-        || host.contains(char::is_whitespace)
-        || host.contains('@')
-    {
-        return Err(refused(value));
+    let host = trimmed
+        .split_once("://")
+        .filter(|(scheme, _)| ["http", "https"].contains(&scheme.to_ascii_lowercase().as_str()))
+        .map(|(_, rest)| rest.split(['/', '?', '#']).next().unwrap_or_default());
+    match host {
+        Some(host)
+            if !host.is_empty() && !host.contains(char::is_whitespace) && !host.contains('@') =>
+        {
+            Ok(trimmed.trim_end_matches('/').to_owned())
+        }
+        _ => Err(SettingsError::Url {
+            source_name,
+            value,
+            expected: "http:// or https://",
+        }),
     }
-    Ok(trimmed.trim_end_matches('/').to_owned())
 }
 
 /// The database address if it names a backend this build has; its text is never in the error

@@ -446,11 +446,10 @@ async fn overlapping_periods_never_pin_a_small_count() {
             }
             // The published cells agree with the truth they were rounded from.
             let counted = truth(first, last);
-            assert_eq!(
-                total,
-                Some(rounded(counted.values().sum())),
-                "{first}..{last}"
-            );
+            // A small total is withheld whole: the seed's first week may hold a day or two.
+            let sum: u64 = counted.values().sum();
+            let expected = (sum == 0 || sum >= DEFAULT_THRESHOLD).then(|| rounded(sum));
+            assert_eq!(total, expected, "{first}..{last}");
             for (category, count) in &counted {
                 if let Some(shown) = rows.get(category).copied().flatten() {
                     assert_eq!(shown, rounded(*count), "{category} in {first}..{last}");

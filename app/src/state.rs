@@ -149,17 +149,27 @@ impl SopInForce {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(profile);
     }
 
-    /// Follows the administrator's choice in `db`, if any (an unknown id is ignored and logged).
+    /// Follows the administrator's choice in `db`, if any (an unknown id is ignored and logged),
+    /// with the days off kept there for it.
     pub async fn refresh(&self, db: &Db) -> Result<(), crate::storage::StorageError> {
-        if let Some(id) = crate::storage::desk_settings::sop_profile(db).await? {
-            match crate::domain::sop::profile_by_id(&id) {
-                Some(profile) if profile.id != self.get().id => self.set(profile),
-                Some(_) => {}
-                None => tracing::error!(
-                    id,
-                    "the stored SOP profile is unknown; keeping the one in force"
-                ),
-            }
+        let current = self.get();
+        let mut profile = match crate::storage::desk_settings::sop_profile(db).await? {
+            Some(id) if id != current.id => match crate::domain::sop::profile_by_id(&id) {
+                Some(profile) => profile,
+                None => {
+                    tracing::error!(
+                        id,
+                        "the stored SOP profile is unknown; keeping the one in force"
+                    );
+                    (*current).clone()
+                }
+            },
+            _ => (*current).clone(),
+        };
+        let days = crate::storage::days_off::list(db, &profile.id).await?;
+        profile.calendar = crate::domain::sop::Calendar::new(&days);
+        if profile != *current {
+            self.set(profile);
         }
         Ok(())
     }

@@ -181,7 +181,11 @@ impl Application {
             )),
             scheduler_beat: Default::default(),
         };
-        // The administrator's choice of SOP, if any, wins over the configured default.
+        if app::storage::days_off::seed_shipped(&db, chrono::Utc::now()).await? {
+            tracing::info!("the shipped calendar of days off was written into the database");
+        }
+        // The administrator's choice of SOP, if any, wins over the configured default; the days
+        // off come from the database.
         state.sop.refresh(&db).await?;
         Ok(Self {
             listener,

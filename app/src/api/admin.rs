@@ -129,6 +129,18 @@ pub struct Administration {
     pub accounts: Vec<AccountRow>,
     /// Response templates.
     pub templates: Vec<TemplateRow>,
+    /// The days off under the profile in force, from the start of this year on.
+    #[serde(default)]
+    pub days_off: Vec<crate::domain::sop::DayOff>,
+    /// The years whose days off were entered.
+    #[serde(default)]
+    pub calendar_years: Vec<i32>,
+    /// The year nobody entered, when it runs or begins soon.
+    #[serde(default)]
+    pub calendar_gap: Option<crate::domain::sop::CalendarGap>,
+    /// The office hours of the profile in force.
+    #[serde(default)]
+    pub office_hours: Option<crate::domain::sop::OfficeHours>,
 }
 
 /// The desk's lists and accounts, for the system administrator only.
@@ -211,9 +223,22 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             active: template.active,
         })
         .collect();
+    let sop = state.sop.get();
+    let today = state.today();
+    let this_year = chrono::NaiveDate::from_ymd_opt(state.this_year(), 1, 1).unwrap_or(today);
+    let days_off = crate::storage::days_off::list(&state.db, &sop.id)
+        .await
+        .map_err(super::unexpected)?
+        .into_iter()
+        .filter(|day| day.date >= this_year)
+        .collect();
     Ok(Administration {
         officer: super::desk::OfficerSummary::of(&officer),
-        sop_profile: state.sop.get().id.clone(),
+        sop_profile: sop.id.clone(),
+        days_off,
+        calendar_years: sop.calendar.years().collect(),
+        calendar_gap: sop.calendar.gap(today),
+        office_hours: Some(sop.office_hours.clone()),
         sop_steps: crate::domain::sop::all_profiles()
             .iter()
             .map(|profile| {

@@ -6,14 +6,16 @@ use crate::auth::accounts::{self, AccountRequest};
 use crate::auth::extract::SystemAdmin;
 use crate::domain::desk_list::NewEntry;
 use crate::domain::officer::OfficerRole;
+use crate::domain::sop::{DayOffKind, days_off};
 use crate::i18n::{Locale, ui};
 use crate::state::AppState;
 use crate::storage::StorageError;
+use crate::storage::days_off as days_off_store;
 use crate::storage::desk_lists::{self, List, ListEntry};
 use crate::storage::officers;
 use axum::Form;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
@@ -265,9 +267,158 @@ pub async fn change_sop(
     match crate::storage::desk_settings::set_sop_profile(&state.db, &profile.id, Utc::now()).await {
         Ok(()) => {
             tracing::info!(profile = profile.id, "SOP profile put in force");
-            state.sop.set(profile);
+            // With the days off kept for it (its regional ones among them).
+            if let Err(error) = state.sop.refresh(&state.db).await {
+                return failure(&error);
+            }
             Redirect::to(&format!("{PAGE}?selesai=sop")).into_response()
         }
+        Err(error) => failure(&error),
+    }
+}
+
+/// The largest body of a change to the days off: an import of [`days_off::MAX_CSV_LINES`] lines,
+/// form-encoded.
+pub const MAX_DAYS_OFF_BODY: usize = 160 * 1024;
+
+/// A change to the days off.
+#[derive(Deserialize)]
+pub struct DaysOffChange {
+    /// `tambah` (add one), `hapus` (remove one) or `impor` (add the lines of a CSV).
+    aksi: String,
+    /// The day, `YYYY-MM-DD`, to add or remove.
+    #[serde(default)]
+    tanggal: String,
+    /// Its kind's code ([`DayOffKind::code`]).
+    #[serde(default)]
+    jenis: String,
+    /// Its name, when added.
+    #[serde(default)]
+    keterangan: String,
+    /// The CSV to import.
+    #[serde(default)]
+    csv: String,
+}
+
+/// `POST /petugas/admin/libur`: adds a day off, removes one, or imports a year's decree or the
+/// region's holidays from CSV (all lines or, when one is wrong, none, every bad line named).
+/// Regional days belong to the SOP profile in force. Every instance follows within a scheduler
+/// round; this one at once.
+#[tracing::instrument(skip_all)]
+pub async fn change_days_off(
+    State(state): State<AppState>,
+    SystemAdmin(_admin): SystemAdmin,
+    headers: HeaderMap,
+    Form(form): Form<DaysOffChange>,
+) -> Response {
+    let locale = crate::cookies::reader_locale(&headers);
+    let profile_id = state.sop.get().id.clone();
+    let outcome = match form.aksi.as_str() {
+        "tambah" => match days_off::parse_day(&form.tanggal, &form.jenis, &form.keterangan) {
+            Ok(day) => days_off_store::put(&state.db, &profile_id, &[day], Utc::now())
+                .await
+                .map(|()| true),
+            Err(problem) => {
+                return refused(
+                    locale,
+                    &[problem.text().get(locale).to_owned()],
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                );
+            }
+        },
+        "hapus" => {
+            let (Some(date), Some(kind)) = (
+                days_off::parse_date(&form.tanggal),
+                DayOffKind::parse_code(&form.jenis),
+            ) else {
+                return StatusCode::BAD_REQUEST.into_response();
+            };
+            days_off_store::remove(&state.db, &profile_id, date, kind).await
+        }
+        "impor" => match days_off::parse_csv(&form.csv) {
+            Ok(days) => {
+                let count = days.len();
+                let stored = days_off_store::put(&state.db, &profile_id, &days, Utc::now()).await;
+                if stored.is_ok() {
+                    tracing::info!(count, "days off imported");
+                }
+                stored.map(|()| true)
+            }
+            Err(errors) => return import_refused(locale, &errors, &form.csv),
+        },
+        _ => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    match outcome {
+        Ok(true) => match state.sop.refresh(&state.db).await {
+            Ok(()) => Redirect::to(&format!("{PAGE}?selesai=libur#kalender")).into_response(),
+            Err(error) => failure(&error),
+        },
+        Ok(false) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => failure(&error),
+    }
+}
+
+/// An import with bad lines: each named (the first fifty), and the CSV back in its box to mend
+/// and send again, so nothing typed is lost.
+fn import_refused(locale: Locale, errors: &[days_off::CsvError], csv: &str) -> Response {
+    use super::escape;
+    const SHOWN: usize = 50;
+    let mut items: String = errors
+        .iter()
+        .take(SHOWN)
+        .map(|error| format!("<li>{}</li>", escape(&error.message(locale))))
+        .collect();
+    if errors.len() > SHOWN {
+        items.push_str(&format!(
+            "<li>{} {}</li>",
+            errors.len() - SHOWN,
+            escape(ui::ADMIN_MORE_PROBLEMS.get(locale))
+        ));
+    }
+    let body = format!(
+        "<ul class=\"problems\" data-testid=\"import-problems\">{items}</ul>\
+         <form method=\"post\" action=\"{PAGE}/libur\" class=\"stack\">\
+         <input type=\"hidden\" name=\"aksi\" value=\"impor\">\
+         <label for=\"csv\">{label}</label>\
+         <textarea id=\"csv\" name=\"csv\" rows=\"12\">{csv}</textarea>\
+         <button class=\"button primary\" type=\"submit\">{again}</button></form>\
+         <p><a href=\"{PAGE}#kalender\">{back}</a></p>",
+        label = escape(ui::ADMIN_DAYS_OFF_CSV.get(locale)),
+        csv = escape(csv),
+        again = escape(ui::ADMIN_DAYS_OFF_IMPORT.get(locale)),
+        back = escape(ui::ADMIN_BACK.get(locale)),
+    );
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Html(super::small_page(
+            locale,
+            ui::ADMIN_DAYS_OFF_REFUSED.get(locale),
+            &body,
+        )),
+    )
+        .into_response()
+}
+
+/// `GET /petugas/admin/libur.csv`: the days off under the profile in force, as CSV to keep or
+/// to edit and import again.
+#[tracing::instrument(skip_all)]
+pub async fn days_off_csv(
+    State(state): State<AppState>,
+    SystemAdmin(_admin): SystemAdmin,
+) -> Response {
+    let profile_id = state.sop.get().id.clone();
+    match days_off_store::list(&state.db, &profile_id).await {
+        Ok(days) => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"hari-libur.csv\"",
+                ),
+            ],
+            days_off::to_csv(&days),
+        )
+            .into_response(),
         Err(error) => failure(&error),
     }
 }

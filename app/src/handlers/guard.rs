@@ -43,6 +43,7 @@ pub fn body_limit(method: &Method, path: &str) -> usize {
         ["lapor"] | ["open311", "v2", "requests.json" | "requests.xml"] => 2 * MAX_BODY_BYTES,
         ["petugas", "aduan", _, "tindakan" | "catatan"] => MAX_BODY_BYTES,
         ["lacak", _, "jawab"] => super::track::ANSWER_MAX_BODY_BYTES,
+        ["petugas", "admin", "libur"] => super::admin::MAX_DAYS_OFF_BODY,
         _ => SMALL_BODY_BYTES,
     }
 }

@@ -30,6 +30,8 @@
 //! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
 //! | POST   | `/petugas/admin/templat`  | [`admin::change_template`]: response templates      |
 //! | POST   | `/petugas/admin/sop`      | [`admin::change_sop`]: the SOP profile in force     |
+//! | POST   | `/petugas/admin/libur`    | [`admin::change_days_off`]: days off, CSV import    |
+//! | GET    | `/petugas/admin/libur.csv`| [`admin::days_off_csv`]: the days off as CSV        |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::limit_body`] (the body
 //! limit of each route is in [`guard::body_limit`]) and [`guard::refuse_cross_site`], and gets
@@ -125,6 +127,11 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/admin/akun", post(admin::change_account))
         .route("/petugas/admin/templat", post(admin::change_template))
         .route("/petugas/admin/sop", post(admin::change_sop))
+        .route(
+            "/petugas/admin/libur",
+            post(admin::change_days_off).layer(DefaultBodyLimit::max(admin::MAX_DAYS_OFF_BODY)),
+        )
+        .route("/petugas/admin/libur.csv", get(admin::days_off_csv))
 }
 
 /// A small page for a refused post: a heading, the problems, an optional hint and the way back.

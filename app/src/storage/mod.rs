@@ -10,6 +10,7 @@
 pub mod api_keys;
 pub mod complaints;
 pub mod contacts;
+pub mod days_off;
 pub mod desk;
 pub mod desk_lists;
 pub mod desk_settings;

@@ -4,6 +4,7 @@
 mod admin;
 mod backup;
 mod bad_input;
+mod calendar;
 mod crash;
 mod desk;
 mod file_complaint;

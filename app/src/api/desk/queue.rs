@@ -209,6 +209,10 @@ pub struct Queue {
     pub pages: usize,
     /// The desk's time now, for the complaints' ages.
     pub now: DateTime<FixedOffset>,
+    /// The year whose days off nobody entered, when it runs or begins soon: shown to the main
+    /// desk and the system administrator, who mend it.
+    #[serde(default)]
+    pub calendar_gap: Option<crate::domain::sop::CalendarGap>,
 }
 
 /// The queue page's filters, as typed (empty: any).
@@ -322,6 +326,13 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
         page,
         pages,
         now: chrono::Utc::now().with_timezone(&state.utc_offset),
+        calendar_gap: matches!(
+            officer.scope.role,
+            crate::domain::officer::OfficerRole::MainDesk
+                | crate::domain::officer::OfficerRole::SystemAdmin
+        )
+        .then(|| state.sop.get().calendar.gap(state.today()))
+        .flatten(),
     })
 }
 

@@ -8,20 +8,32 @@
 //!
 //! Deadlines of working days end at the end of the Nth working day after the start day
 //! (23:59:59 in the start's time zone): the day work arrives does not count, weekends and
-//! holidays are skipped, and a complaint that arrives on a Saturday is due as if it arrived on
+//! days off are skipped, and a complaint that arrives on a Saturday is due as if it arrived on
 //! Friday evening. That matches how the SOPs count "3 hari kerja" and never gives an officer less
-//! than N full working days. Days, hours and minutes are wall-clock durations.
+//! than N full working days. Working minutes and hours count only office hours
+//! ([`OfficeHours`]): a Cilacap complaint filed on Saturday night is due 15 office minutes after
+//! Monday's opening. Days, hours and minutes are wall-clock durations.
+//!
+//! The days off ([`days_off`]) are data: the desk keeps them in its database and the profile in
+//! force reads them from there ([`crate::state::SopInForce`]); the profiles compiled here start
+//! with the decree shipped with the portal.
 
 mod calendar;
 mod clock;
+pub mod days_off;
+mod office_hours;
 mod profile;
 mod profiles;
+mod standard;
 mod step;
 
 pub use calendar::*;
 pub use clock::*;
+pub use days_off::{DayOff, DayOffKind};
+pub use office_hours::*;
 pub use profile::*;
 pub use profiles::*;
+pub use standard::*;
 pub use step::*;
 
 #[cfg(test)]

@@ -27,8 +27,11 @@ pub struct SopProfile {
     pub name: String,
     /// The SOP's number, as issued.
     pub sop_number: String,
-    /// The calendar for working-day standards.
+    /// The calendar for working-day standards and office hours: the days off of the desk's
+    /// database once in force ([`crate::state::SopInForce`]), the shipped decree before.
     pub calendar: Calendar,
+    /// When the desk and the agencies work, for standards whose clock stops outside them.
+    pub office_hours: OfficeHours,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
     /// The office above the agencies that takes over the watch when a reporter rejects an
@@ -55,7 +58,9 @@ impl SopProfile {
     ) -> Option<DateTime<FixedOffset>> {
         let mut standards = self.standards(step).peekable();
         standards.peek()?;
-        standards.try_fold(start, |at, standard| standard.after(at, &self.calendar))
+        standards.try_fold(start, |at, standard| {
+            standard.after(at, &self.calendar, &self.office_hours)
+        })
     }
 
     /// The deadline of the step running in `status`, which the complaint entered at `since`.

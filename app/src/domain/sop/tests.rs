@@ -13,8 +13,8 @@ fn wib(date: &str, time: &str) -> DateTime<FixedOffset> {
 
 fn minutes(standard: TimeStandard) -> u32 {
     match standard {
-        TimeStandard::Minutes(n) => n,
-        TimeStandard::Hours(n) => n * 60,
+        TimeStandard::Minutes(n) | TimeStandard::WorkingMinutes(n) => n,
+        TimeStandard::Hours(n) | TimeStandard::WorkingHours(n) => n * 60,
         TimeStandard::Days(n) | TimeStandard::WorkingDays(n) => n * 24 * 60,
     }
 }
@@ -174,11 +174,6 @@ fn profiles_are_found_by_id_and_ids_are_unique() {
 }
 
 #[test]
-fn all_2026_holidays_are_real_dates() {
-    assert_eq!(national_holidays_2026().len(), NATIONAL_HOLIDAYS_2026.len());
-}
-
-#[test]
 fn standards_are_described_as_the_sops_write_them() {
     assert_eq!(
         TimeStandard::WorkingDays(3).describe(Locale::Id),
@@ -196,37 +191,341 @@ fn standards_are_described_as_the_sops_write_them() {
 #[test]
 fn absurd_standards_give_no_deadline_instead_of_hanging() {
     let start = wib("2026-03-02", "09:00:00");
-    let calendar = Calendar::WorkingDays { holidays: vec![] };
+    let calendar = Calendar::default();
+    let hours = OfficeHours::five_day_week();
     assert_eq!(
-        TimeStandard::WorkingDays(u32::MAX).after(start, &calendar),
+        TimeStandard::WorkingDays(u32::MAX).after(start, &calendar, &hours),
         None
     );
     assert_eq!(
-        TimeStandard::Days(u32::MAX).after(start, &calendar),
+        TimeStandard::Days(u32::MAX).after(start, &calendar, &hours),
         None,
         "past year 262143"
     );
     assert!(
         TimeStandard::Minutes(u32::MAX)
-            .after(start, &calendar)
+            .after(start, &calendar, &hours)
             .is_some()
     );
+    assert_eq!(
+        TimeStandard::WorkingMinutes(u32::MAX).after(start, &calendar, &hours),
+        None,
+        "more office time than ten years hold"
+    );
+    let closed = OfficeHours {
+        week: Default::default(),
+    };
+    assert_eq!(
+        TimeStandard::WorkingMinutes(1).after(start, &calendar, &closed),
+        None,
+        "an office that never opens"
+    );
+}
+
+#[test]
+fn the_shipped_calendar_is_the_2026_decree() {
+    let days = days_off::shipped();
+    let count = |kind| days.iter().filter(|day| day.kind == kind).count();
+    assert_eq!(count(DayOffKind::National), 17);
+    assert_eq!(count(DayOffKind::CollectiveLeave), 8);
+    let idulfitri: Vec<String> = days
+        .iter()
+        .filter(|day| day.name == "Idulfitri 1447 H")
+        .map(|day| day.date.to_string())
+        .collect();
+    assert_eq!(idulfitri, ["2026-03-21", "2026-03-22"]);
+    let calendar = Calendar::new(&days);
+    assert!(calendar.knows(2026));
+    assert!(!calendar.knows(2027));
+}
+
+#[test]
+fn lebaran_leave_is_no_working_day() {
+    // Tue 17 March 2026: then 18 (leave), 19 (Nyepi), 20 (leave), the weekend of Idulfitri, 23
+    // and 24 (leave). Three working days are Wed 25, Thu 26 and Fri 27 March.
+    let deadline = trenggalek().deadline(Step::Verification, wib("2026-03-17", "10:00:00"));
+    assert_eq!(deadline, Some(wib("2026-03-27", "23:59:59")));
+}
+
+#[test]
+fn a_regional_holiday_counts_once_entered() {
+    let mut days = days_off::shipped();
+    let mut profile = trenggalek();
+    // Mon 31 Aug 2026: from Fri 28 Aug, one working day is Monday.
+    let friday = wib("2026-08-28", "10:00:00");
+    assert_eq!(
+        profile.deadline(Step::Intake, friday),
+        Some(wib("2026-08-31", "23:59:59"))
+    );
+    days.push(DayOff {
+        date: chrono::NaiveDate::from_ymd_opt(2026, 8, 31).expect("date"),
+        kind: DayOffKind::Regional,
+        name: "Hari jadi kabupaten".into(),
+    });
+    profile.calendar = Calendar::new(&days);
+    assert_eq!(
+        profile.deadline(Step::Intake, friday),
+        Some(wib("2026-09-01", "23:59:59"))
+    );
+}
+
+#[test]
+fn cilacap_complaint_sent_on_saturday_night_is_due_after_mondays_opening() {
+    let deadline = cilacap().deadline(Step::Verification, wib("2026-03-07", "21:00:00"));
+    assert_eq!(deadline, Some(wib("2026-03-09", "07:45:00")));
+}
+
+#[test]
+fn cilacap_clock_stops_over_the_friday_prayer_break() {
+    let deadline = cilacap().deadline(Step::Verification, wib("2026-03-06", "11:20:00"));
+    assert_eq!(deadline, Some(wib("2026-03-06", "13:05:00")));
+}
+
+#[test]
+fn office_time_that_runs_out_at_closing_is_due_at_closing() {
+    let deadline = cilacap().deadline(Step::Verification, wib("2026-03-02", "15:45:00"));
+    assert_eq!(deadline, Some(wib("2026-03-02", "16:00:00")));
+}
+
+#[test]
+fn cilacap_agency_answer_crosses_the_lunch_break() {
+    // 105 office minutes from 11:00: 60 until 12:00, then 45 from 12:30.
+    let deadline = cilacap().deadline(Step::Resolution, wib("2026-03-02", "11:00:00"));
+    assert_eq!(deadline, Some(wib("2026-03-02", "13:15:00")));
+}
+
+#[test]
+fn tanah_bumbu_forwarding_is_no_validation_and_waits_for_office_hours() {
+    let profile = tanah_bumbu();
+    assert_eq!(
+        profile.deadline(Step::Validation, wib("2026-03-02", "09:00:00")),
+        None
+    );
+    assert_eq!(
+        profile.deadline(Step::ReporterNotification, wib("2026-03-02", "23:00:00")),
+        Some(wib("2026-03-03", "07:35:00"))
+    );
+}
+
+#[test]
+fn the_five_day_week_has_thirty_seven_and_a_half_hours() {
+    let hours = OfficeHours::five_day_week();
+    assert_eq!(hours.minutes_a_week(), 37 * 60 + 30);
+    assert!(hours.shifts(chrono::Weekday::Sat).is_empty());
+    let friday: i64 = hours
+        .shifts(chrono::Weekday::Fri)
+        .iter()
+        .map(|shift| (shift.end - shift.start).num_minutes())
+        .sum();
+    let monday: i64 = hours
+        .shifts(chrono::Weekday::Mon)
+        .iter()
+        .map(|shift| (shift.end - shift.start).num_minutes())
+        .sum();
+    assert!(friday < monday, "Friday is the shorter day");
+}
+
+#[test]
+fn the_desk_is_warned_eight_weeks_before_an_unknown_year() {
+    let calendar = Calendar::new(&days_off::shipped());
+    let date = |text: &str| text.parse::<chrono::NaiveDate>().expect("date");
+    assert_eq!(calendar.gap(date("2026-11-05")), None);
+    assert_eq!(
+        calendar.gap(date("2026-11-06")),
+        Some(CalendarGap {
+            year: 2027,
+            running: false
+        })
+    );
+    assert_eq!(
+        calendar.gap(date("2027-01-04")),
+        Some(CalendarGap {
+            year: 2027,
+            running: true
+        })
+    );
+    assert_eq!(
+        Calendar::default().gap(date("2026-06-01")),
+        Some(CalendarGap {
+            year: 2026,
+            running: true
+        })
+    );
+}
+
+#[test]
+fn days_off_read_from_csv_as_written_and_back() {
+    let csv = "\u{feff}tanggal,jenis,keterangan\r\n\
+               2027-01-01,libur_nasional,Tahun Baru 2027 Masehi\r\n\
+               \r\n\
+               2027-04-12 , Regional ,\"Hari jadi, kabupaten\"\r\n";
+    let days = days_off::parse_csv(csv).expect("parses");
+    assert_eq!(days.len(), 2);
+    assert_eq!(days[1].kind, DayOffKind::Regional);
+    assert_eq!(days[1].name, "Hari jadi, kabupaten");
+    assert_eq!(days_off::parse_csv(&days_off::to_csv(&days)), Ok(days));
+    let shipped = days_off::shipped();
+    assert_eq!(
+        days_off::parse_csv(&days_off::to_csv(&shipped)),
+        Ok(shipped)
+    );
+}
+
+#[test]
+fn every_bad_csv_line_is_named() {
+    let csv = "2027-02-30,libur_nasional,Tidak ada\n\
+               2027-01-01,libur,Tahun Baru\n\
+               2027-01-02\n\
+               2027-01-03,cuti_bersama,\n\
+               1927-01-01,libur_nasional,Dulu\n";
+    let errors = days_off::parse_csv(csv).expect_err("refused");
+    let problems: Vec<(usize, days_off::CsvProblem)> = errors
+        .iter()
+        .map(|error| (error.line, error.problem))
+        .collect();
+    use days_off::CsvProblem as P;
+    assert_eq!(
+        problems,
+        [
+            (1, P::Date),
+            (2, P::Kind),
+            (3, P::Fields),
+            (4, P::Name),
+            (5, P::Date)
+        ]
+    );
+    assert_eq!(
+        errors[1].message(Locale::Id),
+        "Baris 2: jenis harus libur_nasional, cuti_bersama atau libur_daerah"
+    );
+    assert!(
+        errors[1]
+            .message(Locale::En)
+            .starts_with("Line 2: the kind")
+    );
+    assert_eq!(
+        days_off::parse_csv("tanggal,jenis,keterangan\n").map_err(|errors| errors[0].problem),
+        Err(P::Empty)
+    );
+    let long = "2027-01-01,libur_nasional,x\n".repeat(days_off::MAX_CSV_LINES + 1);
+    assert_eq!(
+        days_off::parse_csv(&long).map_err(|errors| errors[0].problem),
+        Err(P::TooManyLines)
+    );
+}
+
+/// A calendar with the weekdays among the first 120 days of 2026 at `offsets` off.
+fn calendar_with(offsets: &[u64]) -> Calendar {
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date");
+    let days: Vec<DayOff> = offsets
+        .iter()
+        .filter_map(|&offset| first.checked_add_days(chrono::Days::new(offset)))
+        .map(|date| DayOff {
+            date,
+            kind: DayOffKind::National,
+            name: "Libur".into(),
+        })
+        .collect();
+    Calendar::new(&days)
+}
+
+/// Office hours of one shift a day, or none: each day's (opening minute, length in minutes).
+fn office_hours_with(days: &[Option<(u32, u32)>]) -> OfficeHours {
+    let mut week: [Vec<Shift>; 7] = Default::default();
+    for (day, shift) in week.iter_mut().zip(days) {
+        if let Some((open, length)) = *shift {
+            let close = (open + length).min(23 * 60 + 59);
+            day.extend(Shift::new((open / 60, open % 60), (close / 60, close % 60)));
+        }
+    }
+    OfficeHours { week }
+}
+
+/// The reference the walk is checked against: minute after minute from `start` (a whole
+/// minute), the end of the `n`th minute that lies in a shift of a working day.
+fn nth_office_minute(
+    start: DateTime<FixedOffset>,
+    n: u32,
+    calendar: &Calendar,
+    hours: &OfficeHours,
+) -> DateTime<FixedOffset> {
+    use chrono::Datelike;
+    let mut at = start;
+    let mut counted = 0;
+    loop {
+        let date = at.date_naive();
+        let time = at.time();
+        let in_office = calendar.is_working_day(date)
+            && hours
+                .shifts(date.weekday())
+                .iter()
+                .any(|shift| shift.start <= time && time < shift.end);
+        at += Duration::minutes(1);
+        if in_office {
+            counted += 1;
+            if counted == n {
+                return at;
+            }
+        }
+    }
+}
+
+fn shift_strategy() -> impl Strategy<Value = Option<(u32, u32)>> {
+    prop::option::weighted(0.8, (0u32..23 * 60, 1u32..10 * 60))
 }
 
 proptest! {
     #[test]
-    fn working_day_deadlines_land_on_working_days_after_the_start(
-        day in 0u64..365, hour in 0u32..24, n in 0u32..40,
+    fn working_day_deadlines_count_every_working_day_and_no_other(
+        day in 0u64..90, minute in 0i64..24 * 60, n in 0u32..40,
+        days_off in prop::collection::vec(0u64..150, 0..25),
     ) {
-        let start = wib("2026-01-01", "00:00:00") + Duration::days(day as i64) + Duration::hours(i64::from(hour));
-        let profile = trenggalek();
-        let deadline = TimeStandard::WorkingDays(n).after(start, &profile.calendar).expect("fits");
-        prop_assert!(deadline >= start);
+        let start = wib("2026-01-01", "00:00:00") + Duration::days(day as i64) + Duration::minutes(minute);
+        let calendar = calendar_with(&days_off);
+        let hours = OfficeHours::five_day_week();
+        let deadline = TimeStandard::WorkingDays(n).after(start, &calendar, &hours).expect("fits");
+        prop_assert!(deadline >= start + Duration::days(i64::from(n)) - Duration::days(1));
+        let counted = start
+            .date_naive()
+            .iter_days()
+            .skip(1)
+            .take_while(|date| *date <= deadline.date_naive())
+            .filter(|date| calendar.is_working_day(*date))
+            .count();
+        prop_assert_eq!(counted, n as usize);
         if n > 0 {
-            prop_assert!(profile.calendar.is_working_day(deadline.date_naive()));
-            prop_assert!(deadline.date_naive() > start.date_naive());
+            prop_assert!(calendar.is_working_day(deadline.date_naive()));
         }
-        let later = TimeStandard::WorkingDays(n + 1).after(start, &profile.calendar).expect("fits");
-        prop_assert!(later > deadline);
+    }
+
+    #[test]
+    fn office_minutes_are_never_fewer_than_the_standard_and_none_is_skipped(
+        day in 0u64..60, minute in 0i64..24 * 60, n in 1u32..600,
+        days_off in prop::collection::vec(0u64..120, 0..25),
+        shifts in prop::collection::vec(shift_strategy(), 7),
+    ) {
+        let start = wib("2026-01-01", "00:00:00") + Duration::days(day as i64) + Duration::minutes(minute);
+        let calendar = calendar_with(&days_off);
+        let hours = office_hours_with(&shifts);
+        let deadline = TimeStandard::WorkingMinutes(n).after(start, &calendar, &hours);
+        if hours.minutes_a_week() == 0 {
+            prop_assert_eq!(deadline, None);
+        } else {
+            let deadline = deadline.expect("an office that opens gives a deadline");
+            prop_assert!(deadline >= start + Duration::minutes(i64::from(n)));
+            prop_assert_eq!(deadline, nth_office_minute(start, n, &calendar, &hours));
+        }
+    }
+
+    #[test]
+    fn the_five_day_week_gives_what_the_reference_gives(
+        day in 0u64..100, minute in 0i64..24 * 60, n in 1u32..900,
+        days_off in prop::collection::vec(0u64..130, 0..25),
+    ) {
+        let start = wib("2026-01-01", "00:00:00") + Duration::days(day as i64) + Duration::minutes(minute);
+        let calendar = calendar_with(&days_off);
+        let hours = OfficeHours::five_day_week();
+        let deadline = TimeStandard::WorkingMinutes(n).after(start, &calendar, &hours).expect("fits");
+        prop_assert_eq!(deadline, nth_office_minute(start, n, &calendar, &hours));
     }
 }

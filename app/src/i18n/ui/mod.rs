@@ -6,6 +6,7 @@
 //! One file per part of the site; every text is reachable as `ui::NAME` whichever file holds it.
 
 mod accounts;
+mod calendar;
 mod desk;
 mod filing;
 mod public_list;
@@ -14,6 +15,7 @@ mod statistics;
 mod tracking;
 
 pub use accounts::*;
+pub use calendar::*;
 pub use desk::*;
 pub use filing::*;
 pub use public_list::*;

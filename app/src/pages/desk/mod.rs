@@ -61,6 +61,25 @@ fn OfficerBar(officer: OfficerSummary) -> impl IntoView {
     }
 }
 
+/// The warning that the days off of a year were not entered: working-day deadlines then count
+/// every weekday. Nothing when the calendar knows this year and the next one is far.
+#[component]
+fn CalendarGapNotice(gap: Option<crate::domain::sop::CalendarGap>) -> impl IntoView {
+    let locale = use_locale();
+    gap.map(|gap| {
+        let text = if gap.running {
+            ui::CALENDAR_GAP_RUNNING
+        } else {
+            ui::CALENDAR_GAP_SOON
+        };
+        view! {
+            <p class="notice warning" role="status" data-testid="calendar-gap">
+                {move || text.get(locale.get()).replace("{year}", &gap.year.to_string())}
+            </p>
+        }
+    })
+}
+
 /// Shown on desk pages without a session.
 #[component]
 fn SignInFirst() -> impl IntoView {

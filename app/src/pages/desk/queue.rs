@@ -2,7 +2,7 @@
 //! them, overdue, at agencies, returned to the reporter, all), filters and order kept in the
 //! address, fifty to a page, and the view downloadable as CSV.
 
-use super::{OfficerBar, SignInFirst};
+use super::{CalendarGapNotice, OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::complaints::filing_choices;
 use crate::api::desk::{Queue, QueueItem, QueueQuery, QueueSort, QueueTab, desk_queue};
@@ -38,6 +38,7 @@ pub fn DeskQueuePage() -> impl IntoView {
                         view! {
                             <OfficerBar officer=queue.officer.clone()/>
                             <h1>{tr(ui::DESK_QUEUE_HEADING)}</h1>
+                            <CalendarGapNotice gap=queue.calendar_gap/>
                             <Suspense fallback=|| ()>
                                 {move || {
                                     let search = search.clone();

@@ -1,21 +1,23 @@
 //! `/petugas/admin`: the system administrator sets up and keeps the region: the checklist of a
-//! new region ([`checklist`]), the SOP profile in force, the districts and villages
+//! new region ([`checklist`]), the SOP profile in force and its working calendar ([`calendar`]), the districts and villages
 //! ([`places`]), the categories and agencies ([`lists`]), the officers' accounts
 //! ([`accounts`]) and the response templates ([`templates`]). The forms post to
 //! [`crate::handlers::admin`], which checks the role again.
 
 mod accounts;
+mod calendar;
 mod checklist;
 mod lists;
 mod places;
 mod templates;
 
-use super::{OfficerBar, SignInFirst};
+use super::{CalendarGapNotice, OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::admin::{Administration, admin_overview};
 use crate::components::language::{tr, use_locale};
 use crate::i18n::{Text, ui};
 use accounts::Accounts;
+use calendar::WorkingCalendar;
 use checklist::{Checklist, SetupChecklist};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -79,6 +81,10 @@ fn AdminView(overview: Administration) -> impl IntoView {
         agencies,
         accounts,
         templates,
+        days_off,
+        calendar_years,
+        calendar_gap,
+        office_hours,
     } = overview;
     let checklist = Checklist::of(
         &region_prefix,
@@ -109,6 +115,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
     let sections = [
         ("persiapan", ui::SETUP_CHECKLIST),
         ("sop", ui::ADMIN_SOP),
+        ("kalender", ui::ADMIN_CALENDAR),
         ("kecamatan", ui::ADMIN_DISTRICTS),
         ("kategori", ui::ADMIN_CATEGORIES),
         ("opd", ui::ADMIN_AGENCIES),
@@ -118,6 +125,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
     view! {
         <OfficerBar officer/>
         <h1>{tr(ui::ADMIN_HEADING)}</h1>
+        <CalendarGapNotice gap=calendar_gap/>
         <nav class="admin-sections" aria-label=tr(ui::ADMIN_HEADING)>
             {sections
                 .into_iter()
@@ -145,6 +153,10 @@ fn AdminView(overview: Administration) -> impl IntoView {
                 <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
             </form>
             <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
+        </section>
+        <section id="kalender" class="admin-section">
+            <h2>{tr(ui::ADMIN_CALENDAR)}</h2>
+            <WorkingCalendar days_off years=calendar_years office_hours/>
         </section>
         <section id="kecamatan" class="admin-section">
             <h2>{tr(ui::ADMIN_DISTRICTS)}</h2>

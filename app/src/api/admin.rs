@@ -244,7 +244,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
             .map(|profile| {
                 let steps = crate::domain::sop::Step::ALL
                     .into_iter()
-                    .map(|step| (step, profile.standards(step).collect::<Vec<_>>()))
+                    .map(|step| (step, profile.standards(step)))
                     .filter(|(_, standards)| !standards.is_empty())
                     .collect();
                 SopProfileSteps {

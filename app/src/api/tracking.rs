@@ -34,6 +34,10 @@ pub struct Tracking {
     pub standards: Vec<TimeStandard>,
     /// When the current step is due by the SOP, in the desk's time zone.
     pub deadline: Option<DateTime<FixedOffset>>,
+    /// When it closes without the reporter's reply, while it waits for them (to confirm an
+    /// answer, or to complete what was returned) and the SOP profile does not wait for ever.
+    #[serde(default)]
+    pub closes_at: Option<DateTime<FixedOffset>>,
     /// How often the reporter rejected an answer.
     pub reopen_count: u32,
     /// The office watching over it after repeated rejections, if it is.
@@ -116,12 +120,24 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         filed_at: local(complaint.created_at),
         agency: complaint.agency_name,
         standards: step
-            .map(|step| state.sop.get().standards(step).collect())
+            .map(|step| state.sop.get().standards(step))
             .unwrap_or_default(),
         deadline: state
             .sop
             .get()
             .status_deadline(complaint.status, local(complaint.status_since)),
+        closes_at: {
+            let since = local(complaint.status_since);
+            match complaint.status {
+                Status::AwaitingReporter => state.sop.get().no_answer_deadline(since),
+                Status::ReturnedToReporter => state
+                    .sop
+                    .get()
+                    .completion_deadlines(since)
+                    .map(|(_, closes)| closes),
+                _ => None,
+            }
+        },
         reopen_count: complaint.reopen_count,
         oversight: state
             .sop

@@ -27,6 +27,12 @@ pub enum Notice {
     /// Someone gave wrong PINs for their complaint too often: tracking by PIN is locked for a
     /// day. The browser they filed from keeps its access.
     PinLocked,
+    /// A complaint returned as incomplete still waits for what is missing; it closes at
+    /// `closes_at` without it.
+    CompletionReminder {
+        /// When it closes, as shown (`23-11-2026 14:05 WIB`).
+        closes_at: String,
+    },
     /// To the officers in charge: the SOP's deadline of the complaint's current step nears, or
     /// has passed. The link is the desk's page of the complaint.
     OfficerDeadline {
@@ -153,6 +159,21 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
             } else {
                 format!(
                     "The answer to your complaint still awaits your confirmation. Without it, the complaint closes on {closes_at}."
+                )
+            },
+        ),
+        Notice::CompletionReminder { closes_at } => (
+            Text::new(
+                "Pengingat melengkapi aduan",
+                "Reminder to complete your complaint",
+            ),
+            if id {
+                format!(
+                    "Aduan Anda dikembalikan karena belum lengkap dan masih menunggu kelengkapannya. Lengkapi di halaman pelacakan; tanpa itu, aduan akan ditutup pada {closes_at}."
+                )
+            } else {
+                format!(
+                    "Your complaint was returned as incomplete and still waits for what is missing. Complete it on the tracking page; without it, the complaint closes on {closes_at}."
                 )
             },
         ),

@@ -162,6 +162,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         agency,
         standards,
         deadline,
+        closes_at,
         reopen_count,
         oversight,
         rating,
@@ -193,6 +194,15 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                 {tracking_code.clone()}
             </p>
             <ComplaintFacts status filed_at agency standards deadline reopen_count>
+                {closes_at
+                    .map(|closes_at| {
+                        view! {
+                            <dt>{tr(ui::TRACK_CLOSES_AT)}</dt>
+                            <dd data-testid="closes-at">
+                                {crate::i18n::moment::format_moment(&closes_at)}
+                            </dd>
+                        }
+                    })}
                 {rating
                     .map(|rating| {
                         view! {

@@ -10,7 +10,7 @@ use crate::domain::feedback::Feedback;
 use crate::domain::notice::{Notice, Notifier};
 use crate::domain::officer::OfficerRole;
 use crate::domain::sop::StepClock;
-use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
+use crate::domain::status::{Action, ActionKind, ComplaintState, Role, Status, TransitionError};
 use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::storage::complaints::{ComplaintId, PhotoRecord, insert_photos};
@@ -116,13 +116,7 @@ pub async fn act(
     now: DateTime<Utc>,
 ) -> Result<Acted, ActError> {
     let Act {
-        action,
-        role,
-        officer,
-        expected,
-        feedback,
-        revision,
-        photos,
+        action, expected, ..
     } = *act;
     let mut tx = db.begin().await?;
     let (id, before) = transitions::lock(&mut tx, code)
@@ -136,13 +130,44 @@ pub async fn act(
             actual: before.status(),
         });
     }
+    let mut after = step(&mut tx, notifier, clock, code, (id, before), act, now).await?;
+    // Where the SOP has no validation by the main desk (Cilacap, Tanah Bumbu), the portal passes
+    // the agency's answer to the reporter itself, in the same transaction.
+    if action.kind() == ActionKind::ProposeResolution && !clock.sop.validation {
+        let validate = Act::new(&Action::Validate, Role::System);
+        after = step(&mut tx, notifier, clock, code, (id, after), &validate, now).await?;
+    }
+    tx.commit().await?;
+    Ok(Acted { id, before, after })
+}
+
+/// One step of the machine on the `locked` complaint (its id and state before), inside `tx`:
+/// the new status, its timeline entry and photos, the tallies and the messages it announces.
+async fn step(
+    tx: &mut crate::storage::Tx,
+    notifier: &Notifier,
+    clock: &StepClock,
+    code: &TrackingCode,
+    (id, before): (ComplaintId, ComplaintState),
+    act: &Act<'_>,
+    now: DateTime<Utc>,
+) -> Result<ComplaintState, ActError> {
+    let Act {
+        action,
+        role,
+        officer,
+        feedback,
+        revision,
+        photos,
+        ..
+    } = *act;
     let after = before.apply(action, role)?;
-    let counted = tallies::before_step(&mut tx, id).await?;
+    let counted = tallies::before_step(tx, id).await?;
     if let Action::MarkDuplicate { original, .. } = action {
-        let original = transitions::link_duplicate(&mut tx, id, original)
+        let original = transitions::link_duplicate(tx, id, original)
             .await?
             .ok_or(ActError::NoOriginal)?;
-        notices::follow_original(&mut tx, id, original, now).await?;
+        notices::follow_original(tx, id, original, now).await?;
     }
 
     let comment = feedback.and_then(|feedback| feedback.comment.as_deref());
@@ -163,10 +188,10 @@ pub async fn act(
         responds: !matches!(role, Role::Reporter | Role::System),
         answers: after.status() == Status::AwaitingReporter,
     };
-    transitions::store_step(&mut tx, id, &step, now).await?;
-    tallies::count_transition(&mut tx, id, &counted, action.kind(), clock, now).await?;
+    transitions::store_step(tx, id, &step, now).await?;
+    tallies::count_transition(tx, id, &counted, action.kind(), clock, now).await?;
     if let Some(revision) = revision {
-        transitions::store_revision(&mut tx, id, revision, now).await?;
+        transitions::store_revision(tx, id, revision, now).await?;
     }
 
     let note = action.note().or_else(|| comment.map(str::to_owned));
@@ -177,19 +202,18 @@ pub async fn act(
         status: after.status(),
         note: note.as_deref(),
     };
-    let event = transitions::record(&mut tx, id, &entry, now).await?;
-    insert_photos(&mut tx, id, Some(event), photos).await?;
+    let event = transitions::record(tx, id, &entry, now).await?;
+    insert_photos(tx, id, Some(event), photos).await?;
 
     let news = after.status();
     if news != before.status() && news.tells_reporter() && role != Role::Reporter {
         let notice = Notice::StatusChanged(news);
-        notices::tell_reporter(&mut tx, notifier, id, code, &notice, None, now).await?;
+        notices::tell_reporter(tx, notifier, id, code, &notice, None, now).await?;
     }
     if news != before.status() && news.tells_followers() {
-        notices::tell_followers(&mut tx, notifier, id, code, news, now).await?;
+        notices::tell_followers(tx, notifier, id, code, news, now).await?;
     }
-    tx.commit().await?;
-    Ok(Acted { id, before, after })
+    Ok(after)
 }
 
 /// Why a record was not added.

@@ -171,6 +171,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             .sop
             .get()
             .standards(Step::Verification)
+            .iter()
             .map(|standard| standard.describe(locale))
             .collect();
         (!standards.is_empty()).then(|| standards.join(" + "))

@@ -1,22 +1,26 @@
 //! The scheduler inside the server (no cron needed): every [`TICK`] it sends the confirmation
 //! reminder to reporters whose answer waits past the SOP's confirmation period, closes the
-//! complaints still unanswered after the reminder period (Surabaya's SOP: 7 days, then 7 more),
-//! reminds the officers in charge when a step's SOP deadline nears (three quarters of its time)
-//! and when it has passed, and delivers the outbox.
+//! complaints still unanswered after the reminder period (Surabaya's SOP: 7 days, then 7 more;
+//! the profile's [`crate::domain::sop::ReporterWaits`] where the SOP gives no time), does the
+//! same for complaints returned as incomplete that the reporter never completes, reminds the
+//! officers in charge when a step's SOP deadline nears (three quarters of its time) and when it
+//! has passed, and delivers the outbox.
 //!
 //! Every round decides from the database alone and records each step in the step's own
 //! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
 //! closing, and two servers may run it at once.
 
 use super::act::{self, Act, ActError};
-use super::reminders::{send_confirmation_reminder, send_officer_reminder};
+use super::reminders::{
+    send_completion_reminder, send_confirmation_reminder, send_officer_reminder,
+};
 use crate::domain::sop::Step;
 use crate::domain::status::{Action, Role, Status};
 use crate::i18n::moment::format_moment;
 use crate::state::AppState;
 use crate::storage::StorageError;
-use crate::storage::reminders::{self, OfficerReminder};
-use chrono::{DateTime, Utc};
+use crate::storage::reminders::{self, OfficerReminder, Waiting};
+use chrono::{DateTime, FixedOffset, Utc};
 
 /// How long without a finished round before `/readyz` calls this instance not ready: five
 /// rounds missed.
@@ -45,55 +49,15 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
     state.sop.refresh(&state.db).await?;
     for waiting in reminders::awaiting_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
-        let closes_at = state.sop.get().no_answer_deadline(since);
-        if closes_at.is_some_and(|closes_at| closes_at <= now) {
-            let act = Act {
-                expected: Some(Status::AwaitingReporter),
-                ..Act::new(&Action::CloseNoAnswer, Role::System)
-            };
-            match act::act(
-                &state.db,
-                &state.notifier,
-                &state.step_clock(),
-                &waiting.tracking_code,
-                &act,
-                now,
-            )
-            .await
-            {
-                Ok(_) => {
-                    round.closed += 1;
-                    tracing::info!(
-                        complaint = waiting.id.0,
-                        "closed without the reporter's answer"
-                    );
-                }
-                // Someone acted first (the reporter answered, another server closed it).
-                Err(
-                    ActError::Stale { .. }
-                    | ActError::Refused(_)
-                    | ActError::NotFound
-                    | ActError::NoOriginal,
-                ) => {}
-                Err(ActError::Storage(error)) => return Err(error),
-            }
-            continue;
-        }
-        let remind_at = state.sop.get().deadline(Step::ReporterConfirmation, since);
-        if let (Some(remind_at), Some(closes_at)) = (remind_at, closes_at)
-            && remind_at <= now
-            && send_confirmation_reminder(
-                &state.db,
-                &state.notifier,
-                &waiting,
-                &format_moment(&closes_at),
-                now,
-            )
-            .await?
-        {
-            round.reminders += 1;
-            tracing::info!(complaint = waiting.id.0, "confirmation reminder sent");
-        }
+        let sop = state.sop.get();
+        let remind_at = sop.deadline(Step::ReporterConfirmation, since);
+        let closes_at = sop.no_answer_deadline(since);
+        wait_for_reporter(state, &waiting, remind_at.zip(closes_at), now, &mut round).await?;
+    }
+    for waiting in reminders::returned_to_reporter(&state.db).await? {
+        let since = waiting.since.with_timezone(&state.utc_offset);
+        let deadlines = state.sop.get().completion_deadlines(since);
+        wait_for_reporter(state, &waiting, deadlines, now, &mut round).await?;
     }
     for running in reminders::running_for_officers(&state.db).await? {
         let since = running.since.with_timezone(&state.utc_offset);
@@ -128,6 +92,75 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
     round.delivered =
         crate::notify::deliver_due(&state.db, &state.delivery, &state.protector, now).await?;
     Ok(round)
+}
+
+/// One complaint waiting for its reporter (to confirm an answer, or to complete what was
+/// returned), with its `(reminder, closing)` moments: closed without answer once the closing is
+/// due, else reminded once the reminder is.
+async fn wait_for_reporter(
+    state: &AppState,
+    waiting: &Waiting,
+    deadlines: Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)>,
+    now: DateTime<Utc>,
+    round: &mut Round,
+) -> Result<(), StorageError> {
+    let Some((remind_at, closes_at)) = deadlines else {
+        return Ok(());
+    };
+    let status = if waiting.returned {
+        Status::ReturnedToReporter
+    } else {
+        Status::AwaitingReporter
+    };
+    if closes_at <= now {
+        let act = Act {
+            expected: Some(status),
+            ..Act::new(&Action::CloseNoAnswer, Role::System)
+        };
+        let code = &waiting.tracking_code;
+        match act::act(
+            &state.db,
+            &state.notifier,
+            &state.step_clock(),
+            code,
+            &act,
+            now,
+        )
+        .await
+        {
+            Ok(_) => {
+                round.closed += 1;
+                tracing::info!(
+                    complaint = waiting.id.0,
+                    ?status,
+                    "closed without the reporter's answer"
+                );
+            }
+            // Someone acted first (the reporter answered, another server closed it).
+            Err(
+                ActError::Stale { .. }
+                | ActError::Refused(_)
+                | ActError::NotFound
+                | ActError::NoOriginal,
+            ) => {}
+            Err(ActError::Storage(error)) => return Err(error),
+        }
+        return Ok(());
+    }
+    if remind_at > now {
+        return Ok(());
+    }
+    let closes_at = format_moment(&closes_at);
+    let sent = if waiting.returned {
+        send_completion_reminder(&state.db, &state.notifier, waiting, &closes_at, now).await?
+    } else {
+        send_confirmation_reminder(&state.db, &state.notifier, waiting, &closes_at, now).await?
+    };
+    if sent {
+        round.reminders += 1;
+        tracing::info!(complaint = waiting.id.0, ?status, "reporter reminded");
+    }
+    Ok(())
 }
 
 /// Runs a round every [`TICK`] on the state's clock until the task is dropped.

@@ -13,7 +13,8 @@ use crate::domain::tracking_code::TrackingCode;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
 
-/// A complaint waiting for its reporter's confirmation.
+/// A complaint waiting for its reporter: their confirmation, or the completion of what was
+/// returned to them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Waiting {
     /// Its id.
@@ -22,25 +23,37 @@ pub struct Waiting {
     pub tracking_code: TrackingCode,
     /// Since when it waits.
     pub since: DateTime<Utc>,
+    /// Whether it was returned to be completed (rather than answered, awaiting confirmation).
+    pub returned: bool,
 }
 
 /// Every complaint waiting for its reporter's confirmation.
 pub async fn awaiting_reporter(db: &Db) -> Result<Vec<Waiting>, StorageError> {
+    waiting_in(db, Status::AwaitingReporter).await
+}
+
+/// Every complaint returned to its reporter to complete.
+pub async fn returned_to_reporter(db: &Db) -> Result<Vec<Waiting>, StorageError> {
+    waiting_in(db, Status::ReturnedToReporter).await
+}
+
+async fn waiting_in(db: &Db, status: Status) -> Result<Vec<Waiting>, StorageError> {
     let rows = sqlx::query(
         "SELECT id, tracking_code, status, status_since FROM complaints WHERE status = $1",
     )
-    .bind(Status::AwaitingReporter.code())
+    .bind(status.code())
     .fetch_all(db.pool())
     .await?;
     rows.into_iter()
         .map(|row| {
             let status: String = row.try_get("status")?;
-            parse_status(&status)?;
+            let status = parse_status(&status)?;
             let code: String = row.try_get("tracking_code")?;
             Ok(Waiting {
                 id: ComplaintId(row.try_get("id")?),
                 tracking_code: parse_tracking_code(&code)?,
                 since: from_millis(row.try_get("status_since")?)?,
+                returned: status == Status::ReturnedToReporter,
             })
         })
         .collect()
@@ -118,6 +131,8 @@ pub enum OfficerReminder {
 pub enum Kind {
     /// The reporter's confirmation reminder; its cycle is the wait for their answer.
     Confirmation,
+    /// The reminder to complete a returned complaint; its cycle is the wait for it.
+    Completion,
     /// The PIN attempts locked; its cycle is the lock's window.
     PinLocked,
     /// An officers' reminder; its cycle is the step.
@@ -128,6 +143,7 @@ impl Kind {
     const fn code(self) -> &'static str {
         match self {
             Kind::Confirmation => "confirmation",
+            Kind::Completion => "completion",
             Kind::PinLocked => "pin_locked",
             Kind::Officer(OfficerReminder::DueSoon) => "officer_due_soon",
             Kind::Officer(OfficerReminder::Overdue) => "officer_overdue",

@@ -531,6 +531,7 @@ async fn the_administrator_puts_another_sop_in_force_on_every_instance() {
         let step = app::domain::sop::Step::Verification;
         let standards: Vec<String> = profile
             .standards(step)
+            .iter()
             .map(|standard| standard.describe(app::i18n::Locale::Id))
             .collect();
         if !standards.is_empty() {

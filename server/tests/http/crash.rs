@@ -345,9 +345,11 @@ async fn a_kill_during_the_reminder_run_neither_repeats_nor_loses_a_reminder_or_
     server.child.kill().unwrap();
     server.child.wait().unwrap();
 
-    // No reminder without its one message, and no message twice.
+    // No reminder without its one message, and no message twice: the reminders to confirm an
+    // answer and to complete a returned complaint.
     let reminders: Vec<(i64, i64)> = sqlx::query_as(
-        "SELECT complaint_id, sent_at FROM reminders WHERE kind = 'confirmation' AND sent_at >= $1",
+        "SELECT complaint_id, sent_at FROM reminders \
+         WHERE kind IN ('confirmation', 'completion') AND sent_at >= $1",
     )
     .bind(started_at)
     .fetch_all(&db)

@@ -2269,3 +2269,86 @@ fn the_binary_alone_prints_its_commands_and_starts_nothing() {
     assert!(error.contains("--rows"), "{error}");
     assert!(!data.exists());
 }
+
+/// Cilacap's and Tanah Bumbu's SOPs have no validation by the main desk: the agency's answer
+/// reaches the reporter as it is submitted, in one transaction, with one message; under a
+/// profile with validation it waits for the desk.
+#[tokio::test]
+async fn without_validation_in_the_sop_the_answer_goes_straight_to_the_reporter() {
+    use app::domain::status::{Action, AnswerText, Role};
+    let app = TestApp::spawn().await;
+    let now = chrono::Utc::now();
+    let answer = Action::ProposeResolution {
+        answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
+    };
+    let status_and_messages = |code: String| {
+        let app = &app;
+        async move {
+            let db = app.database().await;
+            let status: String =
+                sqlx::query_scalar("SELECT status FROM complaints WHERE tracking_code = $1")
+                    .bind(&code)
+                    .fetch_one(&db)
+                    .await
+                    .unwrap();
+            let messages: i64 = sqlx::query_scalar(
+                "SELECT CAST(COUNT(*) AS BIGINT) FROM outbox o JOIN complaints c \
+                 ON c.id = o.complaint_id WHERE c.tracking_code = $1",
+            )
+            .bind(&code)
+            .fetch_one(&db)
+            .await
+            .unwrap();
+            let steps: Vec<(String, String)> = sqlx::query_as(
+                "SELECT e.action, e.actor_role FROM complaint_events e JOIN complaints c \
+                 ON c.id = e.complaint_id WHERE c.tracking_code = $1 ORDER BY e.id",
+            )
+            .bind(&code)
+            .fetch_all(&db)
+            .await
+            .unwrap();
+            (status, messages, steps)
+        }
+    };
+    let answered = |profile: app::domain::sop::SopProfile| {
+        let (app, answer) = (&app, &answer);
+        async move {
+            app.state.sop.set(profile);
+            let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+            app.verify_and_dispatch(&code, now).await;
+            app.act_as(&code, &Action::AcceptDispatch, Role::AgencyAdmin, now)
+                .await;
+            app.act_as(&code, answer, Role::AgencyAdmin, now).await;
+            code
+        }
+    };
+
+    let code = answered(app::domain::sop::surabaya()).await;
+    let (status, before, _) = status_and_messages(code.clone()).await;
+    assert_eq!(status, "resolution_proposed", "the desk validates first");
+    app.act_as(&code, &Action::Validate, Role::MainDesk, now)
+        .await;
+    let (_, validated, _) = status_and_messages(code).await;
+    assert_eq!(validated, before + 1, "the answer's one message");
+
+    let code = answered(app::domain::sop::cilacap()).await;
+    let (status, messages, steps) = status_and_messages(code).await;
+    assert_eq!(status, "awaiting_reporter");
+    assert_eq!(
+        messages, validated,
+        "one message for the answer, as with validation"
+    );
+    let last: Vec<(&str, &str)> = steps
+        .iter()
+        .rev()
+        .take(2)
+        .map(|(action, role)| (action.as_str(), role.as_str()))
+        .collect();
+    assert_eq!(
+        last,
+        [
+            ("validate", "system"),
+            ("propose_resolution", "agency_admin")
+        ]
+    );
+}

@@ -143,6 +143,84 @@ async fn the_day_7_reminder_and_the_day_14_closing_happen_once_each_across_a_res
     assert!(page.contains("Tanpa konfirmasi pelapor"), "{page}");
 }
 
+/// Trenggalek's row 2c returns an incomplete complaint and says no more: the profile's wait
+/// reminds its reporter after 7 days and closes it 7 days later, once each; a complaint completed
+/// in time is left alone.
+#[tokio::test]
+async fn a_returned_complaint_nobody_completes_is_reminded_then_closed() {
+    let clock = Arc::new(ManualClock::new(monday()));
+    let app = TestApp::spawn_with(Options {
+        clock: clock.clone(),
+        ..Options::default()
+    })
+    .await;
+    app.state.sop.set(app::domain::sop::trenggalek());
+    let returned = Action::ReturnToReporter {
+        reason: app::domain::status::Reason::parse("Mohon sebutkan nomor tiang lampu.").unwrap(),
+    };
+    let forgotten = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    app.act_as(&forgotten, &returned, Role::MainDesk, monday())
+        .await;
+    let completed = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    app.act_as(&completed, &returned, Role::MainDesk, monday())
+        .await;
+    let at = |days: i64, minutes: i64| monday() + Duration::days(days) + Duration::minutes(minutes);
+    app.act_as(&completed, &Action::Resubmit, Role::Reporter, at(3, 0))
+        .await;
+
+    let round = |reminders, closed| Round {
+        reminders,
+        closed,
+        ..Round::default()
+    };
+    let quiet = |round: Round| Round {
+        delivered: 0,
+        officer_reminders: 0,
+        ..round
+    };
+    assert_eq!(
+        quiet(run_once(&app.state, at(6, 0)).await.unwrap()),
+        round(0, 0)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(7, 1)).await.unwrap()),
+        round(1, 0)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(7, 2)).await.unwrap()),
+        round(0, 0)
+    );
+    let reminder: String =
+        sqlx::query_scalar("SELECT body FROM outbox WHERE subject LIKE '%Pengingat melengkapi%'")
+            .fetch_one(&app.database().await)
+            .await
+            .unwrap();
+    assert!(reminder.contains("16-11-2026 09:00 WIB"), "{reminder}");
+    assert!(reminder.contains(&forgotten), "{reminder}");
+    assert_eq!(
+        quiet(run_once(&app.state, at(14, 1)).await.unwrap()),
+        round(0, 1)
+    );
+    assert_eq!(
+        quiet(run_once(&app.state, at(14, 2)).await.unwrap()),
+        round(0, 0)
+    );
+    let status = |code: String| {
+        let app = &app;
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT status FROM complaints WHERE tracking_code = $1",
+            )
+            .bind(code)
+            .fetch_one(&app.database().await)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(status(forgotten).await, "closed_no_answer");
+    assert_eq!(status(completed).await, "submitted");
+}
+
 /// A WhatsApp/SMS gateway on localhost that fails its first call, then accepts.
 #[derive(Clone, Default)]
 struct Gateway {

@@ -458,6 +458,16 @@ async fn a_returned_complaint_is_corrected_and_sent_again_under_the_same_code() 
     assert!(page.contains("Dikembalikan ke Pelapor"), "{page}");
     assert!(page.contains(reason), "the reporter reads why: {page}");
     assert!(page.contains(r#"data-testid="complete""#), "{page}");
+    // The reporter reads when it closes if nobody completes it: 14 days under the profile.
+    let closes = (chrono::Utc::now() + chrono::Duration::days(14))
+        .with_timezone(&app.state.utc_offset)
+        .format("%d-%m-%Y")
+        .to_string();
+    let closes_at = page
+        .split(r#"data-testid="closes-at""#)
+        .nth(1)
+        .expect("the closing date is shown");
+    assert!(closes_at[..80].contains(&closes), "{closes_at}");
 
     // A correction that breaks a rule comes back with the rule and everything typed.
     let typed = "Lampu tiang nomor 14 dan 15 mati, jalan gelap gulita setiap malam.";

@@ -246,7 +246,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         standards: record
             .status
             .current_step()
-            .map(|step| state.sop.get().standards(step).collect())
+            .map(|step| state.sop.get().standards(step))
             .unwrap_or_default(),
         deadline: state
             .sop

@@ -24,6 +24,7 @@ pub mod days_off;
 mod office_hours;
 mod profile;
 mod profiles;
+mod reporter_waits;
 mod standard;
 mod step;
 
@@ -33,6 +34,7 @@ pub use days_off::{DayOff, DayOffKind};
 pub use office_hours::*;
 pub use profile::*;
 pub use profiles::*;
+pub use reporter_waits::*;
 pub use standard::*;
 pub use step::*;
 

@@ -32,6 +32,12 @@ pub struct SopProfile {
     pub calendar: Calendar,
     /// When the desk and the agencies work, for standards whose clock stops outside them.
     pub office_hours: OfficeHours,
+    /// How long the reporter is waited for where the rows give no time.
+    pub reporter_waits: ReporterWaits,
+    /// Whether the main desk checks and validates the agency's answer before the reporter reads
+    /// it. Without it (Cilacap and Tanah Bumbu have no such step) the portal passes the answer on
+    /// as the agency submits it.
+    pub validation: bool,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
     /// The office above the agencies that takes over the watch when a reporter rejects an
@@ -40,12 +46,27 @@ pub struct SopProfile {
 }
 
 impl SopProfile {
-    /// The standards of `step`, in SOP order (empty when the SOP gives it no time).
-    pub fn standards(&self, step: Step) -> impl Iterator<Item = TimeStandard> + '_ {
-        self.rows
+    /// The standards of `step`, in SOP order: the rows' where the SOP times the step, else the
+    /// profile's [`ReporterWaits`] for the reporter's confirmation; empty when neither gives it
+    /// a time.
+    pub fn standards(&self, step: Step) -> Vec<TimeStandard> {
+        let rows: Vec<TimeStandard> = self
+            .rows
             .iter()
-            .filter(move |row| row.step == step)
+            .filter(|row| row.step == step)
             .map(|row| row.standard)
+            .collect();
+        if !rows.is_empty() {
+            return rows;
+        }
+        let confirmation = self.reporter_waits.confirmation;
+        match step {
+            Step::ReporterConfirmation => confirmation.map(|wait| wait.first),
+            Step::ReporterReminder => confirmation.map(|wait| wait.after_reminder),
+            _ => None,
+        }
+        .into_iter()
+        .collect()
     }
 
     /// The deadline of `step` started at `start`: every row of the step run one after another on
@@ -56,9 +77,11 @@ impl SopProfile {
         step: Step,
         start: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
-        let mut standards = self.standards(step).peekable();
-        standards.peek()?;
-        standards.try_fold(start, |at, standard| {
+        let standards = self.standards(step);
+        if standards.is_empty() {
+            return None;
+        }
+        standards.into_iter().try_fold(start, |at, standard| {
             standard.after(at, &self.calendar, &self.office_hours)
         })
     }
@@ -90,8 +113,25 @@ impl SopProfile {
         state.under_oversight().then_some(self.oversight.as_str())
     }
 
+    /// When a complaint returned to its reporter since `since` is due its reminder to complete
+    /// it, and when it closes without answer; `None` when the profile waits for ever.
+    pub fn completion_deadlines(
+        &self,
+        since: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        let wait = self.reporter_waits.completion?;
+        let reminder = wait
+            .first
+            .after(since, &self.calendar, &self.office_hours)?;
+        let closes = wait
+            .after_reminder
+            .after(reminder, &self.calendar, &self.office_hours)?;
+        Some((reminder, closes))
+    }
+
     /// When a complaint awaiting the reporter since `since` closes without answer: the
-    /// confirmation period, then the reminder period. `None` unless the SOP gives both.
+    /// confirmation period, then the reminder period. `None` unless both have a time (the SOP's
+    /// rows or the profile's [`ReporterWaits`]).
     pub fn no_answer_deadline(
         &self,
         since: DateTime<FixedOffset>,

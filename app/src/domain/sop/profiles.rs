@@ -30,6 +30,8 @@ pub fn trenggalek() -> SopProfile {
         sop_number: "SOP/25/406.020/2019".into(),
         calendar: shipped_calendar(),
         office_hours: OfficeHours::five_day_week(),
+        reporter_waits: ReporterWaits::default(),
+        validation: true,
         rows: vec![
             row(
                 1,
@@ -101,6 +103,8 @@ pub fn kapuas() -> SopProfile {
         sop_number: "555/03/IKP/XII/2018".into(),
         calendar: shipped_calendar(),
         office_hours: OfficeHours::five_day_week(),
+        reporter_waits: ReporterWaits::default(),
+        validation: true,
         rows: vec![
             row(
                 1,
@@ -139,6 +143,8 @@ pub fn tanah_bumbu() -> SopProfile {
         sop_number: "B/ / /Diskominfo-PKP.I/2020".into(),
         calendar: shipped_calendar(),
         office_hours: OfficeHours::five_day_week(),
+        reporter_waits: ReporterWaits::default(),
+        validation: false,
         rows: vec![
             row(
                 2,
@@ -181,6 +187,8 @@ pub fn surabaya() -> SopProfile {
         sop_number: "061.1/Dinkominfo/KP/10175".into(),
         calendar: shipped_calendar(),
         office_hours: OfficeHours::five_day_week(),
+        reporter_waits: ReporterWaits::default(),
+        validation: true,
         rows: vec![
             row(1, S::Intake, Days(1), "Menerima inquiry dari masyarakat"),
             row(
@@ -288,6 +296,8 @@ pub fn cilacap() -> SopProfile {
         sop_number: "061/0478/36".into(),
         calendar: shipped_calendar(),
         office_hours: OfficeHours::five_day_week(),
+        reporter_waits: ReporterWaits::default(),
+        validation: false,
         rows: vec![
             row(
                 2,

@@ -121,10 +121,6 @@ fn a_step_without_a_standard_has_no_deadline() {
         None
     );
     assert_eq!(
-        trenggalek().no_answer_deadline(wib("2026-03-02", "09:00:00")),
-        None
-    );
-    assert_eq!(
         trenggalek().status_deadline(Status::Escalated, wib("2026-03-02", "09:00:00")),
         None
     );
@@ -528,4 +524,62 @@ proptest! {
         let deadline = TimeStandard::WorkingMinutes(n).after(start, &calendar, &hours).expect("fits");
         prop_assert_eq!(deadline, nth_office_minute(start, n, &calendar, &hours));
     }
+}
+
+#[test]
+fn every_profile_closes_an_unconfirmed_answer_after_seven_and_seven_days_unless_it_waits() {
+    let answered = wib("2026-03-02", "10:00:00");
+    for profile in all_profiles() {
+        assert_eq!(
+            profile.deadline(Step::ReporterConfirmation, answered),
+            Some(wib("2026-03-09", "10:00:00")),
+            "{}",
+            profile.id
+        );
+        assert_eq!(
+            profile.no_answer_deadline(answered),
+            Some(wib("2026-03-16", "10:00:00")),
+            "{}",
+            profile.id
+        );
+    }
+    let mut waits_for_ever = trenggalek();
+    waits_for_ever.reporter_waits.confirmation = None;
+    assert_eq!(waits_for_ever.no_answer_deadline(answered), None);
+    assert_eq!(
+        waits_for_ever.status_deadline(Status::AwaitingReporter, answered),
+        None
+    );
+}
+
+#[test]
+fn a_returned_complaint_is_reminded_after_seven_days_and_closes_after_fourteen() {
+    let returned = wib("2026-03-02", "10:00:00");
+    assert_eq!(
+        trenggalek().completion_deadlines(returned),
+        Some((wib("2026-03-09", "10:00:00"), wib("2026-03-16", "10:00:00")))
+    );
+    let mut profile = kapuas();
+    profile.reporter_waits.completion = Some(ReporterWait {
+        first: TimeStandard::WorkingDays(3),
+        after_reminder: TimeStandard::WorkingDays(2),
+    });
+    // From Tue 17 March 2026: three working days end on Fri 27 (Lebaran's leave), two more on
+    // Tue 31.
+    assert_eq!(
+        profile.completion_deadlines(wib("2026-03-17", "10:00:00")),
+        Some((wib("2026-03-27", "23:59:59"), wib("2026-03-31", "23:59:59")))
+    );
+    profile.reporter_waits.completion = None;
+    assert_eq!(profile.completion_deadlines(returned), None);
+}
+
+#[test]
+fn only_the_sops_with_a_validation_step_wait_for_the_desk() {
+    let validating: Vec<String> = all_profiles()
+        .into_iter()
+        .filter(|profile| profile.validation)
+        .map(|profile| profile.id)
+        .collect();
+    assert_eq!(validating, ["trenggalek", "kapuas", "surabaya"]);
 }

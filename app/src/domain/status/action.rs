@@ -206,6 +206,8 @@ const MAIN_DESK: &[Role] = &[Role::MainDesk];
 const AGENCY: &[Role] = &[Role::AgencyAdmin, Role::Liaison];
 const REPORTER: &[Role] = &[Role::Reporter, Role::MainDesk];
 const SCHEDULER: &[Role] = &[Role::System, Role::MainDesk];
+/// The main desk validates; where the SOP has no validation, the portal passes the answer on.
+const VALIDATION: &[Role] = &[Role::MainDesk, Role::System];
 
 impl ActionKind {
     /// Every kind, in the order buttons should appear.
@@ -296,7 +298,6 @@ impl ActionKind {
             ActionKind::Verify
             | ActionKind::ReturnToReporter
             | ActionKind::Dispatch
-            | ActionKind::Validate
             | ActionKind::SendBack
             | ActionKind::Escalate
             | ActionKind::MarkDuplicate
@@ -309,6 +310,7 @@ impl ActionKind {
             | ActionKind::Reject
             | ActionKind::Withdraw => REPORTER,
             ActionKind::CloseNoAnswer => SCHEDULER,
+            ActionKind::Validate => VALIDATION,
         }
     }
 

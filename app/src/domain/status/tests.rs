@@ -615,7 +615,12 @@ const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
         "resolution_proposed",
     ),
     ("in_progress", "withdraw", FOR_REPORTER, "closed_withdrawn"),
-    ("resolution_proposed", "validate", DESK, "awaiting_reporter"),
+    (
+        "resolution_proposed",
+        "validate",
+        VALIDATION,
+        "awaiting_reporter",
+    ),
     ("resolution_proposed", "send_back", DESK, "in_progress"),
     (
         "resolution_proposed",
@@ -649,6 +654,9 @@ const DESK: &[&str] = &["main_desk"];
 const AGENCY_DESK: &[&str] = &["agency_admin", "liaison"];
 /// The reporter's steps, which the main desk may record for a reporter without the portal.
 const FOR_REPORTER: &[&str] = &["reporter", "main_desk"];
+/// Validating the agency's answer: the main desk, or the portal itself where the SOP has no
+/// validation (Cilacap, Tanah Bumbu).
+const VALIDATION: &[&str] = &["main_desk", "system"];
 /// Closing on the reporter's silence: the scheduler, or the main desk.
 const ON_SILENCE: &[&str] = &["system", "main_desk"];
 

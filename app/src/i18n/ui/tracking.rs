@@ -307,3 +307,8 @@ pub const PHOTO_CLOSE: Text = Text {
     id: "Tutup",
     en: "Close",
 };
+/// Tracking page: when a complaint waiting for its reporter closes without their reply.
+pub const TRACK_CLOSES_AT: Text = Text {
+    id: "Ditutup bila tanpa tanggapan Anda",
+    en: "Closes without your reply on",
+};

@@ -8,7 +8,7 @@ use crate::i18n::ui;
 use crate::pages::{
     desk::{
         admin::DeskAdminPage,
-        complaint::DeskComplaintPage,
+        complaint::{DeskComplaintPage, print::DeskComplaintPrintPage},
         intake::DeskIntakePage,
         login::DeskLoginPage,
         queue::DeskQueuePage,
@@ -138,6 +138,15 @@ pub fn DeskApp() -> impl IntoView {
                 <Route
                     path=(StaticSegment("petugas"), StaticSegment("aduan"), ParamSegment("code"))
                     view=DeskComplaintPage
+                />
+                <Route
+                    path=(
+                        StaticSegment("petugas"),
+                        StaticSegment("aduan"),
+                        ParamSegment("code"),
+                        StaticSegment("cetak"),
+                    )
+                    view=DeskComplaintPrintPage
                 />
             </Routes>
         </Frame>

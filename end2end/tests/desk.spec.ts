@@ -106,6 +106,16 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await page.goto(`/lacak/${code}`);
   await expect(page.getByTestId("public-title")).toHaveText("Lampu jalan mati di dekat pasar");
 
+  // Reopened, the agency checks the place and records the Berita Acara of its field verification.
+  await agency.goto(`/petugas/aduan/${code}`);
+  const fieldReport = agency.getByTestId("record-field_report");
+  await fieldReport.locator("summary").click();
+  await fieldReport.getByLabel("Tanggal kunjungan").fill(new Date().toISOString().slice(0, 10));
+  await fieldReport.getByLabel("Petugas yang hadir").fill("Sari (Dishub), Joko (Kelurahan Ngantru)");
+  await fieldReport.getByLabel("Hasil verifikasi lapangan").fill("Tiang lampu nomor 14 miring, kabel putus sepanjang 20 meter.");
+  await fieldReport.getByLabel(/Foto/).setInputFiles(path.join(__dirname, "pixel.png"));
+  await fieldReport.getByRole("button", { name: "Berita acara verifikasi lapangan" }).click();
+  await agency.waitForURL(/selesai=field_report/);
   // The agency answers again, the desk validates, and the reporter confirms with a rating.
   await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
     form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Kabel yang putus sudah disambung, lampu menyala."),
@@ -118,6 +128,21 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(page.getByTestId("status")).toHaveText("Selesai (Dikonfirmasi pelapor)");
   await expect(page.getByTestId("timeline")).toContainText("Tolak jawaban");
   await page.screenshot({ path: path.join(screenshots, "tracking-closed.png"), fullPage: true });
+
+  // The main desk prints the complaint's file for the archive, with the Berita Acara on its own
+  // A4 page, without the desk's menus.
+  await desk.goto(`/petugas/aduan/${code}`);
+  await desk.getByTestId("print-link").click();
+  await expect(desk.getByTestId("print-file")).toContainText("Berkas Aduan");
+  await expect(desk.getByTestId("print-answer")).toHaveText("Kabel yang putus sudah disambung, lampu menyala.");
+  await expect(desk.getByTestId("print-timeline")).toContainText("Petugas sari (Admin OPD)");
+  await expect(desk.getByTestId("berita-acara")).toContainText("Sari (Dishub), Joko (Kelurahan Ngantru)");
+  await desk.screenshot({ path: path.join(screenshots, "desk-print.png"), fullPage: true });
+  await desk.emulateMedia({ media: "print" });
+  await expect(desk.locator(".officer-bar")).toBeHidden();
+  await expect(desk.getByRole("button", { name: "Cetak" })).toBeHidden();
+  await desk.screenshot({ path: path.join(screenshots, "desk-print-media.png"), fullPage: true });
+  await desk.emulateMedia({ media: "screen" });
 });
 
 test("the other SOP paths: returned to the reporter, dispatch returned, answer sent back, escalated", async ({ page, browser }) => {

@@ -2352,3 +2352,86 @@ async fn without_validation_in_the_sop_the_answer_goes_straight_to_the_reporter(
         ]
     );
 }
+
+/// The complaint's file prints with its steps, its answer and a Berita Acara for the field
+/// verification, for the officers who may read the complaint and nobody else.
+#[tokio::test]
+async fn the_printed_file_holds_the_steps_and_the_berita_acara_for_those_who_may_read_it() {
+    let app = TestApp::spawn().await;
+    let code = file(&app).await;
+    app.verify_and_dispatch(&code, chrono::Utc::now()).await;
+    let liaison = signed_in(
+        &app,
+        &app.officer("penghubung", "liaison", Some("dishub")).await,
+    )
+    .await;
+    act(
+        &app,
+        &liaison,
+        &code,
+        &[("aksi", "accept_dispatch"), ("status", "dispatched")],
+    )
+    .await;
+    let (_, location, _) = add_record(
+        &app,
+        &liaison,
+        &code,
+        field_report("in_progress", "2026-11-20", true),
+    )
+    .await;
+    assert!(location.unwrap().ends_with("?selesai=field_report"));
+
+    let print = format!("/petugas/aduan/{code}/cetak");
+    let (status, page) = get(&app, &liaison, &print).await;
+    assert_eq!(status, 200);
+    let file = page
+        .split(r#"data-testid="print-file""#)
+        .nth(1)
+        .expect("the file");
+    assert!(file.contains("Berkas Aduan"), "{file}");
+    assert!(file.contains(&code), "{file}");
+    assert!(
+        file.contains("Dinas Komunikasi dan Informatika Kota Surabaya"),
+        "{file}"
+    );
+    let steps = file
+        .split(r#"data-testid="print-timeline""#)
+        .nth(1)
+        .unwrap();
+    assert!(
+        steps.contains("Petugas penghubung"),
+        "who accepted: {steps}"
+    );
+    let report = file
+        .split(r#"data-testid="berita-acara""#)
+        .nth(1)
+        .expect("a Berita Acara for the field report");
+    assert!(
+        report.contains("Berita Acara Pemeriksaan Lapangan"),
+        "{report}"
+    );
+    assert!(report.contains("Jumat, tanggal 20-11-2026"), "{report}");
+    assert!(
+        report.contains("Andi (Dishub), Rina (Kelurahan Sumbergedong)"),
+        "{report}"
+    );
+    assert!(report.contains("Tiang lampu nomor 14 miring"), "{report}");
+    assert!(
+        report.contains("Mengetahui, Kepala Perangkat Daerah"),
+        "{report}"
+    );
+    assert!(!page.contains("3503015708900001"), "never the whole NIK");
+    let (_, complaint_page) = get(&app, &liaison, &format!("/petugas/aduan/{code}")).await;
+    assert!(
+        complaint_page.contains(&print),
+        "linked from the complaint's page"
+    );
+
+    // Another agency's liaison and a browser without a session get no file.
+    let other = signed_in(&app, &app.officer("lain", "liaison", Some("dinkes")).await).await;
+    let (_, page) = get(&app, &other, &print).await;
+    assert!(!page.contains(r#"data-testid="print-file""#), "{page}");
+    assert!(!page.contains("Tiang lampu"), "{page}");
+    let (_, page) = get(&app, &crate::helpers::browser(), &print).await;
+    assert!(!page.contains(r#"data-testid="print-file""#), "{page}");
+}

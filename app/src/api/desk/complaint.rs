@@ -138,6 +138,9 @@ pub struct ComplaintOnDesk {
     /// When tracking by PIN was locked for too many wrong PINs, if it was in the last day: the
     /// reporter was told; the desk can reassure them or help them in.
     pub pin_locked_at: Option<DateTime<FixedOffset>>,
+    /// The office whose desk this is (the SOP profile's government), for printed files.
+    #[serde(default)]
+    pub office: String,
 }
 
 /// One complaint on the desk, for an officer who may see it.
@@ -226,6 +229,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     .map_err(crate::api::unexpected)?
     .map(local);
     Ok(ComplaintOnDesk {
+        office: state.sop.get().name.clone(),
         pin_locked_at,
         officer: OfficerSummary::of(&officer),
         tracking_code: code.to_string(),

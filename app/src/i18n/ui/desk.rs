@@ -632,3 +632,106 @@ pub const INTAKE_UNKNOWN_VILLAGE: Text = Text {
     id: "Desa / kelurahan itu tidak ada di daftar kecamatan yang dipilih.",
     en: "That village is not on the chosen district's list.",
 };
+/// Printed file: its title.
+pub const PRINT_FILE: Text = Text {
+    id: "Berkas Aduan",
+    en: "Complaint file",
+};
+/// Printed file: the link from the complaint's page.
+pub const PRINT_OPEN: Text = Text {
+    id: "Cetak berkas aduan",
+    en: "Print the complaint's file",
+};
+/// Printed file: back to the complaint's page.
+pub const PRINT_BACK: Text = Text {
+    id: "Kembali ke aduan",
+    en: "Back to the complaint",
+};
+/// Printed file: the print button.
+pub const PRINT_NOW: Text = Text {
+    id: "Cetak",
+    en: "Print",
+};
+/// Printed file: how to keep it as PDF.
+pub const PRINT_HINT: Text = Text {
+    id: "Pilih \"Simpan sebagai PDF\" di jendela cetak untuk arsip digital.",
+    en: "Choose \"Save as PDF\" in the print window for a digital archive.",
+};
+/// Printed file: the channel row.
+pub const PRINT_CHANNEL: Text = Text {
+    id: "Kanal",
+    en: "Channel",
+};
+/// Printed file: the category row.
+pub const PRINT_CATEGORY: Text = Text {
+    id: "Kategori",
+    en: "Category",
+};
+/// Printed file: the reporter row.
+pub const PRINT_REPORTER: Text = Text {
+    id: "Pelapor",
+    en: "Reporter",
+};
+/// Printed file: the complaint's text heading.
+pub const PRINT_COMPLAINT: Text = Text {
+    id: "Isi aduan",
+    en: "The complaint",
+};
+/// Printed file: timeline column, when.
+pub const PRINT_WHEN: Text = Text {
+    id: "Waktu",
+    en: "When",
+};
+/// Printed file: timeline column, the step.
+pub const PRINT_STEP: Text = Text {
+    id: "Langkah",
+    en: "Step",
+};
+/// Printed file: timeline column, who.
+pub const PRINT_BY: Text = Text {
+    id: "Oleh",
+    en: "By",
+};
+/// Printed file: timeline column, the note.
+pub const PRINT_NOTE: Text = Text {
+    id: "Catatan",
+    en: "Note",
+};
+/// Printed file: who printed it (their name follows).
+pub const PRINT_PRINTED_BY: Text = Text {
+    id: "Dicetak oleh",
+    en: "Printed by",
+};
+/// Berita Acara: its title.
+pub const PRINT_REPORT_TITLE: Text = Text {
+    id: "Berita Acara Pemeriksaan Lapangan",
+    en: "Record of the field verification",
+};
+/// Berita Acara: its opening (`{weekday}`, `{date}`, `{code}`).
+pub const PRINT_REPORT_OPENING: Text = Text {
+    id: "Pada hari ini, {weekday}, tanggal {date}, petugas yang bertanda tangan di bawah ini telah \
+         melakukan pemeriksaan lapangan atas aduan masyarakat nomor {code}, dengan hasil sebagai \
+         berikut:",
+    en: "Today, {weekday} {date}, the undersigned officers verified complaint {code} in the field, \
+         with the following findings:",
+};
+/// Berita Acara: when and by whom it was entered.
+pub const PRINT_RECORDED: Text = Text {
+    id: "Dicatat di Aduan",
+    en: "Entered in Aduan",
+};
+/// Berita Acara: its closing.
+pub const PRINT_REPORT_CLOSING: Text = Text {
+    id: "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.",
+    en: "This record was made truthfully, to be used as needed.",
+};
+/// Berita Acara: the checking officers' signature.
+pub const PRINT_SIGN_CHECKED: Text = Text {
+    id: "Petugas pemeriksa,",
+    en: "Checking officers,",
+};
+/// Berita Acara: the acknowledging head's signature.
+pub const PRINT_SIGN_ACKNOWLEDGED: Text = Text {
+    id: "Mengetahui, Kepala Perangkat Daerah,",
+    en: "Acknowledged, head of the agency,",
+};

@@ -19,6 +19,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 mod details;
 mod forms;
+pub mod print;
 mod read_first;
 mod redaction;
 mod timeline;
@@ -114,6 +115,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         default_agency,
         assignee,
         assignable,
+        office: _,
     } = complaint;
     let visibility_label = Visibility::ALL
         .into_iter()
@@ -181,6 +183,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
     }
     .into_any();
     let code_for_nik = tracking_code.clone();
+    let print_url = format!("/petugas/aduan/{tracking_code}/cetak");
     let main_desk = officer.role == crate::domain::officer::OfficerRole::MainDesk;
     let channel_label = Channel::ALL
         .into_iter()
@@ -188,6 +191,9 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         .map(Channel::label);
     view! {
         <OfficerBar officer/>
+        <p class="print-link">
+            <a href=print_url data-testid="print-link">{tr(ui::PRINT_OPEN)}</a>
+        </p>
         {pin_locked_at
             .map(|at| {
                 view! {

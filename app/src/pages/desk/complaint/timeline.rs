@@ -52,7 +52,12 @@ pub(super) fn DeskTimelineRow(
 
 /// A stored note as people read it: a verification's visibility by its label, a dispatch's
 /// agency by its name (then the desk's instruction, if any); anything else as written.
-fn readable_note(kind: EntryKind, note: &str, agencies: &[Choice], locale: Locale) -> String {
+pub(super) fn readable_note(
+    kind: EntryKind,
+    note: &str,
+    agencies: &[Choice],
+    locale: Locale,
+) -> String {
     match kind.action() {
         Some(ActionKind::Verify) => Visibility::ALL
             .into_iter()

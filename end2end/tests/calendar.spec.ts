@@ -13,6 +13,7 @@ test("the administrator imports next year's days off, mending a bad line where i
   const gap = admin.getByTestId("calendar-gap");
   await expect(gap).toBeVisible();
   await expect(gap).toContainText("belum diisi");
+  await gap.screenshot({ path: path.join(screenshots, "admin-calendar-gap.png") });
   await expect(admin.getByTestId("office-hours")).toContainText("07:30–11:30, 13:00–14:30");
   await admin.locator("#kalender").screenshot({ path: path.join(screenshots, "admin-calendar.png") });
 

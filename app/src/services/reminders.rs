@@ -11,51 +11,31 @@ use crate::storage::reminders::{Kind, OfficerReminder, Running, Waiting, record_
 use crate::storage::{Db, StorageError};
 use chrono::{DateTime, Utc};
 
-/// Sends the confirmation reminder of this wait (the answer closes at `closes_at`, as shown),
-/// unless it was sent already. `true` when this call sent it.
-pub async fn send_confirmation_reminder(
+/// Sends the reminder of this wait for the reporter, unless it was sent already: to confirm the
+/// answer, or to complete what was returned to them ([`Waiting::returned`]); without it the
+/// complaint closes at `closes_at`, as shown. `true` when this call sent it.
+pub async fn send_reporter_reminder(
     db: &Db,
     notifier: &Notifier,
     waiting: &Waiting,
     closes_at: &str,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
-    let notice = Notice::ConfirmationReminder {
-        closes_at: closes_at.to_owned(),
+    let closes_at = closes_at.to_owned();
+    let (kind, notice) = if waiting.returned {
+        (Kind::Completion, Notice::CompletionReminder { closes_at })
+    } else {
+        (
+            Kind::Confirmation,
+            Notice::ConfirmationReminder { closes_at },
+        )
     };
-    remind_reporter(db, notifier, waiting, Kind::Confirmation, &notice, now).await
-}
-
-/// Sends the reminder to complete a returned complaint (it closes at `closes_at`, as shown),
-/// unless it was sent already. `true` when this call sent it.
-pub async fn send_completion_reminder(
-    db: &Db,
-    notifier: &Notifier,
-    waiting: &Waiting,
-    closes_at: &str,
-    now: DateTime<Utc>,
-) -> Result<bool, StorageError> {
-    let notice = Notice::CompletionReminder {
-        closes_at: closes_at.to_owned(),
-    };
-    remind_reporter(db, notifier, waiting, Kind::Completion, &notice, now).await
-}
-
-/// Records reminder `kind` of this wait and tells the reporter `notice`, once.
-async fn remind_reporter(
-    db: &Db,
-    notifier: &Notifier,
-    waiting: &Waiting,
-    kind: Kind,
-    notice: &Notice,
-    now: DateTime<Utc>,
-) -> Result<bool, StorageError> {
     let mut tx = db.begin().await?;
     if !record_once(&mut tx, waiting.id, kind, waiting.since, now).await? {
         return Ok(false);
     }
     let code = &waiting.tracking_code;
-    notices::tell_reporter(&mut tx, notifier, waiting.id, code, notice, None, now).await?;
+    notices::tell_reporter(&mut tx, notifier, waiting.id, code, &notice, None, now).await?;
     tx.commit().await?;
     Ok(true)
 }

@@ -11,9 +11,7 @@
 //! closing, and two servers may run it at once.
 
 use super::act::{self, Act, ActError};
-use super::reminders::{
-    send_completion_reminder, send_confirmation_reminder, send_officer_reminder,
-};
+use super::reminders::{send_officer_reminder, send_reporter_reminder};
 use crate::domain::sop::Step;
 use crate::domain::status::{Action, Role, Status};
 use crate::i18n::moment::format_moment;
@@ -151,12 +149,7 @@ async fn wait_for_reporter(
         return Ok(());
     }
     let closes_at = format_moment(&closes_at);
-    let sent = if waiting.returned {
-        send_completion_reminder(&state.db, &state.notifier, waiting, &closes_at, now).await?
-    } else {
-        send_confirmation_reminder(&state.db, &state.notifier, waiting, &closes_at, now).await?
-    };
-    if sent {
+    if send_reporter_reminder(&state.db, &state.notifier, waiting, &closes_at, now).await? {
         round.reminders += 1;
         tracing::info!(complaint = waiting.id.0, ?status, "reporter reminded");
     }

@@ -206,13 +206,7 @@ fn PrintedStep(item: DeskTimelineItem, agencies: Vec<Choice>) -> impl IntoView {
             <td class="nowrap">{format_moment(&at)}</td>
             <td>{move || kind.label().get(locale.get())}</td>
             <td>
-                {move || {
-                    let role = actor_role.label().get(locale.get());
-                    match &officer {
-                        Some(name) => format!("{name} ({role})"),
-                        None => role.to_owned(),
-                    }
-                }}
+                {move || super::timeline::who_acted(officer.as_deref(), actor_role, locale.get())}
             </td>
             <td class="complaint-text">
                 {move || {

@@ -30,13 +30,7 @@ pub(super) fn DeskTimelineRow(
         note,
         photos,
     } = item;
-    let who = move || {
-        let role = actor_role.label().get(locale.get());
-        match &officer {
-            Some(name) => format!("{name} ({role})"),
-            None => role.to_owned(),
-        }
-    };
+    let who = move || who_acted(officer.as_deref(), actor_role, locale.get());
     view! {
         <li>
             <time datetime=at.to_rfc3339()>{format_moment(&at)}</time>
@@ -47,6 +41,20 @@ pub(super) fn DeskTimelineRow(
             {note.map(|note| view! { <DeskNote kind note agencies/> })}
             <PhotoStrip photos name=format!("{scope}-{}", at.timestamp_micros())/>
         </li>
+    }
+}
+
+/// Who took a step: the officer by name with their role, or the role alone (the reporter, the
+/// system).
+pub(super) fn who_acted(
+    officer: Option<&str>,
+    role: crate::domain::status::Role,
+    locale: Locale,
+) -> String {
+    let role = role.label().get(locale);
+    match officer {
+        Some(name) => format!("{name} ({role})"),
+        None => role.to_owned(),
     }
 }
 

@@ -229,8 +229,8 @@ pub const DESK_TEMPLATE: Text = Text {
 };
 /// Desk: the optional photos of an agency's answer.
 pub const DESK_ANSWER_PHOTOS: Text = Text {
-    id: "Foto hasil tindak lanjut (opsional, tampil untuk pelapor setelah divalidasi)",
-    en: "Photos of what was done (optional, shown to the reporter once validated)",
+    id: "Foto hasil tindak lanjut (opsional, tampil untuk pelapor bersama jawaban)",
+    en: "Photos of what was done (optional, shown to the reporter with the answer)",
 };
 /// Desk: a duplicate's original was not found.
 pub const DESK_DUPLICATE_UNKNOWN: Text = Text {

@@ -4,6 +4,7 @@
 use super::notices;
 use crate::domain::notice::{Notice, Notifier};
 use crate::domain::officer::InCharge;
+use crate::domain::status::Status;
 use crate::domain::tracking_code::TrackingCode;
 use crate::storage::complaints::ComplaintId;
 use crate::storage::contacts;
@@ -12,7 +13,7 @@ use crate::storage::{Db, StorageError};
 use chrono::{DateTime, Utc};
 
 /// Sends the reminder of this wait for the reporter, unless it was sent already: to confirm the
-/// answer, or to complete what was returned to them ([`Waiting::returned`]); without it the
+/// answer, or to complete what was returned to them ([`Waiting::status`]); without it the
 /// complaint closes at `closes_at`, as shown. `true` when this call sent it.
 pub async fn send_reporter_reminder(
     db: &Db,
@@ -22,7 +23,7 @@ pub async fn send_reporter_reminder(
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
     let closes_at = closes_at.to_owned();
-    let (kind, notice) = if waiting.returned {
+    let (kind, notice) = if waiting.status == Status::ReturnedToReporter {
         (Kind::Completion, Notice::CompletionReminder { closes_at })
     } else {
         (

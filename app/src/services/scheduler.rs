@@ -12,8 +12,7 @@
 
 use super::act::{self, Act, ActError};
 use super::reminders::{send_officer_reminder, send_reporter_reminder};
-use crate::domain::sop::Step;
-use crate::domain::status::{Action, Role, Status};
+use crate::domain::status::{Action, Role};
 use crate::i18n::moment::format_moment;
 use crate::state::AppState;
 use crate::storage::StorageError;
@@ -47,10 +46,8 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
     state.sop.refresh(&state.db).await?;
     for waiting in reminders::awaiting_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
-        let sop = state.sop.get();
-        let remind_at = sop.deadline(Step::ReporterConfirmation, since);
-        let closes_at = sop.no_answer_deadline(since);
-        wait_for_reporter(state, &waiting, remind_at.zip(closes_at), now, &mut round).await?;
+        let deadlines = state.sop.get().confirmation_deadlines(since);
+        wait_for_reporter(state, &waiting, deadlines, now, &mut round).await?;
     }
     for waiting in reminders::returned_to_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
@@ -105,11 +102,7 @@ async fn wait_for_reporter(
     let Some((remind_at, closes_at)) = deadlines else {
         return Ok(());
     };
-    let status = if waiting.returned {
-        Status::ReturnedToReporter
-    } else {
-        Status::AwaitingReporter
-    };
+    let status = waiting.status;
     if closes_at <= now {
         let act = Act {
             expected: Some(status),

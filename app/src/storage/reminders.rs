@@ -23,8 +23,9 @@ pub struct Waiting {
     pub tracking_code: TrackingCode,
     /// Since when it waits.
     pub since: DateTime<Utc>,
-    /// Whether it was returned to be completed (rather than answered, awaiting confirmation).
-    pub returned: bool,
+    /// What it waits for: [`Status::AwaitingReporter`] (the confirmation of an answer) or
+    /// [`Status::ReturnedToReporter`] (the completion of what was returned).
+    pub status: Status,
 }
 
 /// Every complaint waiting for its reporter's confirmation.
@@ -53,7 +54,7 @@ async fn waiting_in(db: &Db, status: Status) -> Result<Vec<Waiting>, StorageErro
                 id: ComplaintId(row.try_get("id")?),
                 tracking_code: parse_tracking_code(&code)?,
                 since: from_millis(row.try_get("status_since")?)?,
-                returned: status == Status::ReturnedToReporter,
+                status,
             })
         })
         .collect()

@@ -129,14 +129,24 @@ impl SopProfile {
         Some((reminder, closes))
     }
 
-    /// When a complaint awaiting the reporter since `since` closes without answer: the
-    /// confirmation period, then the reminder period. `None` unless both have a time (the SOP's
-    /// rows or the profile's [`ReporterWaits`]).
+    /// When a complaint awaiting the reporter's confirmation since `since` is due its reminder,
+    /// and when it closes without answer: the confirmation period, then the reminder period.
+    /// `None` unless both have a time (the SOP's rows or the profile's [`ReporterWaits`]).
+    pub fn confirmation_deadlines(
+        &self,
+        since: DateTime<FixedOffset>,
+    ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
+        let reminder = self.deadline(Step::ReporterConfirmation, since)?;
+        let closes = self.deadline(Step::ReporterReminder, reminder)?;
+        Some((reminder, closes))
+    }
+
+    /// When a complaint awaiting the reporter since `since` closes without answer (see
+    /// [`SopProfile::confirmation_deadlines`]).
     pub fn no_answer_deadline(
         &self,
         since: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
-        let reminder_sent = self.deadline(Step::ReporterConfirmation, since)?;
-        self.deadline(Step::ReporterReminder, reminder_sent)
+        self.confirmation_deadlines(since).map(|(_, closes)| closes)
     }
 }

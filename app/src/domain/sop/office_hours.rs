@@ -30,7 +30,8 @@ impl Shift {
 
 /// The office hours of each day of the week, Monday first: the shifts of a day, in order, with
 /// the breaks between them. A day without shifts is no office day even when it is a working day;
-/// a working day is a day of the calendar that is neither weekend nor day off.
+/// a working day is a day of the calendar that is neither weekend nor day off, so shifts given
+/// for Saturday or Sunday are never office time.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OfficeHours {
     /// Monday to Sunday.

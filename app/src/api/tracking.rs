@@ -173,7 +173,8 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
 /// The timeline as the reporter may read it: every step but the officers' internal records, with
 /// only the public notes and the reporter's own photos, and at each validation the answer it
 /// validated with its photos (the last one proposed before it; answers sent back for fixing stay
-/// internal). A field visit shows as having happened, without its report.
+/// internal). A field visit shows as having happened, without its report; an approval the portal
+/// passed on itself, where the SOP has none, does not show.
 #[cfg(feature = "ssr")]
 fn public_timeline(
     entries: Vec<crate::storage::complaints::TimelineEntry>,
@@ -185,6 +186,9 @@ fn public_timeline(
     entries
         .into_iter()
         .filter(|entry| !entry.kind.is_internal())
+        .filter(|entry| {
+            !(entry.actor_role == Role::System && entry.kind.action() == Some(ActionKind::Approve))
+        })
         .map(|entry| {
             let (note, photos) = match entry.kind.action() {
                 Some(ActionKind::ProposeResolution) => {

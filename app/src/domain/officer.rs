@@ -16,6 +16,8 @@ pub enum InCharge {
     MainDesk,
     /// The agency the complaint is dispatched to: accepting, answering.
     Agency,
+    /// The head of that agency: approving the drafted answer.
+    AgencyHead,
 }
 
 impl InCharge {
@@ -27,6 +29,7 @@ impl InCharge {
                 Some(InCharge::MainDesk)
             }
             Status::Dispatched | Status::InProgress => Some(InCharge::Agency),
+            Status::AwaitingApproval => Some(InCharge::AgencyHead),
             Status::ReturnedToReporter
             | Status::AwaitingReporter
             | Status::Closed(_)

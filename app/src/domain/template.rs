@@ -30,6 +30,7 @@ pub const fn takes_template(kind: ActionKind) -> bool {
         ActionKind::ReturnToReporter
             | ActionKind::ReturnDispatch
             | ActionKind::SendBack
+            | ActionKind::ReturnDraft
             | ActionKind::ProposeResolution
     )
 }

@@ -130,7 +130,10 @@ impl EntryKind {
     pub fn may_record(self, role: Role, status: Status) -> bool {
         let with_agency = matches!(
             status,
-            Status::Dispatched | Status::InProgress | Status::ResolutionProposed
+            Status::Dispatched
+                | Status::InProgress
+                | Status::AwaitingApproval
+                | Status::ResolutionProposed
         );
         match self {
             EntryKind::RedactionRequested => role == Role::Reporter,
@@ -142,8 +145,15 @@ impl EntryKind {
                 status == Status::InProgress && matches!(role, Role::AgencyAdmin | Role::Liaison)
             }
             EntryKind::DeskNote => role == Role::MainDesk && status.is_open(),
-            EntryKind::AgencyReminded | EntryKind::RaisedWithHead => {
+            EntryKind::AgencyReminded => {
                 role == Role::MainDesk && matches!(status, Status::Dispatched | Status::InProgress)
+            }
+            EntryKind::RaisedWithHead => {
+                role == Role::MainDesk
+                    && matches!(
+                        status,
+                        Status::Dispatched | Status::InProgress | Status::AwaitingApproval
+                    )
             }
             EntryKind::Assigned => {
                 (role == Role::MainDesk && status.is_open())

@@ -10,7 +10,7 @@ use crate::domain::feedback::Feedback;
 use crate::domain::notice::{Notice, Notifier};
 use crate::domain::officer::OfficerRole;
 use crate::domain::sop::StepClock;
-use crate::domain::status::{Action, ActionKind, ComplaintState, Role, Status, TransitionError};
+use crate::domain::status::{Action, ComplaintState, Role, Status, TransitionError};
 use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
 use crate::storage::complaints::{ComplaintId, PhotoRecord, insert_photos};
@@ -115,9 +115,7 @@ pub async fn act(
     act: &Act<'_>,
     now: DateTime<Utc>,
 ) -> Result<Acted, ActError> {
-    let Act {
-        action, expected, ..
-    } = *act;
+    let expected = act.expected;
     let mut tx = db.begin().await?;
     let (id, before) = transitions::lock(&mut tx, code)
         .await?
@@ -131,11 +129,12 @@ pub async fn act(
         });
     }
     let mut after = step(&mut tx, notifier, clock, code, (id, before), act, now).await?;
-    // Where the SOP has no validation by the main desk (Cilacap, Tanah Bumbu), the portal passes
-    // the agency's answer to the reporter itself, in the same transaction.
-    if action.kind() == ActionKind::ProposeResolution && !clock.sop.validation {
-        let validate = Act::new(&Action::Validate, Role::System);
-        after = step(&mut tx, notifier, clock, code, (id, after), &validate, now).await?;
+    // Where the SOP has no head's approval (all but Trenggalek) or no validation by the main
+    // desk (Cilacap, Tanah Bumbu), the portal passes the agency's answer on itself, in the same
+    // transaction. Each step moves the complaint forward, so this ends.
+    while let Some(passed_on) = clock.sop.passes_on(after.status()) {
+        let system = Act::new(&passed_on, Role::System);
+        after = step(&mut tx, notifier, clock, code, (id, after), &system, now).await?;
     }
     tx.commit().await?;
     Ok(Acted { id, before, after })

@@ -132,8 +132,8 @@ pub async fn agency_officers(
 }
 
 /// The e-mail addresses of the active officers `in_charge` of a complaint with `agency`, inside
-/// `tx`: the main desk's, or the agency's administrators, liaisons and head (none for a
-/// complaint with no agency).
+/// `tx`: the main desk's, the agency's administrators, liaisons and head, or its head alone
+/// (none for a complaint with no agency).
 pub async fn officers_in_charge(
     tx: &mut Tx,
     in_charge: InCharge,
@@ -149,7 +149,10 @@ pub async fn officers_in_charge(
             ];
             emails(tx, &roles, Some(agency)).await
         }
-        (InCharge::Agency, None) => Ok(Vec::new()),
+        (InCharge::AgencyHead, Some(agency)) => {
+            emails(tx, &[OfficerRole::AgencyHead], Some(agency)).await
+        }
+        (InCharge::Agency | InCharge::AgencyHead, None) => Ok(Vec::new()),
     }
 }
 

@@ -362,6 +362,13 @@ async fn seed_one(
                 4_000.0,
                 ActionKind::ProposeResolution,
                 Role::AgencyAdmin,
+                Status::AwaitingApproval,
+            ) || !next(
+                // The default profile (Surabaya) has no head's approval: the portal passes on.
+                random,
+                0.0,
+                ActionKind::Approve,
+                Role::System,
                 Status::ResolutionProposed,
             ) || !next(
                 random,

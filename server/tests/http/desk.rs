@@ -1429,6 +1429,13 @@ async fn complaint_in(app: &TestApp, desk: &reqwest::Client, status: &str) -> St
         answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
     };
     app.act_as(&code, &answer, Role::AgencyAdmin, now).await;
+    if status == "awaiting_approval" {
+        return code;
+    }
+    if app.state.sop.get().head_approval {
+        app.act_as(&code, &Action::Approve, Role::AgencyHead, now)
+            .await;
+    }
     assert_eq!(status, "resolution_proposed");
     code
 }
@@ -1436,6 +1443,8 @@ async fn complaint_in(app: &TestApp, desk: &reqwest::Client, status: &str) -> St
 #[tokio::test]
 async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() {
     let app = TestApp::spawn().await;
+    // The profile with every step: the head's approval and the main desk's validation.
+    app.state.sop.set(app::domain::sop::trenggalek());
     let other = file(&app).await;
     let roles = [
         ("meja", "main_desk", None),
@@ -1451,7 +1460,7 @@ async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() 
             signed_in(&app, &app.officer(username, role, agency).await).await,
         ));
     }
-    let steps: [Step; 10] = [
+    let steps: [Step; 12] = [
         (
             "verify",
             "submitted",
@@ -1507,6 +1516,13 @@ async fn every_officers_step_is_taken_by_its_roles_and_refused_to_every_other() 
             "in_progress",
             vec![("answer", "Lampu sudah diganti pada hari Senin dan menyala.")],
             &["agency_admin", "liaison"],
+        ),
+        ("approve", "awaiting_approval", vec![], &["agency_head"]),
+        (
+            "return_draft",
+            "awaiting_approval",
+            vec![("reason", "Sebutkan tanggal penggantian lampu.")],
+            &["agency_head"],
         ),
         ("validate", "resolution_proposed", vec![], &["main_desk"]),
         (
@@ -2341,13 +2357,14 @@ async fn without_validation_in_the_sop_the_answer_goes_straight_to_the_reporter(
     let last: Vec<(&str, &str)> = steps
         .iter()
         .rev()
-        .take(2)
+        .take(3)
         .map(|(action, role)| (action.as_str(), role.as_str()))
         .collect();
     assert_eq!(
         last,
         [
             ("validate", "system"),
+            ("approve", "system"),
             ("propose_resolution", "agency_admin")
         ]
     );

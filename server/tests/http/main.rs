@@ -2,6 +2,7 @@
 //! One module per route or page, mirroring `app/src/pages` and `app/src/handlers`.
 
 mod admin;
+mod approval;
 mod backup;
 mod bad_input;
 mod calendar;

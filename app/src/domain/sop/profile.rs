@@ -1,7 +1,7 @@
 //! A profile: the rows of one government's SOP table that carry a time, and the deadlines they give.
 
 use super::*;
-use crate::domain::status::{ComplaintState, Status};
+use crate::domain::status::{Action, ComplaintState, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +38,9 @@ pub struct SopProfile {
     /// it. Without it (Cilacap and Tanah Bumbu have no such step) the portal passes the answer on
     /// as the agency submits it.
     pub validation: bool,
+    /// Whether the head of the agency approves (mengesahkan) the drafted answer before it
+    /// reaches the main desk (Trenggalek rows 6–7). Without it the draft is the agency's answer.
+    pub head_approval: bool,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
     /// The office above the agencies that takes over the watch when a reporter rejects an
@@ -105,6 +108,16 @@ impl SopProfile {
     ) -> Option<(DateTime<FixedOffset>, DateTime<FixedOffset>)> {
         let deadline = self.status_deadline(status, since)?;
         Some((since + (deadline - since) * 3 / 4, deadline))
+    }
+
+    /// The step the portal takes itself on a complaint that entered `status`, because the
+    /// profile has no one to take it: the head's approval, the main desk's validation.
+    pub fn passes_on(&self, status: Status) -> Option<Action> {
+        match status {
+            Status::AwaitingApproval if !self.head_approval => Some(Action::Approve),
+            Status::ResolutionProposed if !self.validation => Some(Action::Validate),
+            _ => None,
+        }
     }
 
     /// The office watching over a complaint in `state`: the profile's [`SopProfile::oversight`]

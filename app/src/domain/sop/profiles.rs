@@ -17,9 +17,10 @@ fn row(number: u8, step: Step, standard: TimeStandard, activity: &str) -> SopRow
 }
 
 /// Diskominfo Kabupaten Trenggalek, SOP/25/406.020/2019: complaints by WhatsApp and SMS, all
-/// standards in working days (1, 3, 3, 7, 3, 15, 3, 2, 2). Rows 4–7 are the agency's internal
-/// work (liaison's memo, the head's instruction, the draft answer, its approval) and together
-/// make the agency's 28 working days for an answer.
+/// standards in working days (1, 3, 3, 7, 3, 15, 3, 2, 2). Rows 4–5 are the agency's work up to
+/// its draft answer (the liaison's memo, the head's instruction): 10 working days. Rows 6–7 are
+/// the head's approval of the draft (returned for revision or passed on) and its forwarding to
+/// the desk: 18 working days, the clock of the head's approval.
 pub fn trenggalek() -> SopProfile {
     use Step as S;
     use TimeStandard::WorkingDays as Wd;
@@ -32,6 +33,7 @@ pub fn trenggalek() -> SopProfile {
         office_hours: OfficeHours::five_day_week(),
         reporter_waits: ReporterWaits::default(),
         validation: true,
+        head_approval: true,
         rows: vec![
             row(
                 1,
@@ -65,13 +67,13 @@ pub fn trenggalek() -> SopProfile {
             ),
             row(
                 6,
-                S::Resolution,
+                S::Approval,
                 Wd(15),
                 "Menerima dan menelaah konsep tindak lanjut penyelesaian; mengembalikan untuk perbaikan atau meneruskan",
             ),
             row(
                 7,
-                S::Resolution,
+                S::Approval,
                 Wd(3),
                 "Meneruskan jawaban tindak lanjut penyelesaian",
             ),
@@ -105,6 +107,7 @@ pub fn kapuas() -> SopProfile {
         office_hours: OfficeHours::five_day_week(),
         reporter_waits: ReporterWaits::default(),
         validation: true,
+        head_approval: false,
         rows: vec![
             row(
                 1,
@@ -145,6 +148,7 @@ pub fn tanah_bumbu() -> SopProfile {
         office_hours: OfficeHours::five_day_week(),
         reporter_waits: ReporterWaits::default(),
         validation: false,
+        head_approval: false,
         rows: vec![
             row(
                 2,
@@ -189,6 +193,7 @@ pub fn surabaya() -> SopProfile {
         office_hours: OfficeHours::five_day_week(),
         reporter_waits: ReporterWaits::default(),
         validation: true,
+        head_approval: false,
         rows: vec![
             row(1, S::Intake, Days(1), "Menerima inquiry dari masyarakat"),
             row(
@@ -298,6 +303,7 @@ pub fn cilacap() -> SopProfile {
         office_hours: OfficeHours::five_day_week(),
         reporter_waits: ReporterWaits::default(),
         validation: false,
+        head_approval: false,
         rows: vec![
             row(
                 2,

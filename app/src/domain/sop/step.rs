@@ -4,8 +4,9 @@ use crate::domain::status::Status;
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 
-/// A step of handling a complaint that an SOP gives a time. The first eight are the clocks of
-/// the [`Status`]es (see [`step_for`]); the rest are the desk's chores around them.
+/// A step of handling a complaint that an SOP gives a time. The first seven are the clocks of
+/// the [`Status`]es (see [`step_for`]), then the reminder to a silent reporter; the rest are the
+/// desk's chores around them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Step {
@@ -21,6 +22,9 @@ pub enum Step {
     /// The agency works out its answer, including its internal memos, instructions and field
     /// checks, until the answer reaches the main desk. Clock of [`Status::InProgress`].
     Resolution,
+    /// The head of the agency approves the drafted answer or returns it for revision, and the
+    /// approved answer is passed on to the main desk. Clock of [`Status::AwaitingApproval`].
+    Approval,
     /// The main desk checks the answer's substance and validates or sends it back. Clock of
     /// [`Status::ResolutionProposed`].
     Validation,
@@ -48,11 +52,12 @@ pub enum Step {
 
 impl Step {
     /// Every step.
-    pub const ALL: [Step; 14] = [
+    pub const ALL: [Step; 15] = [
         Step::Verification,
         Step::Dispatch,
         Step::AgencyAcceptance,
         Step::Resolution,
+        Step::Approval,
         Step::Validation,
         Step::ReporterConfirmation,
         Step::ReporterReminder,
@@ -72,6 +77,7 @@ impl Step {
             Step::Dispatch => "dispatch",
             Step::AgencyAcceptance => "agency_acceptance",
             Step::Resolution => "resolution",
+            Step::Approval => "approval",
             Step::Validation => "validation",
             Step::ReporterConfirmation => "reporter_confirmation",
             Step::ReporterReminder => "reporter_reminder",
@@ -95,6 +101,10 @@ impl Step {
                 "Agency acceptance and first response",
             ),
             Step::Resolution => Text::new("Tindak lanjut OPD", "Agency's follow-up"),
+            Step::Approval => Text::new(
+                "Pengesahan jawaban oleh kepala OPD",
+                "Agency head's approval of the answer",
+            ),
             Step::Validation => {
                 Text::new("Validasi hasil tindak lanjut", "Validation of the answer")
             }
@@ -128,6 +138,7 @@ pub const fn step_for(status: Status) -> Option<Step> {
         Status::Verified => Some(Step::Dispatch),
         Status::Dispatched => Some(Step::AgencyAcceptance),
         Status::InProgress => Some(Step::Resolution),
+        Status::AwaitingApproval => Some(Step::Approval),
         Status::ResolutionProposed => Some(Step::Validation),
         Status::AwaitingReporter => Some(Step::ReporterConfirmation),
         Status::ReturnedToReporter | Status::Closed(_) | Status::Escalated => None,

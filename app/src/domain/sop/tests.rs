@@ -64,10 +64,51 @@ fn trenggalek_standards_follow_its_table() {
 }
 
 #[test]
-fn trenggalek_agency_has_twenty_eight_working_days_for_its_answer() {
-    // From Thu 1 Oct 2026, no holiday until November: the 28th working day is Tue 10 Nov.
-    let deadline = trenggalek().deadline(Step::Resolution, wib("2026-10-01", "14:00:00"));
-    assert_eq!(deadline, Some(wib("2026-11-10", "23:59:59")));
+fn trenggalek_agency_drafts_in_ten_working_days_and_its_head_approves_in_eighteen() {
+    // From Thu 1 Oct 2026, no holiday until November: rows 4–5 give the draft 10 working days
+    // (Thu 15 Oct), rows 6–7 the head's approval and forwarding 18 more, 28 in all as the SOP's
+    // table adds up (Tue 10 Nov).
+    let profile = trenggalek();
+    assert!(profile.head_approval);
+    let drafted = profile.deadline(Step::Resolution, wib("2026-10-01", "14:00:00"));
+    assert_eq!(drafted, Some(wib("2026-10-15", "23:59:59")));
+    let approved = profile.status_deadline(Status::AwaitingApproval, drafted.expect("a draft"));
+    assert_eq!(approved, Some(wib("2026-11-10", "23:59:59")));
+}
+
+#[test]
+fn the_portal_passes_on_only_the_steps_a_profile_lacks() {
+    use crate::domain::status::Action;
+    for profile in all_profiles() {
+        let approval = profile.passes_on(Status::AwaitingApproval);
+        let validation = profile.passes_on(Status::ResolutionProposed);
+        assert_eq!(
+            approval,
+            (!profile.head_approval).then_some(Action::Approve),
+            "{}",
+            profile.id
+        );
+        assert_eq!(
+            validation,
+            (!profile.validation).then_some(Action::Validate),
+            "{}",
+            profile.id
+        );
+        for status in Status::ALL {
+            if !matches!(
+                status,
+                Status::AwaitingApproval | Status::ResolutionProposed
+            ) {
+                assert_eq!(profile.passes_on(status), None, "{} {status}", profile.id);
+            }
+        }
+    }
+    let with_approval: Vec<String> = all_profiles()
+        .into_iter()
+        .filter(|profile| profile.head_approval)
+        .map(|profile| profile.id)
+        .collect();
+    assert_eq!(with_approval, ["trenggalek"]);
 }
 
 #[test]

@@ -49,6 +49,13 @@ pub enum Action {
         /// The answer's text.
         answer: AnswerText,
     },
+    /// The head of the agency approves the drafted answer (disahkan): it goes to the main desk.
+    Approve,
+    /// The head of the agency returns the drafted answer for revision.
+    ReturnDraft {
+        /// What the draft lacks.
+        reason: Reason,
+    },
     /// The main desk accepts the answer's substance and sends it to the reporter.
     Validate,
     /// The main desk sends the answer back to the agency for fixing.
@@ -100,6 +107,8 @@ impl Action {
             Action::ReturnDispatch { .. } => ActionKind::ReturnDispatch,
             Action::Recall { .. } => ActionKind::Recall,
             Action::ProposeResolution { .. } => ActionKind::ProposeResolution,
+            Action::Approve => ActionKind::Approve,
+            Action::ReturnDraft { .. } => ActionKind::ReturnDraft,
             Action::Validate => ActionKind::Validate,
             Action::SendBack { .. } => ActionKind::SendBack,
             Action::Confirm => ActionKind::Confirm,
@@ -182,6 +191,10 @@ pub enum ActionKind {
     ReturnDispatch,
     /// See [`Action::ProposeResolution`].
     ProposeResolution,
+    /// See [`Action::Approve`].
+    Approve,
+    /// See [`Action::ReturnDraft`].
+    ReturnDraft,
     /// See [`Action::Validate`].
     Validate,
     /// See [`Action::SendBack`].
@@ -208,20 +221,25 @@ const REPORTER: &[Role] = &[Role::Reporter, Role::MainDesk];
 const SCHEDULER: &[Role] = &[Role::System, Role::MainDesk];
 /// The main desk validates; where the SOP has no validation, the portal passes the answer on.
 const VALIDATION: &[Role] = &[Role::MainDesk, Role::System];
+/// The agency's head approves; where the SOP has no approval, the portal passes the draft on.
+const APPROVAL: &[Role] = &[Role::AgencyHead, Role::System];
+const AGENCY_HEAD: &[Role] = &[Role::AgencyHead];
 
 impl ActionKind {
     /// Every kind, in the order buttons should appear.
-    pub const ALL: [ActionKind; 16] = [
+    pub const ALL: [ActionKind; 18] = [
         ActionKind::Verify,
         ActionKind::Dispatch,
         ActionKind::AcceptDispatch,
         ActionKind::ProposeResolution,
+        ActionKind::Approve,
         ActionKind::Validate,
         ActionKind::Confirm,
         ActionKind::Resubmit,
         ActionKind::ReturnToReporter,
         ActionKind::ReturnDispatch,
         ActionKind::Recall,
+        ActionKind::ReturnDraft,
         ActionKind::SendBack,
         ActionKind::Reject,
         ActionKind::Escalate,
@@ -241,6 +259,8 @@ impl ActionKind {
             ActionKind::ReturnDispatch => "return_dispatch",
             ActionKind::Recall => "recall",
             ActionKind::ProposeResolution => "propose_resolution",
+            ActionKind::Approve => "approve",
+            ActionKind::ReturnDraft => "return_draft",
             ActionKind::Validate => "validate",
             ActionKind::SendBack => "send_back",
             ActionKind::Confirm => "confirm",
@@ -273,6 +293,11 @@ impl ActionKind {
             ActionKind::ProposeResolution => {
                 Text::new("Kirim hasil tindak lanjut", "Submit the answer")
             }
+            ActionKind::Approve => Text::new("Sahkan jawaban", "Approve the answer"),
+            ActionKind::ReturnDraft => Text::new(
+                "Kembalikan konsep untuk perbaikan",
+                "Return the draft for revision",
+            ),
             ActionKind::Validate => Text::new("Validasi", "Validate"),
             ActionKind::SendBack => Text::new("Minta perbaikan", "Send back for fixing"),
             ActionKind::Confirm => Text::new("Konfirmasi selesai", "Confirm resolved"),
@@ -311,6 +336,8 @@ impl ActionKind {
             | ActionKind::Withdraw => REPORTER,
             ActionKind::CloseNoAnswer => SCHEDULER,
             ActionKind::Validate => VALIDATION,
+            ActionKind::Approve => APPROVAL,
+            ActionKind::ReturnDraft => AGENCY_HEAD,
         }
     }
 
@@ -321,6 +348,7 @@ impl ActionKind {
             ActionKind::ReturnToReporter
                 | ActionKind::ReturnDispatch
                 | ActionKind::Recall
+                | ActionKind::ReturnDraft
                 | ActionKind::SendBack
                 | ActionKind::Reject
                 | ActionKind::Withdraw
@@ -403,6 +431,7 @@ impl Action {
             ActionKind::ReturnDispatch => Action::ReturnDispatch { reason: reason()? },
             ActionKind::Recall => Action::Recall { reason: reason()? },
             ActionKind::SendBack => Action::SendBack { reason: reason()? },
+            ActionKind::ReturnDraft => Action::ReturnDraft { reason: reason()? },
             ActionKind::Reject => Action::Reject { reason: reason()? },
             ActionKind::Dispatch => Action::Dispatch {
                 agency: AgencyCode::parse(&form.agency)
@@ -452,6 +481,7 @@ impl Action {
                     .map_err(|code| vec![(AnswerText::LABEL, code)])?,
             },
             ActionKind::Validate => Action::Validate,
+            ActionKind::Approve => Action::Approve,
             ActionKind::Confirm => Action::Confirm,
             ActionKind::CloseNoAnswer => Action::CloseNoAnswer,
             // The desk's form: a withdrawal on the reporter's behalf says why.
@@ -469,6 +499,7 @@ impl Action {
             | Action::ReturnDispatch { reason }
             | Action::Recall { reason }
             | Action::SendBack { reason }
+            | Action::ReturnDraft { reason }
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
             Action::Dispatch { agency, note } => Some(match note {
                 Some(note) => format!("{agency}\n{note}"),
@@ -488,6 +519,7 @@ impl Action {
             Action::Resubmit
             | Action::AcceptDispatch
             | Action::Validate
+            | Action::Approve
             | Action::Confirm
             | Action::CloseNoAnswer => None,
         }

@@ -69,6 +69,9 @@ pub enum Status {
     Dispatched,
     /// The agency is working on it (Sedang Ditindaklanjuti).
     InProgress,
+    /// The agency drafted its answer (konsep jawaban); its head approves it or returns it for
+    /// revision before it reaches the main desk (Trenggalek rows 6–7).
+    AwaitingApproval,
     /// The agency proposed an answer; the main desk checks its substance.
     ResolutionProposed,
     /// The validated answer was sent; waiting for the reporter (Sudah Ditindaklanjuti).
@@ -81,12 +84,13 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order of a complaint's life.
-    pub const ALL: [Status; 12] = [
+    pub const ALL: [Status; 13] = [
         Status::Submitted,
         Status::ReturnedToReporter,
         Status::Verified,
         Status::Dispatched,
         Status::InProgress,
+        Status::AwaitingApproval,
         Status::ResolutionProposed,
         Status::AwaitingReporter,
         Status::Closed(Closure::Confirmed),
@@ -105,6 +109,7 @@ impl Status {
             Status::Verified => "verified",
             Status::Dispatched => "dispatched",
             Status::InProgress => "in_progress",
+            Status::AwaitingApproval => "awaiting_approval",
             Status::ResolutionProposed => "resolution_proposed",
             Status::AwaitingReporter => "awaiting_reporter",
             Status::Closed(Closure::Confirmed) => "closed_confirmed",
@@ -133,6 +138,10 @@ impl Status {
                 "Dispatched to an agency",
             ),
             Status::InProgress => Text::new("Sedang Ditindaklanjuti", "In progress"),
+            Status::AwaitingApproval => Text::new(
+                "Menunggu Persetujuan Kepala OPD",
+                "Awaiting the agency head's approval",
+            ),
             Status::ResolutionProposed => Text::new("Menunggu Validasi", "Awaiting validation"),
             Status::AwaitingReporter => {
                 Text::new("Sudah Ditindaklanjuti", "Answered, awaiting the reporter")

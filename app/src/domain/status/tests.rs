@@ -29,6 +29,8 @@ fn sample(kind: ActionKind) -> Action {
         ActionKind::ProposeResolution => Action::ProposeResolution {
             answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
         },
+        ActionKind::Approve => Action::Approve,
+        ActionKind::ReturnDraft => Action::ReturnDraft { reason: reason() },
         ActionKind::Validate => Action::Validate,
         ActionKind::SendBack => Action::SendBack { reason: reason() },
         ActionKind::Confirm => Action::Confirm,
@@ -67,6 +69,7 @@ fn a_complaint_follows_the_sop_from_filing_to_confirmation() {
         (A::Dispatch, Role::MainDesk),
         (A::AcceptDispatch, Role::AgencyAdmin),
         (A::ProposeResolution, Role::Liaison),
+        (A::Approve, Role::AgencyHead),
         (A::Validate, Role::MainDesk),
         (A::Confirm, Role::Reporter),
     ])
@@ -83,8 +86,10 @@ fn a_rejected_answer_reopens_the_complaint_at_the_agency() {
         (A::Dispatch, Role::MainDesk),
         (A::AcceptDispatch, Role::Liaison),
         (A::ProposeResolution, Role::AgencyAdmin),
+        (A::Approve, Role::System),
         (A::SendBack, Role::MainDesk),
         (A::ProposeResolution, Role::AgencyAdmin),
+        (A::Approve, Role::System),
         (A::Validate, Role::MainDesk),
         (A::Reject, Role::Reporter),
     ])
@@ -330,10 +335,56 @@ fn closed_complaints_have_no_outgoing_transitions() {
 }
 
 #[test]
-fn the_head_of_an_agency_has_no_status_transitions() {
+fn the_head_of_an_agency_approves_or_returns_the_draft_and_nothing_else() {
     for status in Status::ALL {
-        assert!(status.available_actions(Role::AgencyHead).is_empty());
+        let expected: &[ActionKind] = if status == Status::AwaitingApproval {
+            &[ActionKind::Approve, ActionKind::ReturnDraft]
+        } else {
+            &[]
+        };
+        assert_eq!(
+            status.available_actions(Role::AgencyHead),
+            expected,
+            "{status}"
+        );
     }
+}
+
+#[test]
+fn a_draft_returned_by_the_head_goes_back_to_the_agency_and_no_one_else_approves_it() {
+    use ActionKind as A;
+    let drafted = run(&[
+        (A::Verify, Role::MainDesk),
+        (A::Dispatch, Role::MainDesk),
+        (A::AcceptDispatch, Role::AgencyAdmin),
+        (A::ProposeResolution, Role::Liaison),
+    ])
+    .expect("a draft");
+    assert_eq!(drafted.status(), Status::AwaitingApproval);
+    for role in [
+        Role::Liaison,
+        Role::AgencyAdmin,
+        Role::MainDesk,
+        Role::Reporter,
+    ] {
+        assert_eq!(
+            drafted.apply(&Action::Approve, role),
+            Err(TransitionError::WrongRole {
+                action: A::Approve,
+                role
+            })
+        );
+    }
+    let returned = drafted
+        .apply(&sample(A::ReturnDraft), Role::AgencyHead)
+        .expect("returned for revision");
+    assert_eq!(returned.status(), Status::InProgress);
+    assert_eq!(returned.reopen_count(), 0, "a revision is no reopening");
+    let approved = returned
+        .apply(&sample(A::ProposeResolution), Role::AgencyAdmin)
+        .and_then(|state| state.apply(&Action::Approve, Role::AgencyHead))
+        .expect("approved");
+    assert_eq!(approved.status(), Status::ResolutionProposed);
 }
 
 #[test]
@@ -380,6 +431,7 @@ fn role_and_action_codes_round_trip() {
                 Action::ReturnToReporter { .. }
                     | Action::ReturnDispatch { .. }
                     | Action::Recall { .. }
+                    | Action::ReturnDraft { .. }
                     | Action::SendBack { .. }
                     | Action::Reject { .. }
                     | Action::Withdraw { .. }
@@ -607,14 +659,28 @@ const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
     ("dispatched", "return_dispatch", AGENCY_DESK, "verified"),
     ("dispatched", "recall", DESK, "verified"),
     ("in_progress", "recall", DESK, "verified"),
+    ("awaiting_approval", "recall", DESK, "verified"),
     ("dispatched", "withdraw", FOR_REPORTER, "closed_withdrawn"),
     (
         "in_progress",
         "propose_resolution",
         AGENCY_DESK,
-        "resolution_proposed",
+        "awaiting_approval",
     ),
     ("in_progress", "withdraw", FOR_REPORTER, "closed_withdrawn"),
+    (
+        "awaiting_approval",
+        "approve",
+        APPROVAL,
+        "resolution_proposed",
+    ),
+    ("awaiting_approval", "return_draft", HEAD, "in_progress"),
+    (
+        "awaiting_approval",
+        "withdraw",
+        FOR_REPORTER,
+        "closed_withdrawn",
+    ),
     (
         "resolution_proposed",
         "validate",
@@ -650,8 +716,13 @@ const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
 ];
 /// The main desk's steps.
 const DESK: &[&str] = &["main_desk"];
-/// The agency's desk: its admin and its liaison (the head has no step of the machine).
+/// The agency's desk: its admin and its liaison.
 const AGENCY_DESK: &[&str] = &["agency_admin", "liaison"];
+/// The agency's head, who returns a draft for revision.
+const HEAD: &[&str] = &["agency_head"];
+/// Approving the agency's draft answer: its head, or the portal itself where the SOP has no
+/// approval (all but Trenggalek).
+const APPROVAL: &[&str] = &["agency_head", "system"];
 /// The reporter's steps, which the main desk may record for a reporter without the portal.
 const FOR_REPORTER: &[&str] = &["reporter", "main_desk"];
 /// Validating the agency's answer: the main desk, or the portal itself where the SOP has no
@@ -694,5 +765,5 @@ fn every_status_action_and_role_does_what_the_hand_written_table_says() {
             }
         }
     }
-    assert_eq!(checked, 12 * 16 * 6);
+    assert_eq!(checked, 13 * 18 * 6);
 }

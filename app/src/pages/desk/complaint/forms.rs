@@ -162,6 +162,7 @@ pub(super) fn ActionForm(
         ActionKind::ReturnToReporter
         | ActionKind::ReturnDispatch
         | ActionKind::SendBack
+        | ActionKind::ReturnDraft
         | ActionKind::Recall => view! {
             {template_choice}
             <label for=id("reason")>{tr(ui::DESK_REASON)}</label>

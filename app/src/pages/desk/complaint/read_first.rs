@@ -1,6 +1,6 @@
-//! What the main desk reads before it validates or sends back an answer: the agency's latest
-//! answer with its photos and the latest field report, beside the buttons rather than at the
-//! bottom of the history.
+//! What the officer deciding on an answer reads first (the agency's head approving the draft,
+//! the main desk validating it): the agency's latest answer with its photos and the latest field
+//! report, beside the buttons rather than at the bottom of the history.
 
 use super::timeline::DeskTimelineRow;
 use crate::api::desk::DeskTimelineItem;
@@ -18,14 +18,21 @@ pub(super) struct ReadFirst {
 
 impl ReadFirst {
     /// The latest answer and field report of `timeline`, when `actions` decide on an answer
-    /// (validate or send back) and there is one of them.
+    /// (the head approves or returns the draft, the main desk validates or sends it back) and
+    /// there is one of them.
     pub(super) fn from_timeline(
         timeline: &[DeskTimelineItem],
         actions: &[ActionKind],
     ) -> Option<ReadFirst> {
-        let decides = actions
-            .iter()
-            .any(|kind| matches!(kind, ActionKind::Validate | ActionKind::SendBack));
+        let decides = actions.iter().any(|kind| {
+            matches!(
+                kind,
+                ActionKind::Approve
+                    | ActionKind::ReturnDraft
+                    | ActionKind::Validate
+                    | ActionKind::SendBack
+            )
+        });
         if !decides {
             return None;
         }

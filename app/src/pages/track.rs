@@ -275,7 +275,7 @@ fn AnswerForms(url: String) -> impl IntoView {
         <section class="answer" data-testid="answer">
             <h2>{tr(ui::TRACK_ANSWER_HEADING)}</h2>
             <p>{tr(ui::TRACK_ANSWER_INTRO)}</p>
-            <form method="post" action=url.clone()>
+            <form method="post" action=url.clone() class="track-form">
                 <input type="hidden" name="keputusan" value="konfirmasi"/>
                 <fieldset class="rating">
                     <legend>{tr(ui::TRACK_RATING_OPTIONAL)}</legend>
@@ -301,7 +301,7 @@ fn AnswerForms(url: String) -> impl IntoView {
                     {tr(ui::TRACK_CONFIRM)}
                 </button>
             </form>
-            <form method="post" action=url enctype="multipart/form-data">
+            <form method="post" action=url enctype="multipart/form-data" class="track-form">
                 <input type="hidden" name="keputusan" value="tolak"/>
                 <label for="alasan">{tr(ui::TRACK_REJECT_REASON)}</label>
                 <textarea

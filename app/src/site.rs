@@ -50,6 +50,8 @@ pub mod track_done {
     pub const CONFIRMED: &str = "konfirmasi";
     /// Rejected and reopened.
     pub const REJECTED: &str = "tolak";
+    /// Answered the agency's question.
+    pub const CLARIFIED: &str = "keterangan";
     /// Withdrawn.
     pub const WITHDRAWN: &str = "cabut";
     /// Corrected and sent again.

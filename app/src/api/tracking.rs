@@ -56,6 +56,8 @@ pub struct Tracking {
     pub can_withdraw: bool,
     /// Whether the desk returned it for the reporter to complete.
     pub can_complete: bool,
+    /// The agency's question, while it waits for the reporter's clarification.
+    pub question: Option<String>,
     /// The title and text others see, when the desk removed personal details from them.
     pub public_text: Option<(String, String)>,
     /// Whether the reporter's request to remove personal details waits for the desk.
@@ -153,6 +155,15 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .rev()
             .find(|item| item.kind == EntryKind::Action(ActionKind::Validate))
             .and_then(|item| item.note.clone()),
+        question: (complaint.status == Status::AwaitingClarification)
+            .then(|| {
+                timeline
+                    .iter()
+                    .rev()
+                    .find(|item| item.kind == EntryKind::Action(ActionKind::RequestClarification))
+                    .and_then(|item| item.note.clone())
+            })
+            .flatten(),
         timeline,
         photos: complaint
             .photo_positions

@@ -81,6 +81,10 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
                     "Aduan Anda dikembalikan karena belum lengkap. Lihat alasannya dan lengkapi aduan di halaman lacak.",
                     "Your complaint was returned as incomplete. See why and complete it on the tracking page.",
                 ),
+                Status::AwaitingClarification => Text::new(
+                    "Perangkat daerah memerlukan keterangan tambahan dari Anda. Lihat pertanyaannya dan jawab di halaman lacak.",
+                    "The agency needs more information from you. See its question and answer it on the tracking page.",
+                ),
                 Status::Dispatched => Text::new(
                     "Aduan Anda telah diteruskan ke perangkat daerah yang berwenang.",
                     "Your complaint has been passed to the agency in charge.",

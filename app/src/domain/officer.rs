@@ -31,6 +31,7 @@ impl InCharge {
             Status::Dispatched | Status::InProgress => Some(InCharge::Agency),
             Status::AwaitingApproval => Some(InCharge::AgencyHead),
             Status::ReturnedToReporter
+            | Status::AwaitingClarification
             | Status::AwaitingReporter
             | Status::Closed(_)
             | Status::Escalated => None,

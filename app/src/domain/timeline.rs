@@ -132,6 +132,7 @@ impl EntryKind {
             status,
             Status::Dispatched
                 | Status::InProgress
+                | Status::AwaitingClarification
                 | Status::AwaitingApproval
                 | Status::ResolutionProposed
         );

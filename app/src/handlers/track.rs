@@ -24,7 +24,7 @@ use crate::domain::field::Field;
 use crate::domain::field::FieldError;
 use crate::domain::photo::Photo;
 use crate::domain::redaction::RedactionRequest;
-use crate::domain::status::{Action, Reason, Role};
+use crate::domain::status::{Action, CLARIFICATION_ANSWER_LABEL, Reason, Role};
 use crate::domain::tracking_code::TrackingCode;
 use crate::i18n::{Locale, ui};
 use crate::services::act::{self, Act, ActError};
@@ -175,7 +175,7 @@ async fn pin_failed(
 /// The reporter's answer to the desk's resolution, or a withdrawal.
 #[derive(Debug, Default, Deserialize)]
 pub struct Answer {
-    /// `konfirmasi`, `tolak` or `cabut`.
+    /// `konfirmasi`, `tolak`, `keterangan` or `cabut`.
     keputusan: String,
     /// The rating of a confirmation, `1`–`5`, or empty.
     #[serde(default)]
@@ -183,12 +183,13 @@ pub struct Answer {
     /// The comment of a confirmation.
     #[serde(default)]
     komentar: String,
-    /// The reason of a rejection.
+    /// The reason of a rejection, or the answer to the agency's question.
     #[serde(default)]
     alasan: String,
 }
 
-/// `POST /lacak/{code}/jawab`: confirms, rejects (with an optional photo) or withdraws.
+/// `POST /lacak/{code}/jawab`: confirms, rejects or answers the agency's question (each of the
+/// two with an optional photo), or withdraws.
 #[tracing::instrument(skip_all)]
 pub async fn answer(
     State(state): State<AppState>,
@@ -200,7 +201,7 @@ pub async fn answer(
         form,
         photos: mut uploads,
     } = post;
-    // One photo at most, with a rejection.
+    // One photo at most, with a rejection or a clarification.
     if uploads.len() > 1 {
         return StatusCode::BAD_REQUEST.into_response();
     }
@@ -233,16 +234,25 @@ pub async fn answer(
             };
             (Action::Confirm, Some(feedback), done::CONFIRMED)
         }
-        done::REJECTED => {
+        done::REJECTED | done::CLARIFIED => {
+            let clarifies = form.keputusan == done::CLARIFIED;
+            let label = if clarifies {
+                CLARIFICATION_ANSWER_LABEL
+            } else {
+                Reason::LABEL
+            };
             let reason = Reason::parse(&form.alasan);
             let photo_check = photo.as_ref().map(|photo| Photo::parse(&photo.meta));
             match (reason, photo_check) {
+                (Ok(answer), None | Some(Ok(_))) if clarifies => {
+                    (Action::Clarify { answer }, None, done::CLARIFIED)
+                }
                 (Ok(reason), None | Some(Ok(_))) => {
                     (Action::Reject { reason }, None, done::REJECTED)
                 }
                 (reason, photo_check) => {
                     let problems = [
-                        reason.err().map(|code| code.message(locale, Reason::LABEL)),
+                        reason.err().map(|code| code.message(locale, label)),
                         photo_check
                             .and_then(Result::err)
                             .map(|code| FieldError::new(Field::Photos, code).message(locale)),
@@ -254,8 +264,9 @@ pub async fn answer(
         done::WITHDRAWN => (Action::Withdraw { reason: None }, None, done::WITHDRAWN),
         _ => return StatusCode::BAD_REQUEST.into_response(),
     };
-    // Only a rejection carries evidence; a photo sent with anything else is ignored.
-    let photo = photo.filter(|_| matches!(action, Action::Reject { .. }));
+    // Only a rejection or a clarification carries evidence; a photo sent with anything else is
+    // ignored.
+    let photo = photo.filter(|_| matches!(action, Action::Reject { .. } | Action::Clarify { .. }));
     let records = match photo {
         None => Vec::new(),
         Some(photo) => match kept_photo(&state, photo, locale, &page).await {

@@ -26,6 +26,7 @@ fn notice(query_value: &str) -> Option<Text> {
         problem::NOT_POSSIBLE => Some(ui::TRACK_NOT_POSSIBLE),
         done::CONFIRMED => Some(ui::TRACK_DONE_CONFIRMED),
         done::REJECTED => Some(ui::TRACK_DONE_REJECTED),
+        done::CLARIFIED => Some(ui::TRACK_DONE_CLARIFIED),
         done::WITHDRAWN => Some(ui::TRACK_DONE_WITHDRAWN),
         done::RESUBMITTED => Some(ui::TRACK_DONE_RESUBMITTED),
         done::REDACTION_ASKED => Some(ui::TRACK_DONE_REDACTION_ASKED),
@@ -172,6 +173,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         can_answer,
         can_withdraw,
         can_complete,
+        question,
         public_text,
         redaction_pending,
     } = tracking;
@@ -227,6 +229,8 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                     }
                 })}
             {can_answer.then(|| view! { <AnswerForms url=answer_url.clone()/> })}
+            {question
+                .map(|question| view! { <ClarifyForm url=answer_url.clone() question/> })}
             {complete}
             <h2>{tr(ui::TRACK_TIMELINE)}</h2>
             <ol class="timeline" data-testid="timeline">
@@ -265,6 +269,41 @@ fn TimelineRow(item: TimelineItem) -> impl IntoView {
                 name=format!("riwayat-{}", item.at.timestamp_micros())
             />
         </li>
+    }
+}
+
+/// The agency's question, and the reporter's answer to it (with a photo if it helps).
+#[component]
+fn ClarifyForm(url: String, question: String) -> impl IntoView {
+    use crate::domain::status::CLARIFICATION_ANSWER_LABEL;
+    view! {
+        <section class="answer" data-testid="clarify">
+            <h2>{tr(ui::TRACK_CLARIFY_HEADING)}</h2>
+            <p class="complaint-text" data-testid="agency-question">{question}</p>
+            <p>{tr(ui::TRACK_CLARIFY_INTRO)}</p>
+            <form method="post" action=url enctype="multipart/form-data" class="track-form">
+                <input type="hidden" name="keputusan" value=crate::site::track_done::CLARIFIED/>
+                <label for="keterangan">{tr(CLARIFICATION_ANSWER_LABEL)}</label>
+                <textarea
+                    id="keterangan"
+                    name="alasan"
+                    rows="4"
+                    required
+                    minlength=REASON_MIN_CHARS.to_string()
+                    maxlength=REASON_MAX_CHARS.to_string()
+                ></textarea>
+                <label for="foto-keterangan">{tr(ui::TRACK_CLARIFY_PHOTO)}</label>
+                <input
+                    id="foto-keterangan"
+                    name=crate::site::PHOTO_FIELD
+                    type="file"
+                    accept="image/jpeg,image/png,image/webp"
+                />
+                <button class="button primary" type="submit">
+                    {tr(ui::TRACK_CLARIFY_SEND)}
+                </button>
+            </form>
+        </section>
     }
 }
 

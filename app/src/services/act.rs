@@ -18,7 +18,7 @@ use crate::storage::contacts;
 use crate::storage::officers::OfficerId;
 use crate::storage::transitions::{self, Entry, StepRow};
 use crate::storage::{Db, StorageError};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 /// Why an action was not recorded.
 #[derive(Debug, thiserror::Error)]
@@ -170,6 +170,13 @@ async fn step(
     }
 
     let comment = feedback.and_then(|feedback| feedback.comment.as_deref());
+    let since = match action {
+        Action::Clarify { .. } => {
+            let held = transitions::held_clock(tx, id).await?;
+            resumed_clock(held, clock.sop.clarification_pauses_clock, now)
+        }
+        _ => now,
+    };
     let step = StepRow {
         after,
         agency: match action {
@@ -186,9 +193,11 @@ async fn step(
         // reaches the reporter.
         responds: !matches!(role, Role::Reporter | Role::System),
         answers: after.status() == Status::AwaitingReporter,
+        holds_clock: matches!(action, Action::RequestClarification { .. }),
+        since,
     };
     transitions::store_step(tx, id, &step, now).await?;
-    tallies::count_transition(tx, id, &counted, action.kind(), clock, now).await?;
+    tallies::count_transition(tx, id, &counted, action.kind(), clock, (since, now)).await?;
     if let Some(revision) = revision {
         transitions::store_revision(tx, id, revision, now).await?;
     }
@@ -213,6 +222,21 @@ async fn step(
         notices::tell_followers(tx, notifier, id, code, news, now).await?;
     }
     Ok(after)
+}
+
+/// When the clock `held` by a wait (when it began, when the wait began) counts from as it runs
+/// again `now`: moved on by the wait when it `pauses`, so that only the time used before the
+/// wait counts, else from when it began; `now` when no clock was held.
+fn resumed_clock(
+    held: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    pauses: bool,
+    now: DateTime<Utc>,
+) -> DateTime<Utc> {
+    match held {
+        Some((began, waited_from)) if pauses => now - (waited_from - began).max(TimeDelta::zero()),
+        Some((began, _)) => began,
+        None => now,
+    }
 }
 
 /// Why a record was not added.

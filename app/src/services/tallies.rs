@@ -19,21 +19,21 @@ pub async fn before_step(tx: &mut Tx, id: ComplaintId) -> Result<Stored, Storage
 
 /// Counts a complaint that just changed from `before` (read inside `tx` before the change) by
 /// `action` at `now`: moves its tallies, counts the step it left as kept or not and the step it
-/// entered as due, and the reporter's verdict ([`statistics::transition`]); stores its new step
-/// deadline.
+/// entered as due, its clock counted from `since` (`now`, or earlier for a clock that resumes),
+/// and the reporter's verdict ([`statistics::transition`]); stores its new step deadline.
 pub async fn count_transition(
     tx: &mut Tx,
     id: ComplaintId,
     before: &Stored,
     action: ActionKind,
     clock: &StepClock,
-    now: DateTime<Utc>,
+    (since, now): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<(), StorageError> {
     let after = stored(tx, id.0).await?;
     let due = if before.facts.status == after.facts.status {
         after.step_due_at
     } else {
-        clock.due(after.facts.status, now)
+        clock.due(after.facts.status, since)
     };
     if before.facts.status != after.facts.status {
         set_step_due(tx, id.0, due).await?;

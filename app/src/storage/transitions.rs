@@ -5,7 +5,7 @@
 use super::complaints::ComplaintId;
 use super::officers::OfficerId;
 use super::rows::parse_status;
-use super::{StorageError, Tx, to_millis};
+use super::{StorageError, Tx, from_millis, to_millis};
 use crate::domain::complaint::Revision;
 use crate::domain::status::{ComplaintState, Role, Status};
 use crate::domain::timeline::EntryKind;
@@ -57,6 +57,12 @@ pub struct StepRow<'a> {
     pub responds: bool,
     /// Whether this step brings the answer to the reporter (kept only the first time).
     pub answers: bool,
+    /// Whether the step puts the clock of the status it leaves on hold, to resume later
+    /// ([`held_clock`]).
+    pub holds_clock: bool,
+    /// When the new status's clock counts from: the step's moment, or earlier for a clock that
+    /// resumes.
+    pub since: DateTime<Utc>,
 }
 
 /// Stores complaint `id`'s new status and what came with it, inside `tx`.
@@ -67,12 +73,14 @@ pub async fn store_step(
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
     let at = to_millis(now);
+    // Every SET reads the row as it was: the held clock is the status_since being replaced.
     sqlx::query(
-        "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $3, updated_at = $3, \
-         agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
+        "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $11, \
+         updated_at = $3, agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
          feedback = COALESCE($6, feedback), visibility = COALESCE($7, visibility), \
          first_response_at = COALESCE(first_response_at, $9), \
-         answered_at = COALESCE(answered_at, $10) WHERE id = $8",
+         answered_at = COALESCE(answered_at, $10), \
+         clock_held_since = CASE WHEN $12 = 1 THEN status_since ELSE NULL END WHERE id = $8",
     )
     .bind(step.after.status().code())
     .bind(i64::from(step.after.reopen_count()))
@@ -84,9 +92,27 @@ pub async fn store_step(
     .bind(id.0)
     .bind(step.responds.then_some(at))
     .bind(step.answers.then_some(at))
+    .bind(to_millis(step.since))
+    .bind(i64::from(step.holds_clock))
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// The clock complaint `id` has on hold, inside `tx`: when it began, and when it was put on hold
+/// (the waiting status's since); `None` when none is.
+pub async fn held_clock(
+    tx: &mut Tx,
+    id: ComplaintId,
+) -> Result<Option<(DateTime<Utc>, DateTime<Utc>)>, StorageError> {
+    let row = sqlx::query("SELECT clock_held_since, status_since FROM complaints WHERE id = $1")
+        .bind(id.0)
+        .fetch_one(&mut **tx)
+        .await?;
+    let held: Option<i64> = row.try_get("clock_held_since")?;
+    let waiting: i64 = row.try_get("status_since")?;
+    held.map(|held| Ok((from_millis(held)?, from_millis(waiting)?)))
+        .transpose()
 }
 
 /// Replaces complaint `id`'s text with the reporter's `revision`, keeping the earlier text,

@@ -6,6 +6,7 @@ mod approval;
 mod backup;
 mod bad_input;
 mod calendar;
+mod clarification;
 mod crash;
 mod desk;
 mod file_complaint;

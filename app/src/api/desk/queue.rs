@@ -340,7 +340,6 @@ pub async fn desk_queue(filter: QueueQuery) -> Result<Queue, ApiError> {
 #[cfg(feature = "ssr")]
 pub mod server {
     use super::*;
-    use crate::domain::status::ActionKind;
     use crate::state::AppState;
     use crate::storage::officers::SessionOfficer;
 
@@ -419,11 +418,7 @@ pub mod server {
                         deadline >= now && deadline.date_naive() == now.date_naive()
                     }),
                     deadline,
-                    waiting_for_me: role.is_some_and(|role| {
-                        row.status.available_actions(role).into_iter().any(|kind| {
-                            !matches!(kind, ActionKind::Withdraw | ActionKind::CloseNoAnswer)
-                        })
-                    }),
+                    waiting_for_me: role.is_some_and(|role| row.status.waits_for(role)),
                     agency: row.agency_name,
                     category: row.category_name,
                     assigned_to_me: row

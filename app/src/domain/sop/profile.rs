@@ -41,6 +41,9 @@ pub struct SopProfile {
     /// Whether the head of the agency approves (mengesahkan) the drafted answer before it
     /// reaches the main desk (Trenggalek rows 6–7). Without it the draft is the agency's answer.
     pub head_approval: bool,
+    /// Whether the agency's clock stops while it waits for the reporter's clarification: it
+    /// then resumes with the time left, instead of running on through the wait.
+    pub clarification_pauses_clock: bool,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
     /// The office above the agencies that takes over the watch when a reporter rejects an

@@ -34,6 +34,7 @@ pub fn trenggalek() -> SopProfile {
         reporter_waits: ReporterWaits::default(),
         validation: true,
         head_approval: true,
+        clarification_pauses_clock: true,
         rows: vec![
             row(
                 1,
@@ -108,6 +109,7 @@ pub fn kapuas() -> SopProfile {
         reporter_waits: ReporterWaits::default(),
         validation: true,
         head_approval: false,
+        clarification_pauses_clock: true,
         rows: vec![
             row(
                 1,
@@ -149,6 +151,7 @@ pub fn tanah_bumbu() -> SopProfile {
         reporter_waits: ReporterWaits::default(),
         validation: false,
         head_approval: false,
+        clarification_pauses_clock: true,
         rows: vec![
             row(
                 2,
@@ -194,6 +197,7 @@ pub fn surabaya() -> SopProfile {
         reporter_waits: ReporterWaits::default(),
         validation: true,
         head_approval: false,
+        clarification_pauses_clock: true,
         rows: vec![
             row(1, S::Intake, Days(1), "Menerima inquiry dari masyarakat"),
             row(
@@ -304,6 +308,7 @@ pub fn cilacap() -> SopProfile {
         reporter_waits: ReporterWaits::default(),
         validation: false,
         head_approval: false,
+        clarification_pauses_clock: true,
         rows: vec![
             row(
                 2,

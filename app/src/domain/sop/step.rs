@@ -131,7 +131,8 @@ impl Step {
 }
 
 /// The step whose clock runs while a complaint is in `status`, counted from when it entered it;
-/// `None` when no one but the reporter is waited for (returned) or the complaint is finished.
+/// `None` when no one but the reporter is waited for (returned, asked for more information) or
+/// the complaint is finished.
 pub const fn step_for(status: Status) -> Option<Step> {
     match status {
         Status::Submitted => Some(Step::Verification),
@@ -141,7 +142,10 @@ pub const fn step_for(status: Status) -> Option<Step> {
         Status::AwaitingApproval => Some(Step::Approval),
         Status::ResolutionProposed => Some(Step::Validation),
         Status::AwaitingReporter => Some(Step::ReporterConfirmation),
-        Status::ReturnedToReporter | Status::Closed(_) | Status::Escalated => None,
+        Status::ReturnedToReporter
+        | Status::AwaitingClarification
+        | Status::Closed(_)
+        | Status::Escalated => None,
     }
 }
 

@@ -44,6 +44,16 @@ pub enum Action {
         /// Why it is pulled back.
         reason: Reason,
     },
+    /// The agency asks the reporter for more information before it can act (klarifikasi).
+    RequestClarification {
+        /// What the agency needs to know, for the reporter.
+        question: Reason,
+    },
+    /// The reporter (or the desk for them) answers the agency's question.
+    Clarify {
+        /// The reporter's answer.
+        answer: Reason,
+    },
     /// The agency proposes its answer: what it did or decided, for the reporter once validated.
     ProposeResolution {
         /// The answer's text.
@@ -106,6 +116,8 @@ impl Action {
             Action::AcceptDispatch => ActionKind::AcceptDispatch,
             Action::ReturnDispatch { .. } => ActionKind::ReturnDispatch,
             Action::Recall { .. } => ActionKind::Recall,
+            Action::RequestClarification { .. } => ActionKind::RequestClarification,
+            Action::Clarify { .. } => ActionKind::Clarify,
             Action::ProposeResolution { .. } => ActionKind::ProposeResolution,
             Action::Approve => ActionKind::Approve,
             Action::ReturnDraft { .. } => ActionKind::ReturnDraft,
@@ -168,6 +180,13 @@ pub const ORIGINAL_LABEL: Text = Text::new(
     "Kode aduan yang sama",
     "Tracking code of the same complaint",
 );
+/// How the agency's question to the reporter is labelled.
+pub const CLARIFICATION_QUESTION_LABEL: Text = Text::new(
+    "Keterangan yang diperlukan dari pelapor",
+    "What the agency needs to know from the reporter",
+);
+/// How the reporter's answer to the agency's question is labelled.
+pub const CLARIFICATION_ANSWER_LABEL: Text = Text::new("Keterangan Anda", "Your answer");
 /// How the agency choice is labelled.
 pub const AGENCY_LABEL: Text = Text::new("Perangkat daerah", "Agency");
 /// How the confirmation of an action that cannot be undone is named in a refusal.
@@ -191,6 +210,10 @@ pub enum ActionKind {
     ReturnDispatch,
     /// See [`Action::ProposeResolution`].
     ProposeResolution,
+    /// See [`Action::RequestClarification`].
+    RequestClarification,
+    /// See [`Action::Clarify`].
+    Clarify,
     /// See [`Action::Approve`].
     Approve,
     /// See [`Action::ReturnDraft`].
@@ -227,11 +250,13 @@ const AGENCY_HEAD: &[Role] = &[Role::AgencyHead];
 
 impl ActionKind {
     /// Every kind, in the order buttons should appear.
-    pub const ALL: [ActionKind; 18] = [
+    pub const ALL: [ActionKind; 20] = [
         ActionKind::Verify,
         ActionKind::Dispatch,
         ActionKind::AcceptDispatch,
         ActionKind::ProposeResolution,
+        ActionKind::RequestClarification,
+        ActionKind::Clarify,
         ActionKind::Approve,
         ActionKind::Validate,
         ActionKind::Confirm,
@@ -260,6 +285,8 @@ impl ActionKind {
             ActionKind::Recall => "recall",
             ActionKind::ProposeResolution => "propose_resolution",
             ActionKind::Approve => "approve",
+            ActionKind::RequestClarification => "request_clarification",
+            ActionKind::Clarify => "clarify",
             ActionKind::ReturnDraft => "return_draft",
             ActionKind::Validate => "validate",
             ActionKind::SendBack => "send_back",
@@ -294,6 +321,11 @@ impl ActionKind {
                 Text::new("Kirim hasil tindak lanjut", "Submit the answer")
             }
             ActionKind::Approve => Text::new("Sahkan jawaban", "Approve the answer"),
+            ActionKind::RequestClarification => Text::new(
+                "Minta keterangan pelapor",
+                "Ask the reporter for more information",
+            ),
+            ActionKind::Clarify => Text::new("Keterangan pelapor", "The reporter's clarification"),
             ActionKind::ReturnDraft => Text::new(
                 "Kembalikan konsep untuk perbaikan",
                 "Return the draft for revision",
@@ -329,8 +361,10 @@ impl ActionKind {
             | ActionKind::Recall => MAIN_DESK,
             ActionKind::AcceptDispatch
             | ActionKind::ReturnDispatch
+            | ActionKind::RequestClarification
             | ActionKind::ProposeResolution => AGENCY,
             ActionKind::Resubmit
+            | ActionKind::Clarify
             | ActionKind::Confirm
             | ActionKind::Reject
             | ActionKind::Withdraw => REPORTER,
@@ -350,6 +384,8 @@ impl ActionKind {
                 | ActionKind::Recall
                 | ActionKind::ReturnDraft
                 | ActionKind::SendBack
+                | ActionKind::RequestClarification
+                | ActionKind::Clarify
                 | ActionKind::Reject
                 | ActionKind::Withdraw
                 | ActionKind::Escalate
@@ -369,13 +405,15 @@ impl ActionKind {
 
 impl ActionKind {
     /// Whether the note kept with this action may be shown to the reporter on the tracking page:
-    /// why the complaint came back to them, their own reason or comment, and the SP4N-LAPOR!
-    /// number. What passes between the desk and an agency (a returned dispatch, an answer sent
+    /// why the complaint came back to them, what the agency asks of them and their answer,
+    /// their own reason or comment, and the SP4N-LAPOR! number. What passes between the desk and an agency (a returned dispatch, an answer sent
     /// back) stays internal; a dispatch's note is the agency's code, shown by name elsewhere.
     pub const fn note_is_public(self) -> bool {
         matches!(
             self,
             ActionKind::ReturnToReporter
+                | ActionKind::RequestClarification
+                | ActionKind::Clarify
                 | ActionKind::Confirm
                 | ActionKind::Reject
                 | ActionKind::Escalate
@@ -432,6 +470,14 @@ impl Action {
             ActionKind::Recall => Action::Recall { reason: reason()? },
             ActionKind::SendBack => Action::SendBack { reason: reason()? },
             ActionKind::ReturnDraft => Action::ReturnDraft { reason: reason()? },
+            ActionKind::RequestClarification => Action::RequestClarification {
+                question: Reason::parse(&form.reason)
+                    .map_err(|code| vec![(CLARIFICATION_QUESTION_LABEL, code)])?,
+            },
+            ActionKind::Clarify => Action::Clarify {
+                answer: Reason::parse(&form.reason)
+                    .map_err(|code| vec![(CLARIFICATION_ANSWER_LABEL, code)])?,
+            },
             ActionKind::Reject => Action::Reject { reason: reason()? },
             ActionKind::Dispatch => Action::Dispatch {
                 agency: AgencyCode::parse(&form.agency)
@@ -500,6 +546,8 @@ impl Action {
             | Action::Recall { reason }
             | Action::SendBack { reason }
             | Action::ReturnDraft { reason }
+            | Action::RequestClarification { question: reason }
+            | Action::Clarify { answer: reason }
             | Action::Reject { reason } => Some(reason.as_str().to_owned()),
             Action::Dispatch { agency, note } => Some(match note {
                 Some(note) => format!("{agency}\n{note}"),

@@ -23,8 +23,16 @@ pub(super) const fn next_status(status: Status, kind: ActionKind) -> Option<Stat
         (S::Verified, A::Dispatch) => Some(S::Dispatched),
         (S::Dispatched, A::AcceptDispatch) => Some(S::InProgress),
         (S::Dispatched, A::ReturnDispatch) => Some(S::Verified),
-        (S::Dispatched | S::InProgress | S::AwaitingApproval, A::Recall) => Some(S::Verified),
-        (S::InProgress, A::ProposeResolution) => Some(S::AwaitingApproval),
+        (
+            S::Dispatched | S::InProgress | S::AwaitingClarification | S::AwaitingApproval,
+            A::Recall,
+        ) => Some(S::Verified),
+        (S::InProgress, A::RequestClarification) => Some(S::AwaitingClarification),
+        (S::AwaitingClarification, A::Clarify) => Some(S::InProgress),
+        // The agency may answer with what it has when the reporter does not clarify.
+        (S::InProgress | S::AwaitingClarification, A::ProposeResolution) => {
+            Some(S::AwaitingApproval)
+        }
         (S::AwaitingApproval, A::Approve) => Some(S::ResolutionProposed),
         (S::AwaitingApproval, A::ReturnDraft) => Some(S::InProgress),
         (S::ResolutionProposed, A::Validate) => Some(S::AwaitingReporter),

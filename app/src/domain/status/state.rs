@@ -69,6 +69,9 @@ pub enum Status {
     Dispatched,
     /// The agency is working on it (Sedang Ditindaklanjuti).
     InProgress,
+    /// The agency asked the reporter for more information (klarifikasi) and waits for the answer
+    /// on the tracking page (Kapuas row 2).
+    AwaitingClarification,
     /// The agency drafted its answer (konsep jawaban); its head approves it or returns it for
     /// revision before it reaches the main desk (Trenggalek rows 6–7).
     AwaitingApproval,
@@ -84,12 +87,13 @@ pub enum Status {
 
 impl Status {
     /// Every status, in the order of a complaint's life.
-    pub const ALL: [Status; 13] = [
+    pub const ALL: [Status; 14] = [
         Status::Submitted,
         Status::ReturnedToReporter,
         Status::Verified,
         Status::Dispatched,
         Status::InProgress,
+        Status::AwaitingClarification,
         Status::AwaitingApproval,
         Status::ResolutionProposed,
         Status::AwaitingReporter,
@@ -109,6 +113,7 @@ impl Status {
             Status::Verified => "verified",
             Status::Dispatched => "dispatched",
             Status::InProgress => "in_progress",
+            Status::AwaitingClarification => "awaiting_clarification",
             Status::AwaitingApproval => "awaiting_approval",
             Status::ResolutionProposed => "resolution_proposed",
             Status::AwaitingReporter => "awaiting_reporter",
@@ -138,6 +143,10 @@ impl Status {
                 "Dispatched to an agency",
             ),
             Status::InProgress => Text::new("Sedang Ditindaklanjuti", "In progress"),
+            Status::AwaitingClarification => Text::new(
+                "Menunggu Keterangan Pelapor",
+                "Awaiting the reporter's clarification",
+            ),
             Status::AwaitingApproval => Text::new(
                 "Menunggu Persetujuan Kepala OPD",
                 "Awaiting the agency head's approval",
@@ -152,13 +161,15 @@ impl Status {
     }
 
     /// Whether the reporter is told (by e-mail or message) when someone else moves their
-    /// complaint to this status: returned to them, passed to an agency, answered, closed
+    /// complaint to this status: returned to them, passed to an agency, asked for more
+    /// information, answered, closed
     /// without their answer, forwarded to SP4N-LAPOR!.
     pub const fn tells_reporter(self) -> bool {
         matches!(
             self,
             Status::ReturnedToReporter
                 | Status::Dispatched
+                | Status::AwaitingClarification
                 | Status::AwaitingReporter
                 | Status::Closed(Closure::NoAnswer | Closure::Duplicate)
                 | Status::Escalated
@@ -187,6 +198,22 @@ impl Status {
                 kind.allowed_roles().contains(&role) && next_status(self, *kind).is_some()
             })
             .collect()
+    }
+}
+
+impl Status {
+    /// Whether a complaint in this status waits for `role` to act: a step is theirs to take
+    /// (withdrawing and closing on silence aside). An agency that asked the reporter for more
+    /// information may answer without it, but waits for the reporter first.
+    pub fn waits_for(self, role: Role) -> bool {
+        if self == Status::AwaitingClarification
+            && matches!(role, Role::AgencyAdmin | Role::Liaison)
+        {
+            return false;
+        }
+        self.available_actions(role)
+            .into_iter()
+            .any(|kind| !matches!(kind, ActionKind::Withdraw | ActionKind::CloseNoAnswer))
     }
 }
 

@@ -30,6 +30,8 @@ fn sample(kind: ActionKind) -> Action {
             answer: AnswerText::parse("Lampu sudah diganti dan menyala kembali.").unwrap(),
         },
         ActionKind::Approve => Action::Approve,
+        ActionKind::RequestClarification => Action::RequestClarification { question: reason() },
+        ActionKind::Clarify => Action::Clarify { answer: reason() },
         ActionKind::ReturnDraft => Action::ReturnDraft { reason: reason() },
         ActionKind::Validate => Action::Validate,
         ActionKind::SendBack => Action::SendBack { reason: reason() },
@@ -432,6 +434,8 @@ fn role_and_action_codes_round_trip() {
                     | Action::ReturnDispatch { .. }
                     | Action::Recall { .. }
                     | Action::ReturnDraft { .. }
+                    | Action::RequestClarification { .. }
+                    | Action::Clarify { .. }
                     | Action::SendBack { .. }
                     | Action::Reject { .. }
                     | Action::Withdraw { .. }
@@ -660,6 +664,31 @@ const SOP_TRANSITIONS: &[(&str, &str, &[&str], &str)] = &[
     ("dispatched", "recall", DESK, "verified"),
     ("in_progress", "recall", DESK, "verified"),
     ("awaiting_approval", "recall", DESK, "verified"),
+    ("awaiting_clarification", "recall", DESK, "verified"),
+    (
+        "in_progress",
+        "request_clarification",
+        AGENCY_DESK,
+        "awaiting_clarification",
+    ),
+    (
+        "awaiting_clarification",
+        "clarify",
+        FOR_REPORTER,
+        "in_progress",
+    ),
+    (
+        "awaiting_clarification",
+        "propose_resolution",
+        AGENCY_DESK,
+        "awaiting_approval",
+    ),
+    (
+        "awaiting_clarification",
+        "withdraw",
+        FOR_REPORTER,
+        "closed_withdrawn",
+    ),
     ("dispatched", "withdraw", FOR_REPORTER, "closed_withdrawn"),
     (
         "in_progress",
@@ -765,5 +794,40 @@ fn every_status_action_and_role_does_what_the_hand_written_table_says() {
             }
         }
     }
-    assert_eq!(checked, 13 * 18 * 6);
+    assert_eq!(checked, 14 * 20 * 6);
+}
+
+#[test]
+fn an_agency_asking_the_reporter_waits_for_them_and_the_reporter_answers() {
+    use ActionKind as A;
+    let asked = run(&[
+        (A::Verify, Role::MainDesk),
+        (A::Dispatch, Role::MainDesk),
+        (A::AcceptDispatch, Role::Liaison),
+        (A::RequestClarification, Role::Liaison),
+    ])
+    .expect("a question");
+    assert_eq!(asked.status(), Status::AwaitingClarification);
+    assert!(asked.status().tells_reporter());
+    assert!(!asked.status().waits_for(Role::Liaison));
+    assert!(!asked.status().waits_for(Role::AgencyAdmin));
+    assert!(asked.status().waits_for(Role::Reporter));
+    assert_eq!(
+        asked.status().current_step(),
+        None,
+        "no officer's clock runs"
+    );
+    let answered = asked
+        .apply(&sample(A::Clarify), Role::Reporter)
+        .expect("the reporter answers");
+    assert_eq!(answered.status(), Status::InProgress);
+    assert!(answered.status().waits_for(Role::Liaison));
+    assert_eq!(answered.reopen_count(), 0);
+    assert_eq!(
+        asked.apply(&sample(A::Clarify), Role::Liaison),
+        Err(TransitionError::WrongRole {
+            action: A::Clarify,
+            role: Role::Liaison
+        })
+    );
 }

@@ -312,3 +312,28 @@ pub const TRACK_CLOSES_AT: Text = Text {
     id: "Ditutup bila tanpa tanggapan Anda",
     en: "Closes without your reply on",
 };
+/// Clarification section heading: the agency's question.
+pub const TRACK_CLARIFY_HEADING: Text = Text {
+    id: "Perangkat daerah memerlukan keterangan dari Anda",
+    en: "The agency needs more information from you",
+};
+/// Clarification section: what happens next.
+pub const TRACK_CLARIFY_INTRO: Text = Text {
+    id: "Jawab pertanyaan di bawah ini. Aduan Anda kembali ditindaklanjuti setelah keterangan Anda terkirim.",
+    en: "Answer the question below. The agency goes on with your complaint once your answer is sent.",
+};
+/// Clarification form: the optional photo.
+pub const TRACK_CLARIFY_PHOTO: Text = Text {
+    id: "Foto pendukung (opsional)",
+    en: "A supporting photo (optional)",
+};
+/// Clarification form: send button.
+pub const TRACK_CLARIFY_SEND: Text = Text {
+    id: "Kirim keterangan",
+    en: "Send my answer",
+};
+/// After clarifying.
+pub const TRACK_DONE_CLARIFIED: Text = Text {
+    id: "Terima kasih. Keterangan Anda sudah diteruskan ke perangkat daerah.",
+    en: "Thank you. Your answer has been passed to the agency.",
+};

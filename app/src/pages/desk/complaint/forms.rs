@@ -177,6 +177,26 @@ pub(super) fn ActionForm(
             ></textarea>
         }
         .into_any(),
+        ActionKind::RequestClarification | ActionKind::Clarify => {
+            // The main desk records the answer of a reporter who came by WhatsApp or phone.
+            let label = if kind == ActionKind::Clarify {
+                ActionKind::Clarify.label()
+            } else {
+                crate::domain::status::CLARIFICATION_QUESTION_LABEL
+            };
+            view! {
+                <label for=id("reason")>{tr(label)}</label>
+                <textarea
+                    id=id("reason")
+                    name="reason"
+                    rows="3"
+                    required
+                    minlength=REASON_MIN_CHARS.to_string()
+                    maxlength=REASON_MAX_CHARS.to_string()
+                ></textarea>
+            }
+            .into_any()
+        }
         ActionKind::Dispatch => view! {
             <label for=id("agency")>{tr(ui::DESK_AGENCY_CHOICE)}</label>
             <select id=id("agency") name="agency" required>

@@ -185,6 +185,20 @@ ensure_nginx() {
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends nginx-light >/dev/null
 }
 
+# Debian's libfaketime, for the browser test that moves a server's wall clock by days (a returned
+# complaint that closes by itself). Prints the library's path.
+ensure_faketime() {
+  if ! dpkg -s libfaketime >/dev/null 2>&1; then
+    say "installing Debian's libfaketime for the browser test of the scheduler"
+    as_root apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends libfaketime >/dev/null
+  fi
+  local lib
+  lib="$(dpkg -L libfaketime | grep '/libfaketimeMT\.so\.1$' | head -n 1)"
+  [ -n "$lib" ] && [ -e "$lib" ] || die "no libfaketime: the browser test of the scheduler cannot run"
+  printf '%s\n' "$lib"
+}
+
 # Builds the browser side into $SITE_ROOT/pkg: two bundles, the citizens' (`CitizenApp`) and the
 # officers' desk (`DeskApp`, frontend's `desk` feature), each `wasm-bindgen` JS + optimised wasm,
 # and the stylesheet; every file named after a hash of its content, listed in pkg/assets.txt (read

@@ -31,12 +31,16 @@ export async function fillText(page: Page) {
 /** A password that passes the account rules. */
 export const OFFICER_PASSWORD = "kopi-tubruk-pagi-hari-42";
 
-/** Makes an officer account with the server's own `aduan admin create`; returns its TOTP secret. */
-export function createOfficer(username: string, role: string, agency?: string): string {
+/**
+ * Makes an officer account with the server's own `aduan admin create` (in the data folder of the
+ * shared server, or `dataDir`); returns its TOTP secret.
+ */
+export function createOfficer(username: string, role: string, agency?: string, dataDir?: string): string {
   const args = ["admin", "create", "--username", username, "--name", `Petugas ${username}`, "--role", role];
   if (agency) args.push("--agency", agency);
+  const data = dataDir ? { ADUAN_DATA_DIR: dataDir } : {};
   const output = execFileSync(process.env.ADUAN_BIN ?? "../target/debug/aduan", args, {
-    env: { ...process.env, ADUAN_ADMIN_PASSWORD: OFFICER_PASSWORD, ADUAN_LOG: "warn" },
+    env: { ...process.env, ...data, ADUAN_ADMIN_PASSWORD: OFFICER_PASSWORD, ADUAN_LOG: "warn" },
     encoding: "utf8",
   });
   const secret = /Authenticator \(TOTP\) secret: ([A-Z2-7]+)/.exec(output)?.[1];

@@ -209,9 +209,12 @@ pub fn changes(before: Option<&Facts>, after: &Facts) -> Vec<(Tally, i64)> {
 
 /// Who a step is the work of: the agency for its own steps, else the main desk (`None`).
 pub fn step_owner(step: Step, agency: Option<&str>) -> Option<&str> {
-    matches!(step, Step::AgencyAcceptance | Step::Resolution)
-        .then_some(agency)
-        .flatten()
+    matches!(
+        step,
+        Step::AgencyAcceptance | Step::Resolution | Step::Approval
+    )
+    .then_some(agency)
+    .flatten()
 }
 
 /// One side of a transition as the statistics see it: the complaint's facts and when the step
@@ -252,6 +255,17 @@ pub fn transition(
 pub fn filing(filed: &Moment<'_>) -> Vec<(Tally, i64)> {
     let mut deltas = changes(None, filed.facts);
     deltas.extend(entered(filed).map(|tally| (tally, 1)));
+    deltas
+}
+
+/// The changes to the tallies for the way a complaint that came by another channel took into
+/// the portal: the intake `step` due on `due`, and kept if the desk entered it in time. The main
+/// desk's work.
+pub fn intake(step: Step, due: NaiveDate, kept: bool) -> Vec<(Tally, i64)> {
+    let mut deltas = vec![(Tally::step_due(step, None, due), 1)];
+    if kept {
+        deltas.push((Tally::step_met(step, None, due), 1));
+    }
     deltas
 }
 

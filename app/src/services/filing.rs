@@ -186,7 +186,8 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             Some(FilingKey::Browser(_)) => Some(protector.seal_secret(pin.as_bytes())?),
             _ => None,
         };
-        let now = received_at.unwrap_or_else(chrono::Utc::now);
+        let entered_at = chrono::Utc::now();
+        let now = received_at.unwrap_or(entered_at);
         // A reporter who came by another channel gets the code and PIN through it; the outbox
         // keeps the PIN sealed and only until the message is sent.
         let acknowledgement = Notice::Received {
@@ -217,6 +218,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             district: None,
             village,
             intake_officer,
+            entered_at: received_at.is_some().then_some(entered_at),
         };
         let stored = store(
             state,
@@ -263,7 +265,7 @@ async fn store(
         ..*filing
     };
     let id = complaints::insert(&mut tx, &filing, now).await?;
-    tallies::count_filing(&mut tx, id, clock, now).await?;
+    tallies::count_filing(&mut tx, id, clock, (now, filing.entered_at)).await?;
     let notifier = &state.notifier;
     let code = filing.code;
     notices::tell_reporter(

@@ -53,19 +53,31 @@ pub async fn count_transition(
     apply(tx, &deltas).await
 }
 
-/// Counts a complaint just filed (its facts read inside `tx`) and starts its first step's clock.
+/// Counts a complaint just filed (its facts read inside `tx`) and starts its first step's clock,
+/// both at `now`, when it arrived. One the desk `entered` later, having come by another channel,
+/// also counts the SOP's intake row, kept if it was entered in time
+/// ([`crate::domain::sop::SopProfile::intake_step`]).
 pub async fn count_filing(
     tx: &mut Tx,
     id: ComplaintId,
     clock: &StepClock,
-    now: DateTime<Utc>,
+    (now, entered): (DateTime<Utc>, Option<DateTime<Utc>>),
 ) -> Result<(), StorageError> {
     let filed = stored(tx, id.0).await?;
     let due = clock.due(filed.facts.status, now);
     set_step_due(tx, id.0, due).await?;
-    let deltas = statistics::filing(&Moment {
+    let mut deltas = statistics::filing(&Moment {
         facts: &filed.facts,
         due: due.map(|due| (clock.day(due), false)),
     });
+    if let Some(entered) = entered
+        && let Some((step, intake_due)) = clock.intake_due(now)
+    {
+        deltas.extend(statistics::intake(
+            step,
+            clock.day(intake_due),
+            entered <= intake_due,
+        ));
+    }
     apply(tx, &deltas).await
 }

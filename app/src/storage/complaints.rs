@@ -62,6 +62,8 @@ pub struct Filing<'a> {
     pub village: Option<&'a str>,
     /// The main-desk officer who entered it for a citizen who came by another channel.
     pub intake_officer: Option<super::officers::OfficerId>,
+    /// When the desk entered it, when that is later than its arrival (the filing's `now`).
+    pub entered_at: Option<DateTime<Utc>>,
 }
 
 /// What a reporter may see of their complaint right after filing: no personal data.
@@ -103,6 +105,7 @@ pub async fn insert(
         village,
         intake_officer,
         receipt,
+        entered_at,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -110,9 +113,9 @@ pub async fn insert(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
          visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
-         filed_on, district, village) \
+         filed_on, district, village, entered_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20, $21, $22, $23) \
+         $18, $19, $19, $19, $20, $21, $22, $23, $24) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -138,6 +141,7 @@ pub async fn insert(
     .bind(filed_on.to_string())
     .bind(*district)
     .bind(*village)
+    .bind(entered_at.map(to_millis))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

@@ -159,8 +159,10 @@ pub struct DeskRecord {
     pub status_since: DateTime<Utc>,
     /// How often the reporter reopened it.
     pub reopen_count: u32,
-    /// When it was filed.
+    /// When it was filed: when it arrived, for one the desk entered later.
     pub created_at: DateTime<Utc>,
+    /// When the desk entered it, for one that came by another channel and was entered later.
+    pub entered_at: Option<DateTime<Utc>>,
     /// Title.
     pub title: String,
     /// Text.
@@ -221,9 +223,10 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         duplicate_of: Option<String>,
         assignee: Option<String>,
         village: Option<String>,
+        entered_at: Option<i64>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {}, a.name AS agency_name, k.name_id AS category_id, \
+        "SELECT {}, c.entered_at, a.name AS agency_name, k.name_id AS category_id, \
          k.name_en AS category_en, o.tracking_code AS duplicate_of, \
          s.display_name AS assignee, v.name AS village \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
@@ -244,6 +247,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         duplicate_of,
         assignee,
         village,
+        entered_at,
     }) = row
     else {
         return Ok(None);
@@ -255,6 +259,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         status_since: row.status_since()?,
         reopen_count: row.reopen_count(),
         created_at: row.created_at()?,
+        entered_at: entered_at.map(super::from_millis).transpose()?,
         public_text: row.public_text(),
         title: row.title,
         content: row.content,

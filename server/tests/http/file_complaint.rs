@@ -915,6 +915,77 @@ async fn the_desk_says_when_a_call_came_in_and_the_clock_counts_from_then() {
     );
 }
 
+/// Trenggalek's row 1 gives a WhatsApp message one working day to be recorded: a message the
+/// desk enters ten days after it came counts as an intake step missed, one entered within the
+/// hour as kept, and the desk's page says when it was entered and that it was late.
+#[tokio::test]
+async fn the_intake_row_is_timed_from_the_message_to_its_entry() {
+    let app = TestApp::spawn().await;
+    app.state.sop.set(app::domain::sop::trenggalek());
+    let desk = app.main_desk().await;
+    let local = chrono::Utc::now().with_timezone(&app.state.utc_offset);
+    let typed = |at: chrono::DateTime<chrono::FixedOffset>| at.format("%Y-%m-%dT%H:%M").to_string();
+    let mut codes = Vec::new();
+    for arrived in [
+        local - chrono::Duration::days(10),
+        local - chrono::Duration::hours(1),
+    ] {
+        let form = valid_form()
+            .text("channel", "whatsapp")
+            .text("diterima", typed(arrived));
+        let response = desk
+            .post(format!("{}/lapor", app.address))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        codes.push(receipt_code(&response));
+    }
+    let db = app.database().await;
+    let tally = |dimension: &'static str| {
+        let db = &db;
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "SELECT CAST(COALESCE(SUM(n), 0) AS BIGINT) FROM stats_daily WHERE dimension = $1",
+            )
+            .bind(dimension)
+            .fetch_one(db)
+            .await
+            .unwrap()
+        }
+    };
+    assert_eq!(tally("due:intake").await, 2);
+    assert_eq!(
+        tally("met:intake").await,
+        1,
+        "only the message entered in time"
+    );
+    let entered: Vec<Option<i64>> =
+        sqlx::query_scalar("SELECT entered_at FROM complaints ORDER BY id")
+            .fetch_all(&db)
+            .await
+            .unwrap();
+    assert!(entered.iter().all(Option::is_some), "{entered:?}");
+
+    let (_, late) = crate::helpers::get(&app, &desk, &format!("/petugas/aduan/{}", codes[0])).await;
+    let row = late.split(r#"data-testid="desk-entered""#).nth(1).unwrap();
+    assert!(row.contains("melewati standar waktu penerimaan"), "{row}");
+    let (_, on_time) =
+        crate::helpers::get(&app, &desk, &format!("/petugas/aduan/{}", codes[1])).await;
+    let row = on_time
+        .split(r#"data-testid="desk-entered""#)
+        .nth(1)
+        .unwrap();
+    let row = row.split("</dd>").next().unwrap();
+    assert!(!row.contains("melewati"), "{row}");
+
+    // A complaint filed on the web as it arrives has no intake to time.
+    let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+    let (_, page) = crate::helpers::get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(!page.contains(r#"data-testid="desk-entered""#));
+    assert_eq!(tally("due:intake").await, 2);
+}
+
 /// The desk's intake places a call by district and village: the village must be one the
 /// administrator offers in that district, and the desk's page names it.
 #[tokio::test]

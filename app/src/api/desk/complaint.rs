@@ -91,8 +91,11 @@ pub struct ComplaintOnDesk {
     pub agency: Option<String>,
     /// The reporter, unless the complaint is anonymous and the officer is not the main desk.
     pub reporter: Option<ReporterDetails>,
-    /// Filed at.
+    /// Filed at: when it arrived, for one the desk entered later.
     pub filed_at: DateTime<FixedOffset>,
+    /// When the desk entered a complaint that came by another channel, and whether that was
+    /// later than the SOP's intake row allows.
+    pub entered: Option<(DateTime<FixedOffset>, bool)>,
     /// The current step's SOP standards.
     pub standards: Vec<TimeStandard>,
     /// The current step's deadline.
@@ -247,6 +250,13 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         agency: record.agency_name,
         reporter,
         filed_at: local(record.created_at),
+        entered: record.entered_at.map(|entered| {
+            let late = state
+                .step_clock()
+                .intake_due(record.created_at)
+                .is_some_and(|(_, due)| entered > due);
+            (local(entered), late)
+        }),
         standards: record
             .status
             .current_step()

@@ -113,6 +113,16 @@ impl SopProfile {
         Some((since + (deadline - since) * 3 / 4, deadline))
     }
 
+    /// The step that times a complaint's way from the channel it came by (a WhatsApp message, a
+    /// call, a letter) until the desk enters it: channel input where the SOP has such rows
+    /// (Surabaya, whose intake row is its own app's), else intake (Trenggalek's WhatsApp and
+    /// SMS); `None` when the SOP times neither.
+    pub fn intake_step(&self) -> Option<Step> {
+        [Step::ChannelInput, Step::Intake]
+            .into_iter()
+            .find(|step| self.rows.iter().any(|row| row.step == *step))
+    }
+
     /// The step the portal takes itself on a complaint that entered `status`, because the
     /// profile has no one to take it: the head's approval, the main desk's validation.
     pub fn passes_on(&self, status: Status) -> Option<Action> {

@@ -631,3 +631,32 @@ fn only_the_sops_with_a_validation_step_wait_for_the_desk() {
         .collect();
     assert_eq!(validating, ["trenggalek", "kapuas", "surabaya"]);
 }
+
+#[test]
+fn a_channel_complaint_is_timed_by_the_channel_input_rows_else_the_intake_row() {
+    let steps: Vec<(String, Option<Step>)> = all_profiles()
+        .into_iter()
+        .map(|profile| (profile.id.clone(), profile.intake_step()))
+        .collect();
+    let expected = |id: &str| match id {
+        "trenggalek" | "tanah_bumbu" => Some(Step::Intake),
+        "surabaya" => Some(Step::ChannelInput),
+        _ => None,
+    };
+    for (id, step) in &steps {
+        assert_eq!(*step, expected(id), "{id}");
+    }
+    // Surabaya's rows 2–3 together: a message on Friday 10:00 is due Sunday 10:00.
+    let clock = StepClock {
+        sop: std::sync::Arc::new(surabaya()),
+        offset: *wib("2026-03-06", "10:00:00").offset(),
+    };
+    let arrived = wib("2026-03-06", "10:00:00").with_timezone(&chrono::Utc);
+    assert_eq!(
+        clock.intake_due(arrived),
+        Some((
+            Step::ChannelInput,
+            wib("2026-03-08", "10:00:00").with_timezone(&chrono::Utc)
+        ))
+    );
+}

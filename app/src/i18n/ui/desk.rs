@@ -735,3 +735,13 @@ pub const PRINT_SIGN_ACKNOWLEDGED: Text = Text {
     id: "Mengetahui, Kepala Perangkat Daerah,",
     en: "Acknowledged, head of the agency,",
 };
+/// Complaint page: when the desk entered a complaint that came by another channel.
+pub const DESK_ENTERED: Text = Text {
+    id: "Dicatat di portal",
+    en: "Entered in the portal",
+};
+/// Complaint page: entered later than the SOP's intake row allows.
+pub const DESK_ENTERED_LATE: Text = Text {
+    id: "melewati standar waktu penerimaan",
+    en: "later than the intake standard",
+};

@@ -95,6 +95,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         agency,
         reporter,
         filed_at,
+        entered,
         standards,
         deadline,
         reopen_count,
@@ -243,6 +244,24 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                                 .map_or_else(|| channel.clone(), |label| label.get(locale.get()).to_owned())
                         }}
                     </dd>
+                    {entered
+                        .map(|(at, late)| {
+                            view! {
+                                <dt>{tr(ui::DESK_ENTERED)}</dt>
+                                <dd data-testid="desk-entered">
+                                    {format_moment(&at)}
+                                    {late
+                                        .then(|| {
+                                            view! {
+                                                " "
+                                                <span class="badge alert">
+                                                    {tr(ui::DESK_ENTERED_LATE)}
+                                                </span>
+                                            }
+                                        })}
+                                </dd>
+                            }
+                        })}
                     <dt>{tr(ui::DESK_ASSIGNEE)}</dt>
                     <dd data-testid="desk-assignee">
                         {match assignee {

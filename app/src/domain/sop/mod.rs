@@ -21,6 +21,7 @@
 mod calendar;
 mod clock;
 pub mod days_off;
+mod document;
 mod office_hours;
 mod profile;
 mod profiles;
@@ -31,6 +32,7 @@ mod step;
 pub use calendar::*;
 pub use clock::*;
 pub use days_off::{DayOff, DayOffKind};
+pub use document::*;
 pub use office_hours::*;
 pub use profile::*;
 pub use profiles::*;

@@ -62,6 +62,31 @@ impl TimeStandard {
         format!("{amount} {}", unit.get(locale))
     }
 
+    /// The standard `text` writes as the SOPs do, the inverse of [`TimeStandard::describe`]:
+    /// a whole number and a unit, in Indonesian ("3 hari kerja", "1 hari", "24 jam", "15 menit",
+    /// "4 jam dalam jam kerja", "15 menit dalam jam kerja") or English ("3 working days",
+    /// "1 day", "15 office minutes"); `None` for anything else.
+    pub fn parse(text: &str) -> Option<TimeStandard> {
+        let words: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        let (amount, unit) = words.split_first()?;
+        let amount: u32 = amount.parse().ok()?;
+        let unit: Vec<&str> = unit.iter().map(String::as_str).collect();
+        let make: fn(u32) -> TimeStandard = match unit.as_slice() {
+            ["hari", "kerja"] | ["working", "day" | "days"] => TimeStandard::WorkingDays,
+            ["hari"] | ["day" | "days"] => TimeStandard::Days,
+            ["jam"] | ["hour" | "hours"] => TimeStandard::Hours,
+            ["menit"] | ["minute" | "minutes"] => TimeStandard::Minutes,
+            ["jam", "dalam", "jam", "kerja"] | ["office", "hour" | "hours"] => {
+                TimeStandard::WorkingHours
+            }
+            ["menit", "dalam", "jam", "kerja"] | ["office", "minute" | "minutes"] => {
+                TimeStandard::WorkingMinutes
+            }
+            _ => return None,
+        };
+        Some(make(amount))
+    }
+
     /// Whether the clock stops outside office hours.
     pub const fn stops_outside_office_hours(self) -> bool {
         matches!(

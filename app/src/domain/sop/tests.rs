@@ -660,3 +660,152 @@ fn a_channel_complaint_is_timed_by_the_channel_input_rows_else_the_intake_row() 
         ))
     );
 }
+
+#[cfg(feature = "ssr")]
+#[test]
+fn every_shipped_profile_reads_back_from_its_toml_as_it_was() {
+    for profile in all_profiles() {
+        let text = ProfileDocument::of(&profile).to_toml().expect("serialises");
+        assert!(text.contains(&format!("id = \"{}\"", profile.id)), "{text}");
+        assert!(text.contains("[[rows]]"), "{text}");
+        let read = ProfileDocument::from_toml(&text)
+            .expect("reads")
+            .into_profile(profile.calendar.clone())
+            .expect("fits");
+        assert_eq!(read, profile, "{text}");
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn a_sixth_region_writes_its_profile_by_hand() {
+    let text = r#"
+id = "pacitan"
+name = "Dinas Kominfo Kabupaten Pacitan"
+sop_number = "SOP/01/2026"
+oversight = "Inspektorat Kabupaten Pacitan"
+validation = true
+head_approval = false
+clarification_pauses_clock = false
+
+[office_hours]
+monday = ["07:30-12:00", "12:30-16:00"]
+friday = ["07:30-11:00"]
+
+[reporter_waits]
+confirmation = { first = "5 hari", after_reminder = "3 days" }
+
+[[rows]]
+number = 1
+step = "verification"
+standard = "4 jam dalam jam kerja"
+activity = "Verifikasi aduan"
+
+[[rows]]
+number = 2
+step = "resolution"
+standard = "5 Hari Kerja"
+activity = "Tindak lanjut OPD"
+"#;
+    let profile = ProfileDocument::from_toml(text)
+        .expect("reads")
+        .into_profile(Calendar::default())
+        .expect("fits");
+    assert_eq!(profile.id, "pacitan");
+    assert_eq!(
+        profile.reporter_waits.completion, None,
+        "left out: waits for ever"
+    );
+    assert_eq!(profile.office_hours.minutes_a_week(), 480 + 210);
+    // Monday 09:00 + 4 office hours is 13:30, across the break.
+    assert_eq!(
+        profile.deadline(Step::Verification, wib("2026-03-02", "09:00:00")),
+        Some(wib("2026-03-02", "13:30:00"))
+    );
+}
+
+#[cfg(feature = "ssr")]
+#[test]
+fn a_document_with_mistakes_names_each_of_them() {
+    let unknown = ProfileDocument::from_toml("id = \"x\"\nnama = \"salah\"\n");
+    match unknown {
+        Err(DocumentProblem::Unreadable(why)) => {
+            assert!(why.contains("nama") || why.contains("name"), "{why}")
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        ProfileDocument::from_toml(&"#".repeat(MAX_DOCUMENT_BYTES + 1)),
+        Err(DocumentProblem::TooLarge)
+    );
+    let mut document = ProfileDocument::of(&cilacap());
+    document.id = "Cilacap Baru".into();
+    document.name = " ".into();
+    document.office_hours = WeekDocument {
+        monday: vec!["16:00-07:30".into()],
+        tuesday: vec!["07:30-12:00".into(), "11:00-16:00".into()],
+        ..WeekDocument::default()
+    };
+    document.rows[0].standard = "0 menit dalam jam kerja".into();
+    document.rows[1].number = document.rows[0].number;
+    let problems = document.into_profile(Calendar::default()).unwrap_err();
+    let first = cilacap().rows[0].number;
+    assert_eq!(
+        problems,
+        [
+            DocumentProblem::Id,
+            DocumentProblem::Text("name"),
+            DocumentProblem::RowStandard(first),
+            DocumentProblem::RowNumber(1),
+            DocumentProblem::Shift(0, "16:00-07:30".into()),
+            DocumentProblem::ShiftOrder(1),
+        ]
+    );
+    assert!(problems[4].message(Locale::Id).contains("hari Senin"));
+    assert!(problems[4].message(Locale::En).contains("on Monday"));
+    // Office minutes with no weekday to count them in.
+    let mut closed = ProfileDocument::of(&cilacap());
+    closed.office_hours = WeekDocument {
+        saturday: vec!["08:00-12:00".into()],
+        ..WeekDocument::default()
+    };
+    assert_eq!(
+        closed.into_profile(Calendar::default()).unwrap_err(),
+        [DocumentProblem::NoOfficeHours]
+    );
+}
+
+#[test]
+fn standards_read_back_from_the_words_the_sops_use() {
+    let standards = [
+        TimeStandard::WorkingDays(3),
+        TimeStandard::Days(1),
+        TimeStandard::Hours(24),
+        TimeStandard::Minutes(15),
+        TimeStandard::WorkingHours(4),
+        TimeStandard::WorkingMinutes(15),
+    ];
+    for standard in standards {
+        for locale in [Locale::Id, Locale::En] {
+            assert_eq!(
+                TimeStandard::parse(&standard.describe(locale)),
+                Some(standard)
+            );
+        }
+    }
+    assert_eq!(
+        TimeStandard::parse("  2   HARI  kerja "),
+        Some(TimeStandard::WorkingDays(2))
+    );
+    for wrong in [
+        "",
+        "hari",
+        "tiga hari",
+        "3",
+        "3 pekan",
+        "-1 hari",
+        "3 hari kalender",
+    ] {
+        assert_eq!(TimeStandard::parse(wrong), None, "{wrong}");
+    }
+}

@@ -149,25 +149,44 @@ impl SopInForce {
             .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(profile);
     }
 
-    /// Follows the administrator's choice in `db`, if any (an unknown id is ignored and logged),
-    /// with the days off kept there for it.
+    /// Follows `db`: the profile the administrator chose (else the one in force), in the latest
+    /// version stored for it, with the days off kept there for it. A choice or a document the
+    /// portal cannot read is logged and the profile in force kept.
     pub async fn refresh(&self, db: &Db) -> Result<(), crate::storage::StorageError> {
+        use crate::domain::sop::{Calendar, ProfileDocument};
         let current = self.get();
-        let mut profile = match crate::storage::desk_settings::sop_profile(db).await? {
-            Some(id) if id != current.id => match crate::domain::sop::profile_by_id(&id) {
-                Some(profile) => profile,
-                None => {
+        let id = crate::storage::desk_settings::sop_profile(db)
+            .await?
+            .unwrap_or_else(|| current.id.clone());
+        let days = crate::storage::days_off::list(db, &id).await?;
+        let calendar = Calendar::new(&days);
+        let stored = crate::storage::sop_profiles::latest_of(db, &id).await?;
+        let read = match stored {
+            Some(stored) => ProfileDocument::from_toml(&stored.document)
+                .map_err(|problem| vec![problem])
+                .and_then(|document| document.into_profile(calendar.clone()))
+                .map_err(|problems| {
                     tracing::error!(
                         id,
-                        "the stored SOP profile is unknown; keeping the one in force"
+                        version = stored.version,
+                        problems = problems.len(),
+                        "the stored SOP profile cannot be read; keeping the one in force"
                     );
-                    (*current).clone()
-                }
-            },
-            _ => (*current).clone(),
+                }),
+            None => crate::domain::sop::profile_by_id(&id).ok_or_else(|| {
+                tracing::error!(
+                    id,
+                    "the chosen SOP profile is unknown; keeping the one in force"
+                );
+            }),
         };
-        let days = crate::storage::days_off::list(db, &profile.id).await?;
-        profile.calendar = crate::domain::sop::Calendar::new(&days);
+        let profile = match read {
+            Ok(mut profile) => {
+                profile.calendar = calendar;
+                profile
+            }
+            Err(()) => (*current).clone(),
+        };
         if profile != *current {
             self.set(profile);
         }

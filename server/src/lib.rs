@@ -184,6 +184,13 @@ impl Application {
         if app::storage::days_off::seed_shipped(&db, chrono::Utc::now()).await? {
             tracing::info!("the shipped calendar of days off was written into the database");
         }
+        let profiles = app::storage::sop_profiles::seed_shipped(&db, chrono::Utc::now()).await?;
+        if profiles > 0 {
+            tracing::info!(
+                profiles,
+                "the portal's SOP profiles were written into the database"
+            );
+        }
         // The administrator's choice of SOP, if any, wins over the configured default; the days
         // off come from the database.
         state.sop.refresh(&db).await?;

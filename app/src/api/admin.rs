@@ -59,6 +59,9 @@ pub struct TemplateRow {
 pub struct SopProfileSteps {
     /// The profile's id.
     pub id: String,
+    /// Its latest version.
+    #[serde(default)]
+    pub version: u32,
     /// Each step with a time, and its standards.
     pub steps: Vec<(
         crate::domain::sop::Step,
@@ -224,6 +227,22 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         })
         .collect();
     let sop = state.sop.get();
+    // The latest version of every stored profile that reads (one that does not is logged by
+    // the refresh that would put it in force).
+    let stored_profiles: Vec<(crate::domain::sop::SopProfile, u32)> =
+        crate::storage::sop_profiles::latest(&state.db)
+            .await
+            .map_err(super::unexpected)?
+            .into_iter()
+            .filter_map(|stored| {
+                let document =
+                    crate::domain::sop::ProfileDocument::from_toml(&stored.document).ok()?;
+                let profile = document
+                    .into_profile(crate::domain::sop::Calendar::default())
+                    .ok()?;
+                Some((profile, stored.version))
+            })
+            .collect();
     let today = state.today();
     let this_year = chrono::NaiveDate::from_ymd_opt(state.this_year(), 1, 1).unwrap_or(today);
     let days_off = crate::storage::days_off::list(&state.db, &sop.id)
@@ -239,9 +258,9 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         calendar_years: sop.calendar.years().collect(),
         calendar_gap: sop.calendar.gap(today),
         office_hours: Some(sop.office_hours.clone()),
-        sop_steps: crate::domain::sop::all_profiles()
+        sop_steps: stored_profiles
             .iter()
-            .map(|profile| {
+            .map(|(profile, version)| {
                 let steps = crate::domain::sop::Step::ALL
                     .into_iter()
                     .map(|step| (step, profile.standards(step)))
@@ -249,13 +268,14 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
                     .collect();
                 SopProfileSteps {
                     id: profile.id.clone(),
+                    version: *version,
                     steps,
                 }
             })
             .collect(),
-        sop_profiles: crate::domain::sop::all_profiles()
+        sop_profiles: stored_profiles
             .into_iter()
-            .map(|profile| (profile.id, profile.name))
+            .map(|(profile, _)| (profile.id, profile.name))
             .collect(),
         region_prefix: state.region_prefix.as_str().to_owned(),
         sop_chosen,

@@ -261,12 +261,15 @@ pub async fn change_sop(
     SystemAdmin(_admin): SystemAdmin,
     Form(form): Form<SopChoice>,
 ) -> Response {
-    let Some(profile) = crate::domain::sop::profile_by_id(form.profil.trim()) else {
-        return StatusCode::BAD_REQUEST.into_response();
-    };
-    match crate::storage::desk_settings::set_sop_profile(&state.db, &profile.id, Utc::now()).await {
+    let id = form.profil.trim();
+    match crate::storage::sop_profiles::latest_of(&state.db, id).await {
+        Ok(Some(_)) => {}
+        Ok(None) => return StatusCode::BAD_REQUEST.into_response(),
+        Err(error) => return failure(&error),
+    }
+    match crate::storage::desk_settings::set_sop_profile(&state.db, id, Utc::now()).await {
         Ok(()) => {
-            tracing::info!(profile = profile.id, "SOP profile put in force");
+            tracing::info!(profile = id, "SOP profile put in force");
             // With the days off kept for it (its regional ones among them).
             if let Err(error) = state.sop.refresh(&state.db).await {
                 return failure(&error);
@@ -361,40 +364,81 @@ pub async fn change_days_off(
 /// An import with bad lines: each named (the first fifty), and the CSV back in its box to mend
 /// and send again, so nothing typed is lost.
 fn import_refused(locale: Locale, errors: &[days_off::CsvError], csv: &str) -> Response {
+    let problems: Vec<String> = errors.iter().map(|error| error.message(locale)).collect();
+    let form = ImportForm {
+        action: "/petugas/admin/libur",
+        hidden: Some(("aksi", "impor")),
+        field: "csv",
+        label: ui::ADMIN_DAYS_OFF_CSV,
+        again: ui::ADMIN_DAYS_OFF_IMPORT,
+        back: "#kalender",
+        title: ui::ADMIN_DAYS_OFF_REFUSED,
+    };
+    text_import_refused(locale, &problems, &form, csv)
+}
+
+/// The form a refused text import is sent again from.
+pub(super) struct ImportForm {
+    /// Where it posts.
+    pub action: &'static str,
+    /// A hidden field it carries, if any.
+    pub hidden: Option<(&'static str, &'static str)>,
+    /// The text field's name.
+    pub field: &'static str,
+    /// The text field's label.
+    pub label: crate::i18n::Text,
+    /// The button.
+    pub again: crate::i18n::Text,
+    /// The administration page's section to go back to.
+    pub back: &'static str,
+    /// The page's heading.
+    pub title: crate::i18n::Text,
+}
+
+/// A refused import of a text (a CSV, a profile's TOML): each problem named (the first fifty),
+/// and the text back in its box to mend and send again, so nothing typed is lost.
+pub(super) fn text_import_refused(
+    locale: Locale,
+    problems: &[String],
+    form: &ImportForm,
+    text: &str,
+) -> Response {
     use super::escape;
     const SHOWN: usize = 50;
-    let mut items: String = errors
+    let mut items: String = problems
         .iter()
         .take(SHOWN)
-        .map(|error| format!("<li>{}</li>", escape(&error.message(locale))))
+        .map(|problem| format!("<li>{}</li>", escape(problem)))
         .collect();
-    if errors.len() > SHOWN {
+    if problems.len() > SHOWN {
         items.push_str(&format!(
             "<li>{} {}</li>",
-            errors.len() - SHOWN,
+            problems.len() - SHOWN,
             escape(ui::ADMIN_MORE_PROBLEMS.get(locale))
         ));
     }
+    let hidden = form
+        .hidden
+        .map(|(name, value)| format!("<input type=\"hidden\" name=\"{name}\" value=\"{value}\">"))
+        .unwrap_or_default();
     let body = format!(
         "<ul class=\"problems\" data-testid=\"import-problems\">{items}</ul>\
-         <form method=\"post\" action=\"{PAGE}/libur\" class=\"stack\">\
-         <input type=\"hidden\" name=\"aksi\" value=\"impor\">\
-         <label for=\"csv\">{label}</label>\
-         <textarea id=\"csv\" name=\"csv\" rows=\"12\">{csv}</textarea>\
+         <form method=\"post\" action=\"{action}\" class=\"stack\">{hidden}\
+         <label for=\"{field}\">{label}</label>\
+         <textarea id=\"{field}\" name=\"{field}\" rows=\"12\">{text}</textarea>\
          <button class=\"button primary\" type=\"submit\">{again}</button></form>\
-         <p><a href=\"{PAGE}#kalender\">{back}</a></p>",
-        label = escape(ui::ADMIN_DAYS_OFF_CSV.get(locale)),
-        csv = escape(csv),
-        again = escape(ui::ADMIN_DAYS_OFF_IMPORT.get(locale)),
+         <p><a href=\"{PAGE}{anchor}\">{back}</a></p>",
+        action = form.action,
+        field = form.field,
+        label = escape(form.label.get(locale)),
+        text = escape(text),
+        again = escape(form.again.get(locale)),
+        anchor = form.back,
         back = escape(ui::ADMIN_BACK.get(locale)),
     );
     (
         StatusCode::UNPROCESSABLE_ENTITY,
-        Html(super::small_page(
-            locale,
-            ui::ADMIN_DAYS_OFF_REFUSED.get(locale),
-            &body,
-        )),
+        Html(super::small_page(locale, form.title.get(locale), &body)),
     )
         .into_response()
 }

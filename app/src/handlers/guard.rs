@@ -44,6 +44,7 @@ pub fn body_limit(method: &Method, path: &str) -> usize {
         ["petugas", "aduan", _, "tindakan" | "catatan"] => MAX_BODY_BYTES,
         ["lacak", _, "jawab"] => super::track::ANSWER_MAX_BODY_BYTES,
         ["petugas", "admin", "libur"] => super::admin::MAX_DAYS_OFF_BODY,
+        ["petugas", "admin", "sop", "impor"] => super::sop_profiles::MAX_IMPORT_BODY,
         _ => SMALL_BODY_BYTES,
     }
 }

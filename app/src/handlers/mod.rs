@@ -32,6 +32,8 @@
 //! | POST   | `/petugas/admin/sop`      | [`admin::change_sop`]: the SOP profile in force     |
 //! | POST   | `/petugas/admin/libur`    | [`admin::change_days_off`]: days off, CSV import    |
 //! | GET    | `/petugas/admin/libur.csv`| [`admin::days_off_csv`]: the days off as CSV        |
+//! | GET    | `/petugas/admin/sop/{id}.toml` | [`sop_profiles::document`]: a profile as TOML  |
+//! | POST   | `/petugas/admin/sop/impor`| [`sop_profiles::import`]: a profile's next version  |
 //!
 //! Every route, the pages' and server functions' included, passes [`guard::limit_body`] (the body
 //! limit of each route is in [`guard::body_limit`]) and [`guard::refuse_cross_site`], and gets
@@ -50,6 +52,7 @@ pub mod openapi;
 pub mod photos;
 pub mod reports;
 pub mod setup;
+pub mod sop_profiles;
 pub mod track;
 
 use crate::i18n::Locale;
@@ -132,6 +135,11 @@ pub fn routes() -> Router<AppState> {
             post(admin::change_days_off).layer(DefaultBodyLimit::max(admin::MAX_DAYS_OFF_BODY)),
         )
         .route("/petugas/admin/libur.csv", get(admin::days_off_csv))
+        .route("/petugas/admin/sop/{file}", get(sop_profiles::document))
+        .route(
+            "/petugas/admin/sop/impor",
+            post(sop_profiles::import).layer(DefaultBodyLimit::max(sop_profiles::MAX_IMPORT_BODY)),
+        )
 }
 
 /// A small page for a refused post: a heading, the problems, an optional hint and the way back.

@@ -27,6 +27,7 @@ pub mod reminders;
 pub mod reports;
 pub mod rows;
 pub mod seed;
+pub mod sop_profiles;
 pub mod statistics;
 pub mod templates;
 pub mod transitions;

@@ -19,6 +19,7 @@ mod metrics;
 mod nginx;
 mod open311;
 mod pages;
+mod profiles;
 mod proxy;
 mod public_list;
 mod queue;

@@ -9,12 +9,13 @@ mod calendar;
 mod checklist;
 mod lists;
 mod places;
+mod profiles;
 mod templates;
 
 use super::{CalendarGapNotice, OfficerBar, SignInFirst};
 use crate::api::ApiError;
 use crate::api::admin::{Administration, admin_overview};
-use crate::components::language::{tr, use_locale};
+use crate::components::language::tr;
 use crate::i18n::{Text, ui};
 use accounts::Accounts;
 use calendar::WorkingCalendar;
@@ -24,6 +25,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use lists::ListTable;
 use places::{Districts, Villages};
+use profiles::{ProfileImport, SopSteps};
 use templates::Templates;
 
 /// The administration page.
@@ -153,6 +155,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
                 <button class="button" type="submit">{tr(ui::ADMIN_SOP_APPLY)}</button>
             </form>
             <SopSteps profiles=sop_profiles_for_steps steps=sop_steps/>
+            <ProfileImport/>
         </section>
         <section id="kalender" class="admin-section">
             <h2>{tr(ui::ADMIN_CALENDAR)}</h2>
@@ -195,54 +198,6 @@ fn AdminView(overview: Administration) -> impl IntoView {
         </section>
     }
     .into_any()
-}
-
-/// Each SOP profile's time standards, step by step, folded under its name: what putting it in
-/// force would ask of the desk and the agencies.
-#[component]
-fn SopSteps(
-    profiles: Vec<(String, String)>,
-    steps: Vec<crate::api::admin::SopProfileSteps>,
-) -> impl IntoView {
-    let locale = use_locale();
-    profiles
-        .into_iter()
-        .map(|(id, name)| {
-            let rows = steps
-                .iter()
-                .find(|profile| profile.id == id)
-                .map(|profile| profile.steps.clone())
-                .unwrap_or_default();
-            view! {
-                <details class="sop-profile" data-testid=format!("sop-steps-{id}")>
-                    <summary>{name}</summary>
-                    <table class="stats-table">
-                        <tbody>
-                            {rows
-                                .into_iter()
-                                .map(|(step, standards)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{move || step.label().get(locale.get())}</th>
-                                            <td>
-                                                {move || {
-                                                    standards
-                                                        .iter()
-                                                        .map(|standard| standard.describe(locale.get()))
-                                                        .collect::<Vec<_>>()
-                                                        .join(" + ")
-                                                }}
-                                            </td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </details>
-            }
-        })
-        .collect_view()
 }
 
 /// The button that stops or resumes offering an entry (an account's login): a form posting

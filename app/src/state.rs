@@ -86,6 +86,7 @@ impl AppState {
         crate::domain::sop::StepClock {
             sop: self.sop.get(),
             offset: self.utc_offset,
+            versions: self.sop.versions(),
         }
     }
 
@@ -121,75 +122,137 @@ pub(crate) struct CachedStatistics {
     pub(crate) statistics: PublicStatistics,
 }
 
-/// The SOP profile in force: the one the system administrator chose (kept in the database, so
-/// every instance follows within a scheduler round), else the configured one. Cheap to clone.
+/// The SOP profile in force, shared by every request and the scheduler, and every version of
+/// every profile the desk keeps: the system administrator may put another in force or import
+/// a new version while the server runs, and a complaint stays timed by the version it was filed
+/// under.
 #[derive(Clone, Debug)]
-pub struct SopInForce(Arc<RwLock<Arc<SopProfile>>>);
+pub struct SopInForce(Arc<RwLock<InForce>>);
+
+#[derive(Debug)]
+struct InForce {
+    current: Arc<SopProfile>,
+    versions: Arc<crate::domain::sop::ProfileVersions>,
+}
 
 impl SopInForce {
     /// Starts with `profile`.
     pub fn new(profile: SopProfile) -> SopInForce {
-        SopInForce(Arc::new(RwLock::new(Arc::new(profile))))
+        let current = Arc::new(profile);
+        let mut versions = crate::domain::sop::ProfileVersions::default();
+        versions.insert(current.clone());
+        SopInForce(Arc::new(RwLock::new(InForce {
+            current,
+            versions: Arc::new(versions),
+        })))
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, InForce> {
+        // A poisoned lock still holds whole values: writers only swap pointers.
+        self.0
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The profile in force now.
     pub fn get(&self) -> Arc<SopProfile> {
-        // A poisoned lock still holds a whole profile: writers only swap the pointer.
-        self.0
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.read().current.clone()
+    }
+
+    /// Every version the desk knows.
+    pub fn versions(&self) -> Arc<crate::domain::sop::ProfileVersions> {
+        self.read().versions.clone()
+    }
+
+    /// The version a complaint filed under `pin` is timed by: that one when known, else the
+    /// profile in force.
+    pub fn pinned(&self, pin: Option<&crate::domain::sop::SopPin>) -> Arc<SopProfile> {
+        let in_force = self.read();
+        pin.and_then(|pin| in_force.versions.get(pin))
+            .unwrap_or(&in_force.current)
             .clone()
     }
 
-    /// Puts `profile` in force in this instance.
+    /// Puts `profile` in force in this instance, as the version its pin names.
     pub fn set(&self, profile: SopProfile) {
+        let current = Arc::new(profile);
+        let mut in_force = self
+            .0
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut versions = (*in_force.versions).clone();
+        versions.insert(current.clone());
+        *in_force = InForce {
+            current,
+            versions: Arc::new(versions),
+        };
+    }
+
+    /// Follows `db`: every version of every profile kept there, each with the days off kept
+    /// for its id, and in force the latest version of the profile the administrator chose
+    /// (else of the one in force). A version or a choice the portal cannot read is logged and
+    /// left out; without a readable one, the profile in force stays.
+    pub async fn refresh(&self, db: &Db) -> Result<(), crate::storage::StorageError> {
+        use crate::domain::sop::{Calendar, ProfileDocument, ProfileVersions};
+        let current = self.get();
+        let chosen = crate::storage::desk_settings::sop_profile(db)
+            .await?
+            .unwrap_or_else(|| current.id.clone());
+        let mut calendars: std::collections::BTreeMap<String, Calendar> = Default::default();
+        let mut versions = ProfileVersions::default();
+        let mut latest: Option<Arc<SopProfile>> = None;
+        for stored in crate::storage::sop_profiles::all(db).await? {
+            if !calendars.contains_key(&stored.id) {
+                let days = crate::storage::days_off::list(db, &stored.id).await?;
+                calendars.insert(stored.id.clone(), Calendar::new(&days));
+            }
+            let calendar = calendars.get(&stored.id).cloned().unwrap_or_default();
+            let read = ProfileDocument::from_toml(&stored.document)
+                .map_err(|problem| vec![problem])
+                .and_then(|document| document.into_profile(calendar));
+            match read {
+                Ok(mut profile) => {
+                    profile.version = stored.version;
+                    let profile = Arc::new(profile);
+                    if profile.id == chosen {
+                        latest = Some(profile.clone());
+                    }
+                    versions.insert(profile);
+                }
+                Err(problems) => tracing::error!(
+                    id = stored.id,
+                    version = stored.version,
+                    problems = problems.len(),
+                    "a stored SOP profile cannot be read; left out"
+                ),
+            }
+        }
+        let current = match latest {
+            Some(profile) => profile,
+            None => {
+                let days = crate::storage::days_off::list(db, &chosen).await?;
+                let fallback = crate::domain::sop::profile_by_id(&chosen).unwrap_or_else(|| {
+                    tracing::error!(
+                        id = chosen,
+                        "the chosen SOP profile is unknown; keeping the one in force"
+                    );
+                    (*current).clone()
+                });
+                let profile = Arc::new(SopProfile {
+                    calendar: Calendar::new(&days),
+                    ..fallback
+                });
+                versions.insert(profile.clone());
+                profile
+            }
+        };
         *self
             .0
             .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(profile);
-    }
-
-    /// Follows `db`: the profile the administrator chose (else the one in force), in the latest
-    /// version stored for it, with the days off kept there for it. A choice or a document the
-    /// portal cannot read is logged and the profile in force kept.
-    pub async fn refresh(&self, db: &Db) -> Result<(), crate::storage::StorageError> {
-        use crate::domain::sop::{Calendar, ProfileDocument};
-        let current = self.get();
-        let id = crate::storage::desk_settings::sop_profile(db)
-            .await?
-            .unwrap_or_else(|| current.id.clone());
-        let days = crate::storage::days_off::list(db, &id).await?;
-        let calendar = Calendar::new(&days);
-        let stored = crate::storage::sop_profiles::latest_of(db, &id).await?;
-        let read = match stored {
-            Some(stored) => ProfileDocument::from_toml(&stored.document)
-                .map_err(|problem| vec![problem])
-                .and_then(|document| document.into_profile(calendar.clone()))
-                .map_err(|problems| {
-                    tracing::error!(
-                        id,
-                        version = stored.version,
-                        problems = problems.len(),
-                        "the stored SOP profile cannot be read; keeping the one in force"
-                    );
-                }),
-            None => crate::domain::sop::profile_by_id(&id).ok_or_else(|| {
-                tracing::error!(
-                    id,
-                    "the chosen SOP profile is unknown; keeping the one in force"
-                );
-            }),
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = InForce {
+            current,
+            versions: Arc::new(versions),
         };
-        let profile = match read {
-            Ok(mut profile) => {
-                profile.calendar = calendar;
-                profile
-            }
-            Err(()) => (*current).clone(),
-        };
-        if profile != *current {
-            self.set(profile);
-        }
         Ok(())
     }
 }

@@ -13,16 +13,12 @@ use app::domain::sop::StepClock;
 use app::settings::Settings;
 use app::storage::seed::{self, SeedOptions};
 use app::storage::statistics;
-use std::sync::Arc;
 
 /// What went wrong, as one line for the terminal.
 pub type CommandError = String;
 
 fn clock(settings: &Settings) -> StepClock {
-    StepClock {
-        sop: Arc::new(settings.sop.clone()),
-        offset: settings.utc_offset,
-    }
+    StepClock::new(settings.sop.clone(), settings.utc_offset)
 }
 
 /// `aduan seed …`: seeds the configured database; returns a line for the terminal.

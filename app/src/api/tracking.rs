@@ -110,6 +110,8 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     let offset = state.utc_offset;
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
     let step = complaint.status.current_step();
+    // Timed by the version of the SOP it was filed under.
+    let sop = state.sop.pinned(complaint.sop.as_ref());
     let timeline = public_timeline(timeline, local, |position| {
         format!("/lacak/{code}/foto/{position}")
     });
@@ -121,29 +123,20 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         status: complaint.status,
         filed_at: local(complaint.created_at),
         agency: complaint.agency_name,
-        standards: step
-            .map(|step| state.sop.get().standards(step))
-            .unwrap_or_default(),
-        deadline: state
-            .sop
-            .get()
-            .status_deadline(complaint.status, local(complaint.status_since)),
+        standards: step.map(|step| sop.standards(step)).unwrap_or_default(),
+        deadline: sop.status_deadline(complaint.status, local(complaint.status_since)),
         closes_at: {
             let since = local(complaint.status_since);
             match complaint.status {
-                Status::AwaitingReporter => state.sop.get().no_answer_deadline(since),
-                Status::ReturnedToReporter => state
-                    .sop
-                    .get()
-                    .completion_deadlines(since)
-                    .map(|(_, closes)| closes),
+                Status::AwaitingReporter => sop.no_answer_deadline(since),
+                Status::ReturnedToReporter => {
+                    sop.completion_deadlines(since).map(|(_, closes)| closes)
+                }
                 _ => None,
             }
         },
         reopen_count: complaint.reopen_count,
-        oversight: state
-            .sop
-            .get()
+        oversight: sop
             .watching(&crate::domain::status::ComplaintState::restore(
                 complaint.status,
                 complaint.reopen_count,

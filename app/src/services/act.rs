@@ -117,9 +117,11 @@ pub async fn act(
 ) -> Result<Acted, ActError> {
     let expected = act.expected;
     let mut tx = db.begin().await?;
-    let (id, before) = transitions::lock(&mut tx, code)
+    let (id, before, pin) = transitions::lock_pinned(&mut tx, code)
         .await?
         .ok_or(ActError::NotFound)?;
+    // Timed by the version of the SOP it was filed under.
+    let clock = &clock.pinned(pin.as_ref());
     if let Some(expected) = expected
         && expected != before.status()
     {

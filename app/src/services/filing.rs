@@ -177,6 +177,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
         (!standards.is_empty()).then(|| standards.join(" + "))
     };
     let clock = state.step_clock();
+    let sop = clock.sop.pin();
     for _ in 0..CODE_ATTEMPTS {
         let code = new_tracking_code(state)?;
         let pin = Protector::new_pin()?;
@@ -219,6 +220,7 @@ pub async fn file(state: &AppState, filing: &Filing<'_>) -> Result<Filed, Filing
             village,
             intake_officer,
             entered_at: received_at.is_some().then_some(entered_at),
+            sop: &sop,
         };
         let stored = store(
             state,

@@ -46,17 +46,25 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
     state.sop.refresh(&state.db).await?;
     for waiting in reminders::awaiting_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
-        let deadlines = state.sop.get().confirmation_deadlines(since);
+        // Each timed by the version of the SOP it was filed under.
+        let deadlines = state
+            .sop
+            .pinned(waiting.sop.as_ref())
+            .confirmation_deadlines(since);
         wait_for_reporter(state, &waiting, deadlines, now, &mut round).await?;
     }
     for waiting in reminders::returned_to_reporter(&state.db).await? {
         let since = waiting.since.with_timezone(&state.utc_offset);
-        let deadlines = state.sop.get().completion_deadlines(since);
+        let deadlines = state
+            .sop
+            .pinned(waiting.sop.as_ref())
+            .completion_deadlines(since);
         wait_for_reporter(state, &waiting, deadlines, now, &mut round).await?;
     }
     for running in reminders::running_for_officers(&state.db).await? {
         let since = running.since.with_timezone(&state.utc_offset);
-        let Some((due_soon, deadline)) = state.sop.get().due_soon(running.status, since) else {
+        let sop = state.sop.pinned(running.sop.as_ref());
+        let Some((due_soon, deadline)) = sop.due_soon(running.status, since) else {
             continue;
         };
         let reminder = if deadline <= now {

@@ -64,6 +64,8 @@ pub struct Filing<'a> {
     pub intake_officer: Option<super::officers::OfficerId>,
     /// When the desk entered it, when that is later than its arrival (the filing's `now`).
     pub entered_at: Option<DateTime<Utc>>,
+    /// The SOP profile version it is filed under.
+    pub sop: &'a crate::domain::sop::SopPin,
 }
 
 /// What a reporter may see of their complaint right after filing: no personal data.
@@ -106,6 +108,7 @@ pub async fn insert(
         intake_officer,
         receipt,
         entered_at,
+        sop,
     } = filing;
     let at = to_millis(now);
     let status = Status::Submitted;
@@ -113,9 +116,9 @@ pub async fn insert(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
          visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
-         filed_on, district, village, entered_at) \
+         filed_on, district, village, entered_at, sop_profile, sop_version) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20, $21, $22, $23, $24) \
+         $18, $19, $19, $19, $20, $21, $22, $23, $24, $25, $26) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -142,6 +145,8 @@ pub async fn insert(
     .bind(*district)
     .bind(*village)
     .bind(entered_at.map(to_millis))
+    .bind(&sop.id)
+    .bind(i64::from(sop.version))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;
@@ -362,6 +367,8 @@ pub async fn nearby_open(
 pub struct ReporterView {
     /// The complaint's id, for the timeline and photo look-ups.
     pub id: ComplaintId,
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub sop: Option<crate::domain::sop::SopPin>,
     /// Its tracking code.
     pub tracking_code: TrackingCode,
     /// Keyed hash of the PIN, to check the reporter's PIN or access token against.
@@ -425,6 +432,7 @@ pub async fn find_for_reporter(
     };
     Ok(Some(ReporterView {
         id: complaint.id(),
+        sop: complaint.pin(),
         tracking_code: code.clone(),
         status: complaint.status()?,
         status_since: complaint.status_since()?,

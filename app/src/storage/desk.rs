@@ -35,6 +35,8 @@ pub struct QueueRow {
     pub assignee: Option<(super::officers::OfficerId, String)>,
     /// How often the reporter reopened it.
     pub reopen_count: u32,
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub sop: Option<crate::domain::sop::SopPin>,
 }
 
 /// What a queue is narrowed to.
@@ -91,7 +93,8 @@ pub async fn queue(
     // Status codes come from the enum, never from the request: safe to inline.
     let sql = format!(
         "SELECT c.tracking_code, c.title, c.status, c.status_since, c.created_at, \
-         c.reopen_count, a.name AS agency_name, k.name_id AS category_id, \
+         c.reopen_count, c.sop_profile, c.sop_version, a.name AS agency_name, \
+         k.name_id AS category_id, \
          k.name_en AS category_en, c.assignee_id, s.display_name AS assignee_name \
          FROM complaints c LEFT JOIN agencies a ON a.code = c.agency \
          LEFT JOIN categories k ON k.code = c.category \
@@ -141,6 +144,10 @@ pub async fn queue(
                 .map(super::officers::OfficerId)
                 .zip(row.try_get::<Option<String>, _>("assignee_name")?),
             reopen_count: u32::try_from(reopen_count).unwrap_or(u32::MAX),
+            sop: crate::domain::sop::SopPin::stored(
+                row.try_get("sop_profile")?,
+                row.try_get("sop_version")?,
+            ),
         };
         queue.push(entry);
     }
@@ -153,6 +160,8 @@ pub async fn queue(
 pub struct DeskRecord {
     /// Its id.
     pub id: ComplaintId,
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub sop: Option<crate::domain::sop::SopPin>,
     /// Its status.
     pub status: Status,
     /// When it entered the status.
@@ -255,6 +264,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
     let id = row.id;
     Ok(Some(DeskRecord {
         id: row.id(),
+        sop: row.pin(),
         status: row.status()?,
         status_since: row.status_since()?,
         reopen_count: row.reopen_count(),

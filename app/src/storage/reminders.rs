@@ -8,6 +8,7 @@ use super::rows::parse_status;
 use super::rows::parse_tracking_code;
 use super::{Db, StorageError, Tx, from_millis, to_millis};
 use crate::domain::officer::InCharge;
+use crate::domain::sop::SopPin;
 use crate::domain::status::Status;
 use crate::domain::tracking_code::TrackingCode;
 use chrono::{DateTime, Utc};
@@ -26,6 +27,8 @@ pub struct Waiting {
     /// What it waits for: [`Status::AwaitingReporter`] (the confirmation of an answer) or
     /// [`Status::ReturnedToReporter`] (the completion of what was returned).
     pub status: Status,
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub sop: Option<SopPin>,
 }
 
 /// Every complaint waiting for its reporter's confirmation.
@@ -40,7 +43,8 @@ pub async fn returned_to_reporter(db: &Db) -> Result<Vec<Waiting>, StorageError>
 
 async fn waiting_in(db: &Db, status: Status) -> Result<Vec<Waiting>, StorageError> {
     let rows = sqlx::query(
-        "SELECT id, tracking_code, status, status_since FROM complaints WHERE status = $1",
+        "SELECT id, tracking_code, status, status_since, sop_profile, sop_version \
+         FROM complaints WHERE status = $1",
     )
     .bind(status.code())
     .fetch_all(db.pool())
@@ -55,6 +59,7 @@ async fn waiting_in(db: &Db, status: Status) -> Result<Vec<Waiting>, StorageErro
                 tracking_code: parse_tracking_code(&code)?,
                 since: from_millis(row.try_get("status_since")?)?,
                 status,
+                sop: SopPin::stored(row.try_get("sop_profile")?, row.try_get("sop_version")?),
             })
         })
         .collect()
@@ -116,6 +121,8 @@ pub struct Running {
     pub since: DateTime<Utc>,
     /// The agency it is dispatched to, if it is.
     pub agency: Option<String>,
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub sop: Option<SopPin>,
 }
 
 /// The officers' reminders about a step's deadline.
@@ -162,7 +169,8 @@ pub async fn running_for_officers(db: &Db) -> Result<Vec<Running>, StorageError>
         .collect();
     // Status codes come from the enum, never from a request: safe to inline.
     let sql = format!(
-        "SELECT c.id, c.tracking_code, c.status, c.status_since, c.agency FROM complaints c \
+        "SELECT c.id, c.tracking_code, c.status, c.status_since, c.agency, c.sop_profile, \
+         c.sop_version FROM complaints c \
          WHERE c.status IN ('{}') AND NOT EXISTS (SELECT 1 FROM reminders r \
          WHERE r.complaint_id = c.id AND r.kind = '{}' AND r.cycle_start = c.status_since)",
         statuses.join("', '"),
@@ -181,6 +189,7 @@ pub async fn running_for_officers(db: &Db) -> Result<Vec<Running>, StorageError>
                 status: parse_status(&status)?,
                 since: from_millis(row.try_get("status_since")?)?,
                 agency: row.try_get("agency")?,
+                sop: SopPin::stored(row.try_get("sop_profile")?, row.try_get("sop_version")?),
             })
         })
         .collect()

@@ -42,6 +42,8 @@ pub struct ComplaintRow {
     pub(crate) rating: Option<i64>,
     pub(crate) public_title: Option<String>,
     pub(crate) public_content: Option<String>,
+    pub(crate) sop_profile: Option<String>,
+    pub(crate) sop_version: Option<i64>,
 }
 
 impl ComplaintRow {
@@ -50,7 +52,12 @@ impl ComplaintRow {
         c.status_since, c.reopen_count, c.created_at, c.title, c.content, c.address, \
         c.latitude, c.longitude, c.category, c.agency, c.channel, c.visibility, \
         c.reporter_name, c.phone, c.email, c.nik_sealed, c.rating, c.public_title, \
-        c.public_content";
+        c.public_content, c.sop_profile, c.sop_version";
+
+    /// The SOP profile version it was filed under, if it keeps one.
+    pub fn pin(&self) -> Option<crate::domain::sop::SopPin> {
+        crate::domain::sop::SopPin::stored(self.sop_profile.clone(), self.sop_version)
+    }
 
     /// Its id.
     pub fn id(&self) -> ComplaintId {

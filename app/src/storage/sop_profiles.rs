@@ -92,6 +92,16 @@ async fn insert(
     Ok(())
 }
 
+/// Every version of every profile, by id and version.
+pub async fn all(db: &Db) -> Result<Vec<StoredProfile>, StorageError> {
+    let rows = sqlx::query(
+        "SELECT id, version, document, created_at FROM sop_profiles ORDER BY id, version",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(stored).collect()
+}
+
 /// The latest version of every profile, by id.
 pub async fn latest(db: &Db) -> Result<Vec<StoredProfile>, StorageError> {
     let rows = sqlx::query(

@@ -7,6 +7,7 @@ use super::officers::OfficerId;
 use super::rows::parse_status;
 use super::{StorageError, Tx, from_millis, to_millis};
 use crate::domain::complaint::Revision;
+use crate::domain::sop::SopPin;
 use crate::domain::status::{ComplaintState, Role, Status};
 use crate::domain::timeline::EntryKind;
 use crate::domain::tracking_code::TrackingCode;
@@ -20,10 +21,20 @@ pub async fn lock(
     tx: &mut Tx,
     code: &TrackingCode,
 ) -> Result<Option<(ComplaintId, ComplaintState)>, StorageError> {
+    Ok(lock_pinned(tx, code)
+        .await?
+        .map(|(id, state, _)| (id, state)))
+}
+
+/// [`lock`], with the SOP profile version the complaint was filed under, if it keeps one.
+pub async fn lock_pinned(
+    tx: &mut Tx,
+    code: &TrackingCode,
+) -> Result<Option<(ComplaintId, ComplaintState, Option<SopPin>)>, StorageError> {
     // Writing first takes the lock before the status is read.
     let Some(row) = sqlx::query(
         "UPDATE complaints SET updated_at = updated_at WHERE tracking_code = $1 \
-         RETURNING id, status, reopen_count",
+         RETURNING id, status, reopen_count, sop_profile, sop_version",
     )
     .bind(code.as_str())
     .fetch_optional(&mut **tx)
@@ -37,7 +48,8 @@ pub async fn lock(
         parse_status(&status)?,
         u32::try_from(reopen_count).unwrap_or(u32::MAX),
     );
-    Ok(Some((ComplaintId(row.try_get("id")?), state)))
+    let pin = SopPin::stored(row.try_get("sop_profile")?, row.try_get("sop_version")?);
+    Ok(Some((ComplaintId(row.try_get("id")?), state, pin)))
 }
 
 /// What one step changes in a complaint's row.

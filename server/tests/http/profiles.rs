@@ -261,3 +261,124 @@ async fn only_the_system_administrator_downloads_or_imports_a_profile() {
         404
     );
 }
+
+/// A complaint keeps the version of the profile it was filed under: a new version changes the
+/// deadlines of the complaints filed after it, never of one already running, on the desk's
+/// pages, the reporter's and in the steps it takes next.
+#[tokio::test]
+async fn a_new_version_never_moves_the_deadline_of_a_complaint_filed_before_it() {
+    use app::domain::status::{Action, Role, Status};
+    let app = TestApp::spawn().await;
+    let admin = system_admin(&app).await;
+    post(
+        &app,
+        &admin,
+        "/petugas/admin/sop",
+        &[("profil", "trenggalek")],
+    )
+    .await;
+    let earlier = crate::file_complaint::receipt_code(
+        &app.post_form("/lapor", crate::file_complaint::complete_form())
+            .await,
+    );
+
+    // Version 2: verification and the agency's acceptance in one working day instead of three.
+    let document = download(&app, &admin, "trenggalek")
+        .await
+        .text()
+        .await
+        .unwrap();
+    let quicker = document
+        .replacen(
+            "step = \"verification\"\nstandard = \"3 hari kerja\"",
+            "step = \"verification\"\nstandard = \"1 hari kerja\"",
+            1,
+        )
+        .replacen(
+            "step = \"agency_acceptance\"\nstandard = \"3 hari kerja\"",
+            "step = \"agency_acceptance\"\nstandard = \"1 hari kerja\"",
+            1,
+        );
+    assert_ne!(quicker, document);
+    let (status, _, _) = post(
+        &app,
+        &admin,
+        "/petugas/admin/sop/impor",
+        &[("toml", &quicker)],
+    )
+    .await;
+    assert_eq!(status, 303);
+    assert_eq!(app.state.sop.get().version, 2);
+    let later = crate::file_complaint::receipt_code(
+        &app.post_form("/lapor", crate::file_complaint::complete_form())
+            .await,
+    );
+    let db = app.database().await;
+    let pins: Vec<(String, Option<String>, Option<i64>)> = sqlx::query_as(
+        "SELECT tracking_code, sop_profile, sop_version FROM complaints ORDER BY id",
+    )
+    .fetch_all(&db)
+    .await
+    .unwrap();
+    assert_eq!(
+        pins,
+        [
+            (earlier.clone(), Some("trenggalek".into()), Some(1)),
+            (later.clone(), Some("trenggalek".into()), Some(2)),
+        ]
+    );
+
+    // The desk and the reporter read each by its own version.
+    let desk = app.main_desk().await;
+    let standard = |page: &str| {
+        page.split("Standar waktu tahap ini")
+            .nth(1)
+            .and_then(|rest| rest.split("</dd>").next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{earlier}")).await;
+    assert!(
+        standard(&page).contains("3 hari kerja"),
+        "{}",
+        standard(&page)
+    );
+    let (_, page) = get(&app, &desk, &format!("/petugas/aduan/{later}")).await;
+    assert!(
+        standard(&page).contains("1 hari kerja"),
+        "{}",
+        standard(&page)
+    );
+    let (_, page) = app.get(&format!("/lacak/{earlier}")).await;
+    assert!(
+        standard(&page).contains("3 hari kerja"),
+        "{}",
+        standard(&page)
+    );
+
+    // Its next step is timed by its version too: the agency has three working days, not one.
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-02T09:00:00+07:00")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    app.verify_and_dispatch(&earlier, at).await;
+    app.verify_and_dispatch(&later, at).await;
+    let due: Vec<i64> = sqlx::query_scalar("SELECT step_due_at FROM complaints ORDER BY id")
+        .fetch_all(&db)
+        .await
+        .unwrap();
+    let deadline = |days: &str| {
+        chrono::DateTime::parse_from_rfc3339(&format!("2026-11-{days}T23:59:59+07:00"))
+            .unwrap()
+            .timestamp_millis()
+    };
+    assert_eq!(
+        due,
+        [deadline("05"), deadline("03")],
+        "Thu for three, Tue for one"
+    );
+    let _ = (
+        Action::AcceptDispatch,
+        Role::AgencyAdmin,
+        Status::Dispatched,
+    );
+}

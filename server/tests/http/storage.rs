@@ -80,10 +80,10 @@ async fn a_sqlite_desk_moves_to_postgresql_with_nothing_lost() {
         .unwrap();
     let key = app::personal_data::MasterKey::generate().unwrap();
     let protector = app::personal_data::Protector::new(&key);
-    let clock = app::domain::sop::StepClock {
-        sop: std::sync::Arc::new(app::domain::sop::surabaya()),
-        offset: chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
-    };
+    let clock = app::domain::sop::StepClock::new(
+        app::domain::sop::surabaya(),
+        chrono::FixedOffset::east_opt(7 * 3600).unwrap(),
+    );
     let prefix = app::domain::tracking_code::RegionPrefix::parse("TGK").unwrap();
     let options = |complaints, seed| seed::SeedOptions {
         complaints,

@@ -231,8 +231,11 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     .await
     .map_err(crate::api::unexpected)?
     .map(local);
+    // Timed by the version of the SOP it was filed under.
+    let clock = state.step_clock().pinned(record.sop.as_ref());
+    let sop = clock.sop.clone();
     Ok(ComplaintOnDesk {
-        office: state.sop.get().name.clone(),
+        office: sop.name.clone(),
         pin_locked_at,
         officer: OfficerSummary::of(&officer),
         tracking_code: code.to_string(),
@@ -251,8 +254,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         reporter,
         filed_at: local(record.created_at),
         entered: record.entered_at.map(|entered| {
-            let late = state
-                .step_clock()
+            let late = clock
                 .intake_due(record.created_at)
                 .is_some_and(|(_, due)| entered > due);
             (local(entered), late)
@@ -260,16 +262,11 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         standards: record
             .status
             .current_step()
-            .map(|step| state.sop.get().standards(step))
+            .map(|step| sop.standards(step))
             .unwrap_or_default(),
-        deadline: state
-            .sop
-            .get()
-            .status_deadline(record.status, local(record.status_since)),
+        deadline: sop.status_deadline(record.status, local(record.status_since)),
         reopen_count: record.reopen_count,
-        oversight: state
-            .sop
-            .get()
+        oversight: sop
             .watching(&crate::domain::status::ComplaintState::restore(
                 record.status,
                 record.reopen_count,

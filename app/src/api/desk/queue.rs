@@ -397,13 +397,14 @@ pub mod server {
         };
         let now = chrono::Utc::now().with_timezone(&state.utc_offset);
         let role = officer.scope.role.acting_role();
-        let sop = state.sop.get();
         let rows = desk::queue(&state.db, &officer.scope, &stored)
             .await
             .map_err(crate::api::unexpected)?;
         let mut items: Vec<QueueItem> = rows
             .into_iter()
             .map(|row| {
+                // Timed by the version of the SOP it was filed under.
+                let sop = state.sop.pinned(row.sop.as_ref());
                 let deadline = sop.status_deadline(
                     row.status,
                     row.status_since.with_timezone(&state.utc_offset),

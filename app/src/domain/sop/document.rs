@@ -334,7 +334,8 @@ impl ProfileDocument {
         }
     }
 
-    /// The profile this document describes, on `calendar`.
+    /// The profile this document describes, on `calendar`, as version 1 (storage sets the
+    /// version it keeps it under).
     ///
     /// # Errors
     /// Every problem found.
@@ -435,6 +436,7 @@ impl ProfileDocument {
         match office_hours {
             Some(office_hours) if problems.is_empty() => Ok(SopProfile {
                 id: self.id,
+                version: 1,
                 name: self.name.trim().to_owned(),
                 sop_number: self.sop_number.trim().to_owned(),
                 calendar,

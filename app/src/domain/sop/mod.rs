@@ -28,6 +28,7 @@ mod profiles;
 mod reporter_waits;
 mod standard;
 mod step;
+mod versions;
 
 pub use calendar::*;
 pub use clock::*;
@@ -39,6 +40,7 @@ pub use profiles::*;
 pub use reporter_waits::*;
 pub use standard::*;
 pub use step::*;
+pub use versions::*;
 
 #[cfg(test)]
 mod tests;

@@ -23,6 +23,9 @@ pub struct SopRow {
 pub struct SopProfile {
     /// A stable identifier, e.g. `"trenggalek"`.
     pub id: String,
+    /// Which version of the profile this is: 1 for the portal's own as first shipped, one more
+    /// for each change the desk keeps ([`crate::storage::sop_profiles`]).
+    pub version: u32,
     /// The government and office, e.g. "Diskominfo Kabupaten Trenggalek".
     pub name: String,
     /// The SOP's number, as issued.
@@ -52,6 +55,14 @@ pub struct SopProfile {
 }
 
 impl SopProfile {
+    /// Its id and version: what a complaint filed under it keeps.
+    pub fn pin(&self) -> SopPin {
+        SopPin {
+            id: self.id.clone(),
+            version: self.version,
+        }
+    }
+
     /// The standards of `step`, in SOP order: the rows' where the SOP times the step, else the
     /// profile's [`ReporterWaits`] for the reporter's confirmation; empty when neither gives it
     /// a time.

@@ -26,6 +26,7 @@ pub fn trenggalek() -> SopProfile {
     use TimeStandard::WorkingDays as Wd;
     SopProfile {
         id: "trenggalek".into(),
+        version: 1,
         name: "Dinas Komunikasi dan Informatika Kabupaten Trenggalek".into(),
         oversight: "Inspektorat Kabupaten Trenggalek".into(),
         sop_number: "SOP/25/406.020/2019".into(),
@@ -101,6 +102,7 @@ pub fn kapuas() -> SopProfile {
     use TimeStandard::Days;
     SopProfile {
         id: "kapuas".into(),
+        version: 1,
         name: "Dinas Komunikasi dan Informatika Kabupaten Kapuas".into(),
         oversight: "Inspektorat Kabupaten Kapuas".into(),
         sop_number: "555/03/IKP/XII/2018".into(),
@@ -143,6 +145,7 @@ pub fn tanah_bumbu() -> SopProfile {
     use TimeStandard::{Days, Minutes, WorkingMinutes};
     SopProfile {
         id: "tanah_bumbu".into(),
+        version: 1,
         name: "Dinas Komunikasi dan Informatika Kabupaten Tanah Bumbu".into(),
         oversight: "Inspektorat Kabupaten Tanah Bumbu".into(),
         sop_number: "B/ / /Diskominfo-PKP.I/2020".into(),
@@ -189,6 +192,7 @@ pub fn surabaya() -> SopProfile {
     use TimeStandard::{Days, Hours};
     SopProfile {
         id: "surabaya".into(),
+        version: 1,
         name: "Dinas Komunikasi dan Informatika Kota Surabaya".into(),
         oversight: "Inspektorat Kota Surabaya".into(),
         sop_number: "061.1/Dinkominfo/KP/10175".into(),
@@ -300,6 +304,7 @@ pub fn cilacap() -> SopProfile {
     use TimeStandard::WorkingMinutes as Minutes;
     SopProfile {
         id: "cilacap".into(),
+        version: 1,
         name: "Dinas Komunikasi dan Informatika Kabupaten Cilacap".into(),
         oversight: "Inspektorat Kabupaten Cilacap".into(),
         sop_number: "061/0478/36".into(),

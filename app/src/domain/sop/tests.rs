@@ -647,10 +647,7 @@ fn a_channel_complaint_is_timed_by_the_channel_input_rows_else_the_intake_row() 
         assert_eq!(*step, expected(id), "{id}");
     }
     // Surabaya's rows 2–3 together: a message on Friday 10:00 is due Sunday 10:00.
-    let clock = StepClock {
-        sop: std::sync::Arc::new(surabaya()),
-        offset: *wib("2026-03-06", "10:00:00").offset(),
-    };
+    let clock = StepClock::new(surabaya(), *wib("2026-03-06", "10:00:00").offset());
     let arrived = wib("2026-03-06", "10:00:00").with_timezone(&chrono::Utc);
     assert_eq!(
         clock.intake_due(arrived),

@@ -806,3 +806,114 @@ fn standards_read_back_from_the_words_the_sops_use() {
         assert_eq!(TimeStandard::parse(wrong), None, "{wrong}");
     }
 }
+
+/// An SOP's timed rows: number, portal step, and time in the SOP's words.
+type SopTable = &'static [(u8, &'static str, &'static str)];
+
+/// Each shipped profile against its SOP's table, row by row: the row's number, the portal step
+/// it is mapped to, and its time as the SOP writes it (with the clock the profile gives a
+/// person's minutes). A row added, dropped or remapped fails here.
+#[test]
+fn every_shipped_profile_walks_its_sop_table_row_by_row() {
+    let tables: [(SopProfile, SopTable); 5] = [
+        (
+            trenggalek(),
+            &[
+                (1, "intake", "1 hari kerja"),
+                (2, "verification", "3 hari kerja"),
+                (3, "agency_acceptance", "3 hari kerja"),
+                (4, "resolution", "7 hari kerja"),
+                (5, "resolution", "3 hari kerja"),
+                (6, "approval", "15 hari kerja"),
+                (7, "approval", "3 hari kerja"),
+                (8, "validation", "2 hari kerja"),
+                (9, "reporter_notification", "2 hari kerja"),
+            ],
+        ),
+        (
+            kapuas(),
+            &[
+                (1, "dispatch", "3 hari"),
+                (2, "agency_acceptance", "3 hari"),
+                (3, "resolution", "3 hari"),
+            ],
+        ),
+        (
+            tanah_bumbu(),
+            &[
+                (2, "intake", "5 menit"),
+                (3, "dispatch", "1 hari"),
+                (5, "resolution", "1 hari"),
+                (6, "reporter_notification", "5 menit dalam jam kerja"),
+            ],
+        ),
+        (
+            surabaya(),
+            &[
+                (1, "intake", "1 hari"),
+                (2, "channel_input", "1 hari"),
+                (3, "channel_input", "1 hari"),
+                (4, "agency_acceptance", "24 jam"),
+                (5, "verification", "1 hari"),
+                (6, "escalation", "1 hari"),
+                (7, "dispatch", "1 hari"),
+                (8, "agency_reminder", "1 hari"),
+                (9, "resolution", "3 hari"),
+                (10, "validation", "1 hari"),
+                (11, "validation", "1 hari"),
+                (12, "reporter_confirmation", "7 hari"),
+                (13, "reporter_reminder", "7 hari"),
+                (14, "closing", "1 hari"),
+                (15, "reporter_notification", "1 hari"),
+                (16, "monitoring_report", "1 hari"),
+            ],
+        ),
+        (
+            cilacap(),
+            &[
+                (2, "verification", "15 menit dalam jam kerja"),
+                (3, "agency_acceptance", "15 menit dalam jam kerja"),
+                (4, "resolution", "15 menit dalam jam kerja"),
+                (5, "resolution", "60 menit dalam jam kerja"),
+                (6, "resolution", "15 menit dalam jam kerja"),
+                (7, "resolution", "15 menit dalam jam kerja"),
+            ],
+        ),
+    ];
+    for (profile, table) in tables {
+        let rows: Vec<(u8, &str, TimeStandard)> = profile
+            .rows
+            .iter()
+            .map(|row| (row.number, row.step.code(), row.standard))
+            .collect();
+        let expected: Vec<(u8, &str, TimeStandard)> = table
+            .iter()
+            .map(|(number, step, words)| {
+                let standard = TimeStandard::parse(words).expect("the SOP's words read");
+                (*number, *step, standard)
+            })
+            .collect();
+        assert_eq!(rows, expected, "{}", profile.id);
+        // Each step's deadline runs through its rows one after another.
+        let start = wib("2026-11-02", "08:00:00");
+        for step in Step::ALL {
+            let standards: Vec<TimeStandard> = expected
+                .iter()
+                .filter(|(_, code, _)| *code == step.code())
+                .map(|(_, _, standard)| *standard)
+                .collect();
+            if standards.is_empty() {
+                continue;
+            }
+            let walked = standards.iter().try_fold(start, |at, standard| {
+                standard.after(at, &profile.calendar, &profile.office_hours)
+            });
+            assert_eq!(
+                profile.deadline(step, start),
+                walked,
+                "{} {step:?}",
+                profile.id
+            );
+        }
+    }
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import path from "node:path";
-import { act, createOfficer, deskBrowser, expectNoSidewaysScroll, fillText, hydrated, logIn, screenshots } from "./helpers";
+import { act, createOfficer, deskBrowser, expectNoSidewaysScroll, fileForReporter, logIn, screenshots, verifyAndDispatch } from "./helpers";
 
 /** Puts the SOP profile `id` in force from the administration page. */
 async function putInForce(admin: Page, id: string) {
@@ -23,18 +23,11 @@ test("under Trenggalek's SOP the head of the agency returns a draft, then approv
   await logIn(admin, "admin-sop", adminSecret);
   await putInForce(admin, "trenggalek");
   try {
-    await page.goto("/lapor");
-    await hydrated(page);
-    await fillText(page);
-    await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
-    await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-    await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
-    const code = (await page.getByTestId("tracking-code").textContent())!.trim();
-
+    // A WhatsApp complaint: the desk enters it, the reporter follows it on the phone.
     const desk = await deskBrowser(browser);
     await logIn(desk, "meja-sop", deskSecret);
-    await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
-    await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+    const code = await fileForReporter(desk, page);
+    await verifyAndDispatch(desk, code);
 
     // The liaison drafts the answer: it waits for the head, and the liaison cannot approve it.
     const liaison = await deskBrowser(browser);

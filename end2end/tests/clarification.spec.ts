@@ -1,24 +1,17 @@
 import { expect, test } from "@playwright/test";
 import path from "node:path";
-import { act, createOfficer, deskBrowser, expectNoSidewaysScroll, fillText, hydrated, logIn, screenshots } from "./helpers";
+import { act, createOfficer, deskBrowser, expectNoSidewaysScroll, fileForReporter, logIn, screenshots, verifyAndDispatch } from "./helpers";
 
 test("the agency asks the reporter for more information and the reporter answers from the phone", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const deskSecret = createOfficer("meja-klarifikasi", "main_desk");
   const liaisonSecret = createOfficer("penghubung-klarifikasi", "liaison", "dishub");
 
-  await page.goto("/lapor");
-  await hydrated(page);
-  await fillText(page);
-  await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
-  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-  await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
-  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
-
+  // A WhatsApp complaint: the desk enters it, the reporter follows it on the phone.
   const desk = await deskBrowser(browser);
   await logIn(desk, "meja-klarifikasi", deskSecret);
-  await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
-  await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+  const code = await fileForReporter(desk, page);
+  await verifyAndDispatch(desk, code);
 
   // The liaison accepts, then asks: the complaint waits for the reporter, not for the agency.
   const liaison = await deskBrowser(browser);

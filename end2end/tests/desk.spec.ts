@@ -81,7 +81,9 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(page.getByTestId("agency-answer")).toHaveText("Lampu sudah diganti pada hari Senin.");
   const answerPhoto = page.getByTestId("timeline").getByTestId("photo-thumbnail").locator(`img[src="/lacak/${code}/foto/1"]`);
   await expect(answerPhoto).toBeVisible();
-  expect(await answerPhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // Photos load lazily: once scrolled to, the answer's photo loads (the server sends it).
+  await answerPhoto.scrollIntoViewIfNeeded();
+  await expect.poll(() => answerPhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.getByLabel("Alasan jawaban belum menyelesaikan masalah").fill("Lampu masih mati setiap malam.");
   await page.getByLabel("Foto pendukung (opsional)").setInputFiles(path.join(__dirname, "pixel.png"));
   await page.getByRole("button", { name: "Belum, tolak jawaban" }).click();
@@ -90,7 +92,8 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await expect(page.getByTestId("timeline")).toContainText("Lampu masih mati setiap malam.");
   const evidence = page.getByTestId("timeline").getByTestId("photo-thumbnail").locator(`img[src="/lacak/${code}/foto/2"]`);
   await expect(evidence).toBeVisible();
-  expect(await evidence.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await evidence.scrollIntoViewIfNeeded();
+  await expect.poll(() => evidence.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
   // The reporter asks for personal details to be removed; the main desk sets the public text.
   await page.getByText("Ada data pribadi di teks aduan?").click();

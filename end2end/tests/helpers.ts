@@ -86,6 +86,40 @@ export async function expectNoSidewaysScroll(page: Page) {
   expect(widths[0], `page ${page.url()} is ${widths[0]} px wide in a ${widths[1]} px window`).toBeLessThanOrEqual(widths[1]);
 }
 
+/** Files the complete complaint, photo included, from the citizen's form on `page`; returns its tracking code. */
+export async function fileComplaint(page: Page): Promise<string> {
+  await page.goto("/lapor");
+  await hydrated(page);
+  await fillText(page);
+  await page.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
+  await page.getByRole("button", { name: "Kirim pengaduan" }).click();
+  await expect(page).toHaveURL(/\/lapor\/terkirim\/ADU-/);
+  return (await page.getByTestId("tracking-code").textContent())!.trim();
+}
+
+/**
+ * The main desk enters a complaint a reporter sent by WhatsApp on the citizens' form (its session
+ * is not held to the public's per-network limit) and passes on the code and PIN; the reporter
+ * opens it on their `phone` with them. Returns the tracking code.
+ */
+export async function fileForReporter(desk: Page, phone: Page): Promise<string> {
+  const code = await fileComplaint(desk);
+  const pin = (await desk.getByTestId("pin").textContent())!.trim();
+  await phone.goto("/lacak");
+  await hydrated(phone);
+  await phone.getByLabel("Kode lacak").fill(code);
+  await phone.getByLabel("PIN (10 angka)").fill(pin);
+  await phone.getByRole("button", { name: "Lihat aduan" }).click();
+  await expect(phone).toHaveURL(new RegExp(`/lacak/${code}$`));
+  return code;
+}
+
+/** The main desk verifies the complaint as public and dispatches it to the transport agency. */
+export async function verifyAndDispatch(desk: Page, code: string) {
+  await act(desk, code, "Verifikasi", (form) => form.getByLabel("Publik").check());
+  await act(desk, code, "Disposisikan", (form) => form.getByLabel("Perangkat daerah tujuan").selectOption("dishub"));
+}
+
 /** Opens the complaint from the queue and takes one action by its button. */
 export async function act(page: Page, code: string, button: string, fill?: (form: Locator) => Promise<void>) {
   await page.goto("/petugas");

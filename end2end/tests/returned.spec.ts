@@ -4,12 +4,12 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { act, createOfficer, fillText, hydrated, logIn, screenshots } from "./helpers";
+import { act, createOfficer, fileComplaint, logIn, screenshots } from "./helpers";
 
 // A server of this test's own whose clock the test moves: Debian's libfaketime reads the offset
 // from a file on every call, so the scheduler inside the real binary sees the days pass. Only the
 // wall clock moves; the monotonic clock its timers run on does not.
-const FAKETIME_LIB = process.env.ADUAN_FAKETIME_LIB ?? "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
+const FAKETIME_LIB = process.env.ADUAN_E2E_FAKETIME_LIB ?? "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,13 +66,7 @@ test("a returned complaint nobody completes closes by itself two weeks later", a
   try {
     const deskSecret = createOfficer("meja-kembali", "main_desk", undefined, dataDir);
     const phone = await (await context(browser, url, 390, 844)).newPage();
-    await phone.goto("/lapor");
-    await hydrated(phone);
-    await fillText(phone);
-    await phone.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
-    await phone.getByRole("button", { name: "Kirim pengaduan" }).click();
-    await expect(phone).toHaveURL(/\/lapor\/terkirim\/ADU-/);
-    const code = (await phone.getByTestId("tracking-code").textContent())!.trim();
+    const code = await fileComplaint(phone);
 
     const desk = await (await context(browser, url, 1366, 768)).newPage();
     await logIn(desk, "meja-kembali", deskSecret);

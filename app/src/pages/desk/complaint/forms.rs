@@ -163,30 +163,22 @@ pub(super) fn ActionForm(
         | ActionKind::ReturnDispatch
         | ActionKind::SendBack
         | ActionKind::ReturnDraft
-        | ActionKind::Recall => view! {
-            {template_choice}
-            <label for=id("reason")>{tr(ui::DESK_REASON)}</label>
-            <textarea
-                node_ref=text_area
-                id=id("reason")
-                name="reason"
-                rows="3"
-                required
-                minlength=REASON_MIN_CHARS.to_string()
-                maxlength=REASON_MAX_CHARS.to_string()
-            ></textarea>
-        }
-        .into_any(),
-        ActionKind::RequestClarification | ActionKind::Clarify => {
-            // The main desk records the answer of a reporter who came by WhatsApp or phone.
-            let label = if kind == ActionKind::Clarify {
-                ActionKind::Clarify.label()
-            } else {
-                crate::domain::status::CLARIFICATION_QUESTION_LABEL
+        | ActionKind::Recall
+        | ActionKind::RequestClarification
+        | ActionKind::Clarify => {
+            let label = match kind {
+                ActionKind::RequestClarification => {
+                    crate::domain::status::CLARIFICATION_QUESTION_LABEL
+                }
+                // The main desk records the answer of a reporter who came by WhatsApp or phone.
+                ActionKind::Clarify => ActionKind::Clarify.label(),
+                _ => ui::DESK_REASON,
             };
             view! {
+                {template_choice}
                 <label for=id("reason")>{tr(label)}</label>
                 <textarea
+                    node_ref=text_area
                     id=id("reason")
                     name="reason"
                     rows="3"

@@ -36,8 +36,9 @@ const IMPORTED: &str = "imported";
 
 /// Writes the portal's five profiles in at every start: as version 1 into a database that never
 /// had them, and as the next version when the portal's own changed since (a corrected row in a
-/// new release), unless the region put a version of its own above it, which stays. Returns how
-/// many versions were written.
+/// new release), unless the region put a version of its own above it, which stays. Instances
+/// starting at once on one database write each version once: the one that comes second finds
+/// it there. Returns how many versions this call wrote.
 pub async fn seed_shipped(db: &Db, now: DateTime<Utc>) -> Result<usize, StorageError> {
     let mut written = 0;
     for profile in all_profiles() {
@@ -62,8 +63,18 @@ pub async fn seed_shipped(db: &Db, now: DateTime<Utc>) -> Result<usize, StorageE
             }
         };
         if let Some(version) = next {
-            insert(&mut tx, &profile.id, version, &document, SHIPPED, now).await?;
-            written += 1;
+            written += sqlx::query(
+                "INSERT INTO sop_profiles (id, version, document, source, created_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id, version) DO NOTHING",
+            )
+            .bind(&profile.id)
+            .bind(version)
+            .bind(&document)
+            .bind(SHIPPED)
+            .bind(to_millis(now))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected() as usize;
         }
         tx.commit().await?;
     }

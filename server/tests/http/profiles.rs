@@ -382,3 +382,26 @@ async fn a_new_version_never_moves_the_deadline_of_a_complaint_filed_before_it()
         Status::Dispatched,
     );
 }
+
+/// Two instances starting at once on one database (two behind a proxy, restarted together)
+/// both write the shipped profiles in, and each version is there once.
+#[tokio::test]
+async fn instances_starting_at_once_write_the_shipped_profiles_once() {
+    let app = TestApp::spawn().await;
+    let db = app.database().await;
+    sqlx::query("DELETE FROM sop_profiles")
+        .execute(&db)
+        .await
+        .unwrap();
+    let store = app.store().await;
+    let now = chrono::Utc::now();
+    let (first, second) = tokio::join!(
+        app::storage::sop_profiles::seed_shipped(&store, now),
+        app::storage::sop_profiles::seed_shipped(&store, now),
+    );
+    let written = first.expect("the first start") + second.expect("the second start");
+    assert_eq!(written, 5, "each shipped profile written once");
+    for id in ["trenggalek", "kapuas", "tanah_bumbu", "surabaya", "cilacap"] {
+        assert_eq!(versions(&app, id).await, [1], "{id}");
+    }
+}

@@ -1,7 +1,9 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 
 /** Where the tests leave screenshots for people to look at (not committed). */
@@ -146,4 +148,55 @@ export async function expectAccessible(page: Page) {
         .join(" | ")}`,
   );
   expect(violations, `axe on ${page.url()}`).toEqual([]);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/**
+ * Starts `aduan serve` of a test's own, in a fresh data folder, with `env` beside the shared
+ * server's: for a test that needs another SOP profile or a clock it moves. Stop it with
+ * `server.kill("SIGTERM")`.
+ */
+export async function serveOwn(
+  name: string,
+  env: Record<string, string> = {},
+): Promise<{ url: string; server: ChildProcess; dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `aduan-${name}-`));
+  const port = await freePort();
+  const server = spawn(process.env.ADUAN_BIN ?? "../target/debug/aduan", ["serve"], {
+    env: {
+      ...process.env,
+      ADUAN_BIND: `127.0.0.1:${port}`,
+      ADUAN_DATA_DIR: dataDir,
+      ADUAN_SITE_ROOT: process.env.ADUAN_SITE_ROOT ?? "../target/site",
+      ADUAN_LOG: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (attempt > 300 || server.exitCode !== null) throw new Error(`the server for ${name} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, server, dataDir };
+}
+
+/** A browser context on `baseURL` at `width`×`height`, a phone's below 500 px. */
+export async function sizedContext(browser: Browser, baseURL: string, width: number, height: number) {
+  return browser.newContext({ baseURL, viewport: { width, height }, isMobile: width < 500, hasTouch: width < 500 });
 }

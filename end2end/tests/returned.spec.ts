@@ -1,68 +1,25 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { act, createOfficer, fileComplaint, logIn, screenshots } from "./helpers";
+import { act, createOfficer, fileComplaint, logIn, screenshots, serveOwn, sizedContext as context } from "./helpers";
 
 // A server of this test's own whose clock the test moves: Debian's libfaketime reads the offset
 // from a file on every call, so the scheduler inside the real binary sees the days pass. Only the
 // wall clock moves; the monotonic clock its timers run on does not.
 const FAKETIME_LIB = process.env.ADUAN_E2E_FAKETIME_LIB ?? "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-/** Starts `aduan serve` in `dataDir` with its wall clock offset by what `clockFile` says. */
-async function serveWithMovableClock(dataDir: string, clockFile: string) {
-  const port = await freePort();
-  const server = spawn(process.env.ADUAN_BIN ?? "../target/debug/aduan", ["serve"], {
-    env: {
-      ...process.env,
-      ADUAN_BIND: `127.0.0.1:${port}`,
-      ADUAN_DATA_DIR: dataDir,
-      ADUAN_SITE_ROOT: process.env.ADUAN_SITE_ROOT ?? "../target/site",
-      ADUAN_LOG: "warn",
-      LD_PRELOAD: FAKETIME_LIB,
-      FAKETIME_TIMESTAMP_FILE: clockFile,
-      FAKETIME_NO_CACHE: "1",
-      FAKETIME_DONT_FAKE_MONOTONIC: "1",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (attempt > 300 || server.exitCode !== null) throw new Error("the server with a movable clock did not start");
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return { url, server };
-}
-
-async function context(browser: Browser, baseURL: string, width: number, height: number) {
-  return browser.newContext({ baseURL, viewport: { width, height }, isMobile: width < 500, hasTouch: width < 500 });
-}
-
 test("a returned complaint nobody completes closes by itself two weeks later", async ({ browser }) => {
   test.setTimeout(150_000);
   expect(fs.existsSync(FAKETIME_LIB), `libfaketime at ${FAKETIME_LIB}`).toBe(true);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aduan-returned-"));
-  const clockFile = path.join(dataDir, "faketime");
+  const clockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "aduan-clock-")), "faketime");
   fs.writeFileSync(clockFile, "+0\n");
-  const { url, server } = await serveWithMovableClock(dataDir, clockFile);
+  const { url, server, dataDir } = await serveOwn("returned", {
+    LD_PRELOAD: FAKETIME_LIB,
+    FAKETIME_TIMESTAMP_FILE: clockFile,
+    FAKETIME_NO_CACHE: "1",
+    FAKETIME_DONT_FAKE_MONOTONIC: "1",
+  });
   try {
     const deskSecret = createOfficer("meja-kembali", "main_desk", undefined, dataDir);
     const phone = await (await context(browser, url, 390, 844)).newPage();

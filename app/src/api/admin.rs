@@ -67,6 +67,9 @@ pub struct SopProfileSteps {
         crate::domain::sop::Step,
         Vec<crate::domain::sop::TimeStandard>,
     )>,
+    /// The fields it asks of a complaint beyond the portal's own.
+    #[serde(default)]
+    pub required_fields: crate::domain::complaint::RequiredFields,
 }
 
 /// A district as the administrator keeps it.
@@ -270,6 +273,7 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
                     id: profile.id.clone(),
                     version: *version,
                     steps,
+                    required_fields: profile.required_fields.clone(),
                 }
             })
             .collect(),

@@ -5,6 +5,7 @@
 )]
 
 use super::ApiError;
+use crate::domain::complaint::RequiredFields;
 use crate::domain::desk_list::Choice;
 use crate::domain::status::Status;
 use chrono::{DateTime, FixedOffset};
@@ -89,16 +90,36 @@ impl From<crate::storage::desk_lists::ListEntry> for crate::domain::desk_list::C
     }
 }
 
-/// The desk's lists the filing form offers.
+/// The desk's lists the filing form offers, and the fields the SOP in force asks for.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeskLists {
     /// Complaint categories.
     pub categories: Vec<Choice>,
     /// Agencies (OPD), for a citizen who knows which one is in charge.
     pub agencies: Vec<Choice>,
+    /// The fields the SOP in force requires beyond the portal's own.
+    #[serde(default)]
+    pub required: RequiredFields,
 }
 
-/// The categories and agencies a citizen can choose from.
+/// The fields the SOP in force requires beyond the portal's own, as the page renders: the
+/// server's answer, sent with its HTML and read back as the browser hydrates the page. `None`
+/// when the browser renders the form itself (the form's lists then bring them).
+pub fn required_fields_now() -> Option<RequiredFields> {
+    leptos::prelude::SharedValue::new(|| {
+        #[cfg(feature = "ssr")]
+        let required = super::state()
+            .ok()
+            .map(|state| state.sop.get().required_fields.clone());
+        #[cfg(not(feature = "ssr"))]
+        let required = None;
+        required
+    })
+    .into_inner()
+}
+
+/// The categories and agencies a citizen can choose from, and the fields the SOP in force asks
+/// for.
 #[server(endpoint = "complaints/choices")]
 pub async fn filing_choices() -> Result<DeskLists, ApiError> {
     use crate::storage::desk_lists;
@@ -117,6 +138,7 @@ pub async fn filing_choices() -> Result<DeskLists, ApiError> {
             .into_iter()
             .map(Choice::from)
             .collect(),
+        required: state.sop.get().required_fields.clone(),
     })
 }
 

@@ -21,12 +21,19 @@ pub enum Field {
     Phone,
     /// The reporter's email address (optional).
     Email,
+    /// The reporter's home address, where a region's SOP asks for it (Cilacap).
+    ReporterAddress,
+    /// The reporter's social media account a complaint came from, where a region's SOP asks for
+    /// it (Surabaya).
+    SocialMediaAccount,
     /// A one-line summary of the complaint.
     Title,
     /// The complaint itself.
     Content,
     /// The complaint's category code (optional).
     Category,
+    /// The complaint's topic within its category, where a region's SOP asks for it (Surabaya).
+    Topic,
     /// The agency the reporter thinks is responsible (optional).
     Agency,
     /// The channel the complaint came by.
@@ -43,14 +50,17 @@ pub enum Field {
 
 impl Field {
     /// Every field, in form order.
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 16] = [
         Field::ReporterName,
         Field::Nik,
         Field::Phone,
         Field::Email,
+        Field::ReporterAddress,
+        Field::SocialMediaAccount,
         Field::Title,
         Field::Content,
         Field::Category,
+        Field::Topic,
         Field::Agency,
         Field::Channel,
         Field::Visibility,
@@ -66,9 +76,12 @@ impl Field {
             Field::Nik => "nik",
             Field::Phone => "phone",
             Field::Email => "email",
+            Field::ReporterAddress => "reporter_address",
+            Field::SocialMediaAccount => "social_media_account",
             Field::Title => "title",
             Field::Content => "content",
             Field::Category => "category",
+            Field::Topic => "topic",
             Field::Agency => "agency",
             Field::Channel => "channel",
             Field::Visibility => "visibility",
@@ -90,9 +103,15 @@ impl Field {
             Field::Nik => Text::new("NIK", "NIK (national identity number)"),
             Field::Phone => Text::new("Nomor telepon", "Phone number"),
             Field::Email => Text::new("Email", "Email"),
+            Field::ReporterAddress => Text::new("Alamat pelapor", "Reporter's home address"),
+            Field::SocialMediaAccount => Text::new(
+                "Akun media sosial pelapor",
+                "Reporter's social media account",
+            ),
             Field::Title => Text::new("Judul aduan", "Complaint title"),
             Field::Content => Text::new("Isi aduan", "Complaint details"),
             Field::Category => Text::new("Kategori", "Category"),
+            Field::Topic => Text::new("Topik aduan", "Topic"),
             Field::Agency => Text::new("Perangkat daerah tujuan", "Agency"),
             Field::Channel => Text::new("Kanal pengaduan", "Channel"),
             Field::Visibility => Text::new("Kerahasiaan", "Visibility"),

@@ -46,8 +46,8 @@ pub mod timeline;
 pub mod tracking_code;
 
 pub use complaint::{
-    Address, AgencyCode, CategoryCode, Channel, ComplaintInput, Content, Email, NewComplaint,
-    Phone, ReporterName, Title, Visibility, check_field,
+    Address, AgencyCode, CategoryCode, Channel, ComplaintInput, Content, Email, ExtraField,
+    NewComplaint, Phone, ReporterName, RequiredFields, Title, Visibility, check_field,
 };
 pub use field::{ErrorCode, Field, FieldError, FieldErrors};
 pub use location::GeoPoint;

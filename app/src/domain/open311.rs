@@ -13,6 +13,9 @@
 //! | `lat`, `long`                   | the location (required: a desk needs the place)   |
 //! | `address_string`                | the address                                       |
 //! | `phone`, `email`                | the contacts                                      |
+//! | `attribute[reporter_address]`   | the reporter's home address, where the SOP asks   |
+//! | `attribute[social_media_account]` | the social media account, where the SOP asks    |
+//! | `attribute[topic]`              | the topic within the category, where the SOP asks |
 //! | `attribute[channel]`            | the channel it first came by (default WhatsApp)   |
 //! | `media` (an uploaded file)      | the photo                                         |
 //!
@@ -56,9 +59,12 @@ pub const fn open311_field(field: Field) -> &'static str {
         Field::Nik => "attribute[nik]",
         Field::Phone => "phone",
         Field::Email => "email",
+        Field::ReporterAddress => "attribute[reporter_address]",
+        Field::SocialMediaAccount => "attribute[social_media_account]",
         Field::Title => "attribute[title]",
         Field::Content => "description",
         Field::Category => "service_code",
+        Field::Topic => "attribute[topic]",
         Field::Agency => "attribute[agency]",
         Field::Channel => "attribute[channel]",
         Field::Visibility => "attribute[visibility]",
@@ -118,6 +124,16 @@ pub struct RequestFields {
     /// `public` (default), `anonymous` or `confidential`.
     #[serde(rename = "attribute[visibility]")]
     pub visibility: String,
+    /// The reporter's home address, where the region's SOP asks for it.
+    #[serde(rename = "attribute[reporter_address]")]
+    pub reporter_address: String,
+    /// The reporter's social media account, where the region's SOP asks for it of a complaint
+    /// that came by social media.
+    #[serde(rename = "attribute[social_media_account]")]
+    pub social_media_account: String,
+    /// The topic within the category, where the region's SOP asks for it.
+    #[serde(rename = "attribute[topic]")]
+    pub topic: String,
 }
 
 impl RequestFields {
@@ -144,6 +160,9 @@ impl RequestFields {
             nik: self.nik.clone(),
             phone: self.phone.clone(),
             email: self.email.clone(),
+            reporter_address: self.reporter_address.clone(),
+            social_media_account: self.social_media_account.clone(),
+            topic: self.topic.clone(),
             title,
             content: self.description.clone(),
             category: self.service_code.clone(),
@@ -239,7 +258,9 @@ mod tests {
             lat: String::new(),
             ..fields()
         };
-        let errors = crate::domain::complaint::NewComplaint::parse(&fields.to_input()).unwrap_err();
+        let errors =
+            crate::domain::complaint::NewComplaint::parse(&fields.to_input(), &Default::default())
+                .unwrap_err();
         let described: Vec<String> = errors
             .iter()
             .map(|error| field_error(error).description)

@@ -135,7 +135,9 @@ pub async fn submit(
             Err(error) => return reply.failure(&error.into()),
         }
     }
-    let complaint = match NewComplaint::parse(&received.input) {
+    // Held to the fields the SOP in force asks for, as the form was.
+    let required = state.sop.get().required_fields.clone();
+    let complaint = match NewComplaint::parse(&received.input, &required) {
         Ok(complaint) => complaint,
         Err(errors) => {
             tracing::info!(count = errors.len(), "complaint refused");

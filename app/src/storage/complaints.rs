@@ -116,9 +116,10 @@ pub async fn insert(
         "INSERT INTO complaints (tracking_code, submission_key, pin_hash, status, reporter_name, \
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
          visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
-         filed_on, district, village, entered_at, sop_profile, sop_version) \
+         filed_on, district, village, entered_at, sop_profile, sop_version, reporter_address, \
+         social_media_account, topic) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20, $21, $22, $23, $24, $25, $26) \
+         $18, $19, $19, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -147,6 +148,13 @@ pub async fn insert(
     .bind(entered_at.map(to_millis))
     .bind(&sop.id)
     .bind(i64::from(sop.version))
+    .bind(complaint.reporter_address().map(|address| address.as_str()))
+    .bind(
+        complaint
+            .social_media_account()
+            .map(|account| account.as_str()),
+    )
+    .bind(complaint.topic().map(|topic| topic.as_str()))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

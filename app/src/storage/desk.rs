@@ -202,6 +202,12 @@ pub struct DeskRecord {
     pub phone: Option<String>,
     /// The reporter's e-mail.
     pub email: Option<String>,
+    /// The reporter's home address, where the SOP asked for it.
+    pub reporter_address: Option<String>,
+    /// The reporter's social media account, where the SOP asked for it.
+    pub social_media_account: Option<String>,
+    /// The topic within the category, where the SOP asked for it.
+    pub topic: Option<String>,
     /// The sealed NIK.
     pub nik_sealed: Vec<u8>,
     /// Positions of the photos filed with it.
@@ -233,9 +239,12 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         assignee: Option<String>,
         village: Option<String>,
         entered_at: Option<i64>,
+        reporter_address: Option<String>,
+        social_media_account: Option<String>,
+        topic: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {}, c.entered_at, a.name AS agency_name, k.name_id AS category_id, \
+        "SELECT {}, c.entered_at, c.reporter_address, c.social_media_account, c.topic, a.name AS agency_name, k.name_id AS category_id, \
          k.name_en AS category_en, o.tracking_code AS duplicate_of, \
          s.display_name AS assignee, v.name AS village \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
@@ -257,6 +266,9 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         assignee,
         village,
         entered_at,
+        reporter_address,
+        social_media_account,
+        topic,
     }) = row
     else {
         return Ok(None);
@@ -286,6 +298,9 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         reporter_name: row.reporter_name,
         phone: row.phone,
         email: row.email,
+        reporter_address,
+        social_media_account,
+        topic,
         nik_sealed: row.nik_sealed,
         photo_positions: super::complaints::photo_positions(db, ComplaintId(id)).await?,
         redaction_requests: super::redactions::pending(db, ComplaintId(id)).await?,

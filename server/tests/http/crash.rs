@@ -104,6 +104,8 @@ async fn file(address: String, key: String) -> Option<String> {
         .text("lat", "-8.0506")
         .text("long", "111.7087")
         .text("address_string", "Jl. Soekarno-Hatta, Trenggalek")
+        // Surabaya's SOP, the default profile, asks the topic of what a gateway enters.
+        .text("attribute[topic]", "Lampu jalan")
         .part(
             "media",
             reqwest::multipart::Part::bytes(PHOTO.to_vec())

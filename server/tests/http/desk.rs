@@ -1013,7 +1013,11 @@ async fn the_main_desk_enters_a_whatsapp_complaint_and_nobody_else_can_claim_a_c
         ..Default::default()
     })
     .await;
-    let by_whatsapp = || complete_form().text("channel", "whatsapp");
+    let by_whatsapp = || {
+        complete_form()
+            .text("channel", "whatsapp")
+            .text("topic", "Lampu jalan")
+    };
     let file_as = |client: reqwest::Client| {
         let address = app.address.clone();
         async move {
@@ -1325,7 +1329,11 @@ async fn the_queue_narrows_by_category_agency_channel_and_filing_date() {
     let by_whatsapp = receipt_code(
         &desk
             .post(format!("{}/lapor", app.address))
-            .multipart(complete_form().text("channel", "whatsapp"))
+            .multipart(
+                complete_form()
+                    .text("channel", "whatsapp")
+                    .text("topic", "Lampu jalan"),
+            )
             .send()
             .await
             .unwrap(),
@@ -2330,7 +2338,9 @@ async fn without_validation_in_the_sop_the_answer_goes_straight_to_the_reporter(
         let (app, answer) = (&app, &answer);
         async move {
             app.state.sop.set(profile);
-            let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
+            // Cilacap's SOP asks for the reporter's home address.
+            let form = complete_form().text("reporter_address", "Jl. Kenanga 7, Sidanegara");
+            let code = receipt_code(&app.post_form("/lapor", form).await);
             app.verify_and_dispatch(&code, now).await;
             app.act_as(&code, &Action::AcceptDispatch, Role::AgencyAdmin, now)
                 .await;

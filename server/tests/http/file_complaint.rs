@@ -779,6 +779,7 @@ async fn the_desk_takes_a_call_without_photo_or_coordinates_placed_by_its_distri
         || {
             Form::new()
             .text("channel", "phone")
+            .text("topic", "Jembatan")
             .text("reporter_name", "Siti Rahayu")
             .text("nik", "3503015708900001")
             .text("phone", "0812 3456 7890")
@@ -845,6 +846,7 @@ async fn the_desk_says_when_a_call_came_in_and_the_clock_counts_from_then() {
     let form = |received: String| {
         valid_form()
             .text("channel", "phone")
+            .text("topic", "Jembatan")
             .text("diterima", received)
     };
     let response = desk
@@ -932,6 +934,7 @@ async fn the_intake_row_is_timed_from_the_message_to_its_entry() {
     ] {
         let form = valid_form()
             .text("channel", "whatsapp")
+            .text("topic", "Jembatan")
             .text("diterima", typed(arrived));
         let response = desk
             .post(format!("{}/lapor", app.address))
@@ -1008,6 +1011,7 @@ async fn the_desk_places_a_call_in_a_village_of_its_district() {
     let by_phone = |village: &'static str| {
         Form::new()
             .text("channel", "phone")
+            .text("topic", "Jembatan")
             .text("reporter_name", "Siti Rahayu")
             .text("nik", "3503015708900001")
             .text("title", "Jembatan bambu di dusun rusak")

@@ -24,6 +24,7 @@ mod proxy;
 mod public_list;
 mod queue;
 mod reports;
+mod required_fields;
 mod scheduler;
 mod shutdown;
 mod startup;

@@ -40,6 +40,8 @@ pub(crate) fn request_form(key: &str) -> Form {
             "address_string",
             "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek",
         )
+        // Surabaya's SOP, the default profile, asks the topic of what a gateway enters.
+        .text("attribute[topic]", "Lampu jalan")
         .part(
             "media",
             Part::bytes(PHOTO.to_vec())

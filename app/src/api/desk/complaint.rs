@@ -23,6 +23,12 @@ pub struct ReporterDetails {
     pub phone: Option<String>,
     /// E-mail.
     pub email: Option<String>,
+    /// Home address, where the SOP asked for it.
+    #[serde(default)]
+    pub home_address: Option<String>,
+    /// The social media account the complaint came from, where the SOP asked for it.
+    #[serde(default)]
+    pub social_media_account: Option<String>,
     /// NIK, masked (`3503••••••••0001`).
     pub nik_masked: String,
 }
@@ -87,6 +93,9 @@ pub struct ComplaintOnDesk {
     pub category: Option<String>,
     /// The category's name in each language (Indonesian, English).
     pub category_name: Option<(String, String)>,
+    /// The topic within the category, where the SOP asked for it.
+    #[serde(default)]
+    pub topic: Option<String>,
     /// The agency's name.
     pub agency: Option<String>,
     /// The reporter, unless the complaint is anonymous and the officer is not the main desk.
@@ -164,6 +173,8 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         name: record.reporter_name.clone(),
         phone: record.phone.clone(),
         email: record.email.clone(),
+        home_address: record.reporter_address.clone(),
+        social_media_account: record.social_media_account.clone(),
         nik_masked: state
             .protector
             .open_nik(&record.nik_sealed)
@@ -249,6 +260,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         visibility: record.visibility,
         channel: record.channel,
         category_name: record.category_name,
+        topic: record.topic,
         category: record.category,
         agency: record.agency_name,
         reporter,

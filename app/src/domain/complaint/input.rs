@@ -24,6 +24,14 @@ pub const CONTENT_MAX_CHARS: usize = 5000;
 pub const ADDRESS_MIN_CHARS: usize = 5;
 /// The longest address of the incident.
 pub const ADDRESS_MAX_CHARS: usize = 300;
+/// The shortest social media account ("@ab").
+pub const ACCOUNT_MIN_CHARS: usize = 2;
+/// The longest social media account, with the network named ("@dinas.pu on Instagram").
+pub const ACCOUNT_MAX_CHARS: usize = 100;
+/// The shortest topic ("Banjir").
+pub const TOPIC_MIN_CHARS: usize = 3;
+/// The longest topic: a few words within a category.
+pub const TOPIC_MAX_CHARS: usize = 100;
 /// The fewest digits of an Indonesian number after the country code or the leading 0.
 pub const PHONE_MIN_DIGITS: usize = 8;
 /// The most digits of an Indonesian number after the country code or the leading 0.
@@ -35,8 +43,8 @@ pub const CODE_MAX_CHARS: usize = 64;
 
 /// The complaint form exactly as filled in: every value as typed, nothing checked.
 ///
-/// Personal data: its `Debug` masks the NIK and hides the name, phone, email, address and
-/// coordinates, so a logged form leaks nothing.
+/// Personal data: its `Debug` masks the NIK and hides the name, phone, email, addresses,
+/// social media account and coordinates, so a logged form leaks nothing.
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ComplaintInput {
@@ -48,12 +56,18 @@ pub struct ComplaintInput {
     pub phone: String,
     /// The reporter's email address; may be empty.
     pub email: String,
+    /// The reporter's home address; empty unless the region asks for it.
+    pub reporter_address: String,
+    /// The reporter's social media account; empty unless the region asks for it.
+    pub social_media_account: String,
     /// A one-line summary.
     pub title: String,
     /// The complaint itself.
     pub content: String,
     /// A category code; may be empty.
     pub category: String,
+    /// The topic within the category; empty unless the region asks for it.
+    pub topic: String,
     /// An agency code; may be empty.
     pub agency: String,
     /// A [`Channel::code`]; empty means [`Channel::Web`].
@@ -79,9 +93,12 @@ impl ComplaintInput {
             Field::Nik => &self.nik,
             Field::Phone => &self.phone,
             Field::Email => &self.email,
+            Field::ReporterAddress => &self.reporter_address,
+            Field::SocialMediaAccount => &self.social_media_account,
             Field::Title => &self.title,
             Field::Content => &self.content,
             Field::Category => &self.category,
+            Field::Topic => &self.topic,
             Field::Agency => &self.agency,
             Field::Channel => &self.channel,
             Field::Visibility => &self.visibility,
@@ -97,9 +114,12 @@ impl ComplaintInput {
             Field::Nik => &mut self.nik,
             Field::Phone => &mut self.phone,
             Field::Email => &mut self.email,
+            Field::ReporterAddress => &mut self.reporter_address,
+            Field::SocialMediaAccount => &mut self.social_media_account,
             Field::Title => &mut self.title,
             Field::Content => &mut self.content,
             Field::Category => &mut self.category,
+            Field::Topic => &mut self.topic,
             Field::Agency => &mut self.agency,
             Field::Channel => &mut self.channel,
             Field::Visibility => &mut self.visibility,
@@ -118,9 +138,12 @@ impl fmt::Debug for ComplaintInput {
             .field("nik", &nik::mask(self.nik.trim()))
             .field("phone", &hide(&self.phone))
             .field("email", &hide(&self.email))
+            .field("reporter_address", &hide(&self.reporter_address))
+            .field("social_media_account", &hide(&self.social_media_account))
             .field("title", &self.title)
             .field("content", &self.content)
             .field("category", &self.category)
+            .field("topic", &self.topic)
             .field("agency", &self.agency)
             .field("channel", &self.channel)
             .field("visibility", &self.visibility)

@@ -16,6 +16,21 @@ fn optional<T>(parsed: Result<T, ErrorCode>) -> Result<Option<T>, ErrorCode> {
     }
 }
 
+/// A field a region's profile may require: parsed when required, else optional like
+/// [`optional`].
+fn extra<T>(
+    required: &RequiredFields,
+    field: ExtraField,
+    input: &ComplaintInput,
+    parsed: Result<T, ErrorCode>,
+) -> Result<Option<T>, ErrorCode> {
+    if required.requires(field, Channel::parse(&input.channel).ok()) {
+        parsed.map(Some)
+    } else {
+        optional(parsed)
+    }
+}
+
 /// A complaint accepted from the form, every value well-formed. Not yet stored: no id, no status.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NewComplaint {
@@ -23,9 +38,12 @@ pub struct NewComplaint {
     nik: Nik,
     phone: Option<Phone>,
     email: Option<Email>,
+    reporter_address: Option<Address>,
+    social_media_account: Option<SocialMediaAccount>,
     title: Title,
     content: Content,
     category: Option<CategoryCode>,
+    topic: Option<Topic>,
     agency: Option<AgencyCode>,
     channel: Channel,
     visibility: Visibility,
@@ -50,6 +68,31 @@ mod fields {
     }
     pub(super) fn email(input: &ComplaintInput) -> Result<Option<Email>, ErrorCode> {
         optional(Email::parse(&input.email))
+    }
+    pub(super) fn reporter_address(
+        input: &ComplaintInput,
+        required: &RequiredFields,
+    ) -> Result<Option<Address>, ErrorCode> {
+        let parsed = Address::parse(&input.reporter_address);
+        extra(required, ExtraField::ReporterAddress, input, parsed)
+    }
+    pub(super) fn social_media_account(
+        input: &ComplaintInput,
+        required: &RequiredFields,
+    ) -> Result<Option<SocialMediaAccount>, ErrorCode> {
+        let parsed = SocialMediaAccount::parse(&input.social_media_account);
+        extra(required, ExtraField::SocialMediaAccount, input, parsed)
+    }
+    pub(super) fn topic(
+        input: &ComplaintInput,
+        required: &RequiredFields,
+    ) -> Result<Option<Topic>, ErrorCode> {
+        extra(
+            required,
+            ExtraField::Topic,
+            input,
+            Topic::parse(&input.topic),
+        )
     }
     pub(super) fn title(input: &ComplaintInput) -> Result<Title, ErrorCode> {
         Title::parse(&input.title)
@@ -85,17 +128,25 @@ mod fields {
     }
 }
 
-/// The error `parse` would report on `field` of `input`, for live checks while the reporter
-/// types. Exactly what [`NewComplaint::parse`] reports for that field.
-pub fn check_field(field: Field, input: &ComplaintInput) -> Option<FieldError> {
+/// The error `parse` would report on `field` of `input` under a region's `required` fields, for
+/// live checks while the reporter types. Exactly what [`NewComplaint::parse`] reports for that
+/// field.
+pub fn check_field(
+    field: Field,
+    input: &ComplaintInput,
+    required: &RequiredFields,
+) -> Option<FieldError> {
     let code = match field {
         Field::ReporterName => fields::reporter_name(input).err(),
         Field::Nik => fields::nik(input).err(),
         Field::Phone => fields::phone(input).err(),
         Field::Email => fields::email(input).err(),
+        Field::ReporterAddress => fields::reporter_address(input, required).err(),
+        Field::SocialMediaAccount => fields::social_media_account(input, required).err(),
         Field::Title => fields::title(input).err(),
         Field::Content => fields::content(input).err(),
         Field::Category => fields::category(input).err(),
+        Field::Topic => fields::topic(input, required).err(),
         Field::Agency => fields::agency(input).err(),
         Field::Channel => fields::channel(input).err(),
         Field::Visibility => fields::visibility(input).err(),
@@ -107,20 +158,28 @@ pub fn check_field(field: Field, input: &ComplaintInput) -> Option<FieldError> {
 }
 
 impl NewComplaint {
-    /// Parses the whole form.
+    /// Parses the whole form, holding it to the fields the region's profile `required`.
     ///
     /// # Errors
     /// Every field's error at once, in form order, so the reporter fixes all in one go.
-    pub fn parse(input: &ComplaintInput) -> Result<NewComplaint, FieldErrors> {
+    pub fn parse(
+        input: &ComplaintInput,
+        required: &RequiredFields,
+    ) -> Result<NewComplaint, FieldErrors> {
         let mut errors = FieldErrors::new();
         let mut take = |field: Field, error: ErrorCode| errors.push(FieldError::new(field, error));
         let reporter_name = fields::reporter_name(input).map_err(|e| take(Field::ReporterName, e));
         let nik = fields::nik(input).map_err(|e| take(Field::Nik, e));
         let phone = fields::phone(input).map_err(|e| take(Field::Phone, e));
         let email = fields::email(input).map_err(|e| take(Field::Email, e));
+        let reporter_address =
+            fields::reporter_address(input, required).map_err(|e| take(Field::ReporterAddress, e));
+        let social_media_account = fields::social_media_account(input, required)
+            .map_err(|e| take(Field::SocialMediaAccount, e));
         let title = fields::title(input).map_err(|e| take(Field::Title, e));
         let content = fields::content(input).map_err(|e| take(Field::Content, e));
         let category = fields::category(input).map_err(|e| take(Field::Category, e));
+        let topic = fields::topic(input, required).map_err(|e| take(Field::Topic, e));
         let agency = fields::agency(input).map_err(|e| take(Field::Agency, e));
         let channel = fields::channel(input).map_err(|e| take(Field::Channel, e));
         let visibility = fields::visibility(input).map_err(|e| take(Field::Visibility, e));
@@ -132,9 +191,12 @@ impl NewComplaint {
             nik,
             phone,
             email,
+            reporter_address,
+            social_media_account,
             title,
             content,
             category,
+            topic,
             agency,
             channel,
             visibility,
@@ -147,9 +209,12 @@ impl NewComplaint {
                 Ok(nik),
                 Ok(phone),
                 Ok(email),
+                Ok(reporter_address),
+                Ok(social_media_account),
                 Ok(title),
                 Ok(content),
                 Ok(category),
+                Ok(topic),
                 Ok(agency),
                 Ok(channel),
                 Ok(visibility),
@@ -161,9 +226,12 @@ impl NewComplaint {
                 nik,
                 phone,
                 email,
+                reporter_address,
+                social_media_account,
                 title,
                 content,
                 category,
+                topic,
                 agency,
                 channel,
                 visibility,
@@ -191,6 +259,8 @@ impl NewComplaint {
                 .as_ref()
                 .map(|email| email.as_str().to_owned())
                 .unwrap_or_default(),
+            reporter_address: text_of(self.reporter_address.as_ref()),
+            social_media_account: text_of(self.social_media_account.as_ref()),
             title: self.title.as_str().to_owned(),
             content: self.content.as_str().to_owned(),
             category: self
@@ -198,6 +268,7 @@ impl NewComplaint {
                 .as_ref()
                 .map(|code| code.as_str().to_owned())
                 .unwrap_or_default(),
+            topic: text_of(self.topic.as_ref()),
             agency: self
                 .agency
                 .as_ref()
@@ -227,6 +298,18 @@ impl NewComplaint {
     /// The reporter's email address, if given.
     pub fn email(&self) -> Option<&Email> {
         self.email.as_ref()
+    }
+    /// The reporter's home address, if given.
+    pub fn reporter_address(&self) -> Option<&Address> {
+        self.reporter_address.as_ref()
+    }
+    /// The reporter's social media account, if given.
+    pub fn social_media_account(&self) -> Option<&SocialMediaAccount> {
+        self.social_media_account.as_ref()
+    }
+    /// The topic within the category, if given.
+    pub fn topic(&self) -> Option<&Topic> {
+        self.topic.as_ref()
     }
     /// The title.
     pub fn title(&self) -> &Title {
@@ -266,18 +349,9 @@ impl NewComplaint {
     }
 }
 
-impl TryFrom<ComplaintInput> for NewComplaint {
-    type Error = FieldErrors;
-
-    fn try_from(input: ComplaintInput) -> Result<NewComplaint, FieldErrors> {
-        NewComplaint::parse(&input)
-    }
-}
-
-impl TryFrom<&ComplaintInput> for NewComplaint {
-    type Error = FieldErrors;
-
-    fn try_from(input: &ComplaintInput) -> Result<NewComplaint, FieldErrors> {
-        NewComplaint::parse(input)
-    }
+/// An optional value's text, empty when absent.
+fn text_of(value: Option<&impl AsRef<str>>) -> String {
+    value
+        .map(|value| value.as_ref().to_owned())
+        .unwrap_or_default()
 }

@@ -32,11 +32,17 @@ fn valid_input() -> ComplaintInput {
             content_type: "image/jpeg".into(),
             size_bytes: 2_400_000,
         }],
+        ..ComplaintInput::default()
     }
 }
 
+/// Parses `input` under a profile that asks for no extra field.
+fn parse(input: &ComplaintInput) -> Result<NewComplaint, crate::domain::field::FieldErrors> {
+    NewComplaint::parse(input, &RequiredFields::default())
+}
+
 fn error_on(field: Field, input: &ComplaintInput) -> Option<ErrorCode> {
-    match NewComplaint::parse(input) {
+    match parse(input) {
         Ok(_) => None,
         Err(errors) => errors.for_field(field).map(|error| error.code),
     }
@@ -44,7 +50,7 @@ fn error_on(field: Field, input: &ComplaintInput) -> Option<ErrorCode> {
 
 #[test]
 fn a_complete_complaint_is_accepted_and_normalised() {
-    let complaint = NewComplaint::parse(&valid_input()).expect("valid complaint");
+    let complaint = parse(&valid_input()).expect("valid complaint");
     assert_eq!(complaint.reporter_name().as_str(), "Siti Rahayu");
     assert_eq!(complaint.nik().as_str(), "3503014112890002");
     assert_eq!(complaint.phone().map(Phone::as_str), Some("+6281234567890"));
@@ -85,7 +91,7 @@ fn optional_fields_may_be_left_empty() {
         visibility: String::new(),
         ..valid_input()
     };
-    let complaint = NewComplaint::parse(&input).expect("valid complaint");
+    let complaint = parse(&input).expect("valid complaint");
     assert!(complaint.phone().is_none() && complaint.email().is_none());
     assert!(complaint.category().is_none() && complaint.agency().is_none());
     assert_eq!(complaint.channel(), Channel::Web);
@@ -94,7 +100,7 @@ fn optional_fields_may_be_left_empty() {
 
 #[test]
 fn an_empty_form_reports_every_required_field_at_once() {
-    let errors = NewComplaint::parse(&ComplaintInput::default()).expect_err("empty form");
+    let errors = parse(&ComplaintInput::default()).expect_err("empty form");
     let fields: Vec<Field> = errors.iter().map(|error| error.field).collect();
     assert_eq!(
         fields,
@@ -428,7 +434,7 @@ fn photo_errors() {
             channel != Channel::Web,
             "{channel:?}"
         );
-        assert_eq!(NewComplaint::parse(&input).is_ok(), channel != Channel::Web);
+        assert_eq!(parse(&input).is_ok(), channel != Channel::Web);
     }
     assert_eq!(
         with(vec![photo("image/jpeg", 1); MAX_PHOTOS + 1]),
@@ -452,7 +458,7 @@ fn photo_errors() {
 
 #[test]
 fn errors_read_well_in_both_languages() {
-    let errors = NewComplaint::parse(&ComplaintInput {
+    let errors = parse(&ComplaintInput {
         nik: "123".into(),
         ..valid_input()
     })
@@ -479,7 +485,7 @@ fn debug_output_hides_personal_data() {
     ] {
         assert!(!debug.contains(secret), "{secret} leaked: {debug}");
     }
-    let complaint = NewComplaint::parse(&input).expect("valid complaint");
+    let complaint = parse(&input).expect("valid complaint");
     let debug = format!("{complaint:?}");
     for secret in [
         "Siti",
@@ -550,6 +556,11 @@ fn arbitrary_input() -> impl Strategy<Value = ComplaintInput> {
                 1 => prop::collection::vec(photo, 0..=7),
             ],
         ),
+        (
+            text("Jl. Kenanga 7, Cilacap"),
+            text("@warga_sby di Instagram"),
+            text("Jalan berlubang"),
+        ),
     )
         .prop_map(
             |(
@@ -558,11 +569,15 @@ fn arbitrary_input() -> impl Strategy<Value = ComplaintInput> {
                 (category, agency, channel, visibility),
                 (latitude, longitude),
                 (address, photos),
+                (reporter_address, social_media_account, topic),
             )| ComplaintInput {
                 reporter_name,
                 nik,
                 phone,
                 email,
+                reporter_address,
+                social_media_account,
+                topic,
                 title,
                 content,
                 category,
@@ -577,30 +592,200 @@ fn arbitrary_input() -> impl Strategy<Value = ComplaintInput> {
         )
 }
 
+#[test]
+fn a_required_home_address_is_asked_of_every_channel_and_kept_normalised() {
+    let cilacap = RequiredFields::new([ExtraField::ReporterAddress]);
+    for channel in [Channel::Web, Channel::WhatsApp, Channel::SocialMedia] {
+        let input = ComplaintInput {
+            channel: channel.code().to_owned(),
+            ..valid_input()
+        };
+        let errors = NewComplaint::parse(&input, &cilacap).expect_err("no home address");
+        let error = errors.for_field(Field::ReporterAddress).expect("its error");
+        assert_eq!(error.code, ErrorCode::Required);
+        assert_eq!(error.message(Locale::Id), "Alamat pelapor wajib diisi.");
+        assert_eq!(
+            error.message(Locale::En),
+            "Reporter's home address is required."
+        );
+        assert_eq!(
+            check_field(Field::ReporterAddress, &input, &cilacap),
+            Some(*error)
+        );
+    }
+    let input = ComplaintInput {
+        reporter_address: "  Jl. Kenanga 7,\tRT 03 / RW 02 ".into(),
+        ..valid_input()
+    };
+    let complaint = NewComplaint::parse(&input, &cilacap).expect("with the address");
+    assert_eq!(
+        complaint.reporter_address().map(Address::as_str),
+        Some("Jl. Kenanga 7, RT 03 / RW 02")
+    );
+    let short = ComplaintInput {
+        reporter_address: "Jl".into(),
+        ..valid_input()
+    };
+    assert_eq!(
+        check_field(Field::ReporterAddress, &short, &cilacap).map(|error| error.code),
+        Some(ErrorCode::TooShort {
+            min: ADDRESS_MIN_CHARS
+        })
+    );
+}
+
+#[test]
+fn the_desk_enters_a_topic_and_the_social_media_account_a_complaint_came_from() {
+    let surabaya = RequiredFields::new([ExtraField::SocialMediaAccount, ExtraField::Topic]);
+    let with_topic = |channel: Channel, account: &str| ComplaintInput {
+        channel: channel.code().to_owned(),
+        topic: "Jalan berlubang".into(),
+        social_media_account: account.into(),
+        ..valid_input()
+    };
+    // The citizens' own form: neither is asked.
+    let web = ComplaintInput {
+        channel: Channel::Web.code().to_owned(),
+        ..valid_input()
+    };
+    let web = NewComplaint::parse(&web, &surabaya).expect("web");
+    assert_eq!((web.social_media_account(), web.topic()), (None, None));
+    // A call: the topic, not an account.
+    let call = ComplaintInput {
+        topic: String::new(),
+        ..with_topic(Channel::Phone, "")
+    };
+    assert_eq!(
+        check_field(Field::Topic, &call, &surabaya).map(|error| error.code),
+        Some(ErrorCode::Required)
+    );
+    let call = NewComplaint::parse(&with_topic(Channel::Phone, ""), &surabaya).expect("call");
+    assert_eq!(call.topic().map(Topic::as_str), Some("Jalan berlubang"));
+    assert_eq!(call.social_media_account(), None);
+    assert_eq!(
+        check_field(
+            Field::SocialMediaAccount,
+            &with_topic(Channel::SocialMedia, " "),
+            &surabaya
+        )
+        .map(|error| error.code),
+        Some(ErrorCode::Required)
+    );
+    let from_instagram = NewComplaint::parse(
+        &with_topic(Channel::SocialMedia, " @warga_sby   di Instagram"),
+        &surabaya,
+    )
+    .expect("social media with its account");
+    assert_eq!(
+        from_instagram
+            .social_media_account()
+            .map(SocialMediaAccount::as_str),
+        Some("@warga_sby di Instagram")
+    );
+    // The topic is held to its length.
+    let no_topic = ComplaintInput {
+        topic: "Ai".into(),
+        ..with_topic(Channel::WhatsApp, "")
+    };
+    assert_eq!(
+        check_field(Field::Topic, &no_topic, &surabaya).map(|error| error.code),
+        Some(ErrorCode::TooShort {
+            min: TOPIC_MIN_CHARS
+        })
+    );
+    // The citizens' own form shows neither; the desk's intake both.
+    for field in [ExtraField::SocialMediaAccount, ExtraField::Topic] {
+        assert!(!surabaya.shown(field, false));
+        assert!(surabaya.shown(field, true));
+    }
+    assert!(!surabaya.shown(ExtraField::ReporterAddress, true));
+}
+
+#[test]
+fn an_extra_field_not_required_is_optional_yet_checked_when_given() {
+    let none = RequiredFields::default();
+    let complaint = parse(&valid_input()).expect("no extra fields asked");
+    assert_eq!(complaint.reporter_address(), None);
+    assert_eq!(complaint.topic(), None);
+    let too_long = ComplaintInput {
+        topic: "x".repeat(TOPIC_MAX_CHARS + 1),
+        social_media_account: "\u{202E}@akun".into(),
+        ..valid_input()
+    };
+    assert_eq!(
+        check_field(Field::Topic, &too_long, &none).map(|error| error.code),
+        Some(ErrorCode::TooLong {
+            max: TOPIC_MAX_CHARS
+        })
+    );
+    assert_eq!(
+        check_field(Field::SocialMediaAccount, &too_long, &none).map(|error| error.code),
+        Some(ErrorCode::ControlCharacters)
+    );
+}
+
+#[test]
+fn the_extra_personal_fields_are_hidden_from_logs() {
+    let input = ComplaintInput {
+        reporter_address: "Jl. Kenanga 7, Cilacap".into(),
+        social_media_account: "@warga_sby".into(),
+        topic: "Jalan berlubang".into(),
+        ..valid_input()
+    };
+    let logged = format!("{input:?}");
+    assert!(!logged.contains("Kenanga") && !logged.contains("warga_sby"));
+    assert!(logged.contains("Jalan berlubang"));
+    let all = RequiredFields::new(ExtraField::ALL);
+    let complaint = NewComplaint::parse(
+        &ComplaintInput {
+            channel: Channel::SocialMedia.code().to_owned(),
+            ..input
+        },
+        &all,
+    )
+    .expect("every extra field given");
+    let logged = format!("{complaint:?}");
+    assert!(!logged.contains("Kenanga") && !logged.contains("warga_sby"));
+}
+
+/// Any set of extra fields a profile may require.
+fn arbitrary_required() -> impl Strategy<Value = RequiredFields> {
+    prop::collection::btree_set(prop::sample::select(ExtraField::ALL.to_vec()), 0..=3)
+        .prop_map(RequiredFields::new)
+}
+
 proptest! {
     // Most generated forms have an error somewhere; run enough that dozens are accepted.
     #![proptest_config(ProptestConfig::with_cases(1024))]
 
     #[test]
-    fn parsing_arbitrary_input_never_panics(input in arbitrary_input()) {
-        let _ = NewComplaint::parse(&input);
+    fn parsing_arbitrary_input_never_panics(
+        input in arbitrary_input(),
+        required in arbitrary_required(),
+    ) {
+        let _ = NewComplaint::parse(&input, &required);
     }
 
     #[test]
-    fn an_accepted_complaint_parses_again_to_itself(input in arbitrary_input()) {
-        if let Ok(complaint) = NewComplaint::parse(&input) {
+    fn an_accepted_complaint_parses_again_to_itself(
+        input in arbitrary_input(),
+        required in arbitrary_required(),
+    ) {
+        if let Ok(complaint) = NewComplaint::parse(&input, &required) {
             let again = complaint.to_input();
-            prop_assert_eq!(NewComplaint::parse(&again), Ok(complaint.clone()));
-            prop_assert_eq!(NewComplaint::try_from(again), Ok(complaint));
+            prop_assert_eq!(NewComplaint::parse(&again, &required), Ok(complaint));
         }
     }
 
     #[test]
-    fn check_field_agrees_with_parse_for_every_field(input in arbitrary_input()) {
-        let parsed = NewComplaint::parse(&input);
+    fn check_field_agrees_with_parse_for_every_field(
+        input in arbitrary_input(),
+        required in arbitrary_required(),
+    ) {
+        let parsed = NewComplaint::parse(&input, &required);
         for field in Field::ALL {
             let expected = parsed.as_ref().err().and_then(|errors| errors.for_field(field).copied());
-            prop_assert_eq!(check_field(field, &input), expected, "{}", field);
+            prop_assert_eq!(check_field(field, &input, &required), expected, "{}", field);
         }
     }
 }
@@ -611,7 +796,7 @@ fn some_generated_inputs_are_accepted() {
     let mut runner = proptest::test_runner::TestRunner::deterministic();
     let accepted = (0..500)
         .filter_map(|_| arbitrary_input().new_tree(&mut runner).ok())
-        .filter(|tree| NewComplaint::parse(&tree.current()).is_ok())
+        .filter(|tree| parse(&tree.current()).is_ok())
         .count();
     assert!(
         accepted >= 25,

@@ -1,4 +1,5 @@
-//! The reporter's name, the title, the text, the address and the phone number, each parsed.
+//! The reporter's name, the title, the text, the addresses, the phone number, the social media
+//! account and the topic, each parsed.
 
 use super::*;
 use crate::domain::field::ErrorCode;
@@ -68,7 +69,8 @@ impl Content {
 }
 
 text_newtype! {
-    /// The written address of the incident: one line of 5–300 characters.
+    /// A written address, of the incident or of the reporter's home: one line of 5–300
+    /// characters.
     Address
 }
 hide_text!(Address);
@@ -82,6 +84,44 @@ impl Address {
         let address = text::single_line(raw);
         text::check(&address, ADDRESS_MIN_CHARS, ADDRESS_MAX_CHARS, false)?;
         Ok(Address(address))
+    }
+}
+
+text_newtype! {
+    /// A reporter's account on the social network a complaint came from: one line of 2–100
+    /// characters, as the desk copied it ("@budi_s on Instagram").
+    SocialMediaAccount
+}
+hide_text!(SocialMediaAccount);
+
+impl SocialMediaAccount {
+    /// Parses an account: whitespace trimmed and collapsed.
+    ///
+    /// # Errors
+    /// `Required`, `ControlCharacters`, `TooShort`, `TooLong`.
+    pub fn parse(raw: &str) -> Result<SocialMediaAccount, ErrorCode> {
+        let account = text::single_line(raw);
+        text::check(&account, ACCOUNT_MIN_CHARS, ACCOUNT_MAX_CHARS, false)?;
+        Ok(SocialMediaAccount(account))
+    }
+}
+
+text_newtype! {
+    /// A complaint's topic within its category: one line of 3–100 characters ("Jalan
+    /// berlubang" under roads).
+    Topic
+}
+show_text!(Topic);
+
+impl Topic {
+    /// Parses a topic: whitespace trimmed and collapsed.
+    ///
+    /// # Errors
+    /// `Required`, `ControlCharacters`, `TooShort`, `TooLong`.
+    pub fn parse(raw: &str) -> Result<Topic, ErrorCode> {
+        let topic = text::single_line(raw);
+        text::check(&topic, TOPIC_MIN_CHARS, TOPIC_MAX_CHARS, false)?;
+        Ok(Topic(topic))
     }
 }
 

@@ -11,6 +11,7 @@
 //! validation = true
 //! head_approval = true
 //! clarification_pauses_clock = true
+//! required_fields = ["reporter_address"]
 //!
 //! [office_hours]
 //! monday = ["07:30-12:00", "12:30-16:00"]
@@ -33,6 +34,7 @@
 //! every problem is named, with the row or day it is in, in both languages.
 
 use super::*;
+use crate::domain::complaint::{ExtraField, RequiredFields};
 use crate::i18n::{Locale, Text};
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
@@ -186,6 +188,10 @@ pub struct ProfileDocument {
     pub head_approval: bool,
     /// Whether the agency's clock waits while the reporter is asked for more information.
     pub clarification_pauses_clock: bool,
+    /// The fields a complaint must carry beyond the portal's own: `reporter_address`,
+    /// `social_media_account` (of complaints that came by social media), `topic`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required_fields: Vec<ExtraField>,
     /// When the offices work.
     pub office_hours: WeekDocument,
     /// How long the reporter is waited for where the rows give no time; a wait left out waits
@@ -316,6 +322,7 @@ impl ProfileDocument {
             validation: profile.validation,
             head_approval: profile.head_approval,
             clarification_pauses_clock: profile.clarification_pauses_clock,
+            required_fields: profile.required_fields.iter().collect(),
             office_hours: WeekDocument::of(&profile.office_hours),
             reporter_waits: WaitsDocument {
                 confirmation: profile.reporter_waits.confirmation.map(WaitDocument::of),
@@ -445,6 +452,7 @@ impl ProfileDocument {
                 validation: self.validation,
                 head_approval: self.head_approval,
                 clarification_pauses_clock: self.clarification_pauses_clock,
+                required_fields: RequiredFields::new(self.required_fields),
                 rows,
                 oversight: self.oversight.trim().to_owned(),
             }),

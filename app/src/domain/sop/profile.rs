@@ -1,6 +1,7 @@
 //! A profile: the rows of one government's SOP table that carry a time, and the deadlines they give.
 
 use super::*;
+use crate::domain::complaint::RequiredFields;
 use crate::domain::status::{Action, ComplaintState, Status};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,10 @@ pub struct SopProfile {
     /// Whether the agency's clock stops while it waits for the reporter's clarification: it
     /// then resumes with the time left, instead of running on through the wait.
     pub clarification_pauses_clock: bool,
+    /// The fields the SOP asks of a complaint beyond the portal's own (Cilacap's reporter's
+    /// address; Surabaya's social media account and topic): the form asks for them and a filing
+    /// without them is refused.
+    pub required_fields: RequiredFields,
     /// The rows with a time standard, in SOP order.
     pub rows: Vec<SopRow>,
     /// The office above the agencies that takes over the watch when a reporter rejects an

@@ -1,6 +1,7 @@
 //! The five SOPs this portal was built from, as profiles.
 
 use super::*;
+use crate::domain::complaint::{ExtraField, RequiredFields};
 
 /// The calendar of the decree shipped with the portal.
 fn shipped_calendar() -> Calendar {
@@ -36,6 +37,7 @@ pub fn trenggalek() -> SopProfile {
         validation: true,
         head_approval: true,
         clarification_pauses_clock: true,
+        required_fields: RequiredFields::default(),
         rows: vec![
             row(
                 1,
@@ -112,6 +114,7 @@ pub fn kapuas() -> SopProfile {
         validation: true,
         head_approval: false,
         clarification_pauses_clock: true,
+        required_fields: RequiredFields::default(),
         rows: vec![
             row(
                 1,
@@ -155,6 +158,7 @@ pub fn tanah_bumbu() -> SopProfile {
         validation: false,
         head_approval: false,
         clarification_pauses_clock: true,
+        required_fields: RequiredFields::default(),
         rows: vec![
             row(
                 2,
@@ -186,7 +190,9 @@ pub fn tanah_bumbu() -> SopProfile {
 
 /// Diskominfo Kota Surabaya, 061.1/Dinkominfo/KP/10175 (2023): one day for most desk steps, the
 /// agency's first response within 1×24 hours, its follow-up within 3 days, then 7 days for the
-/// reporter's confirmation and 7 more after a reminder before the complaint closes.
+/// reporter's confirmation and 7 more after a reminder before the complaint closes. The desk
+/// enters the topic of every complaint from another channel, and the social media account of one
+/// from social media (rows 3, 6, 7: "Channel, Media Sosial, Kategori, Topik").
 pub fn surabaya() -> SopProfile {
     use Step as S;
     use TimeStandard::{Days, Hours};
@@ -202,6 +208,7 @@ pub fn surabaya() -> SopProfile {
         validation: true,
         head_approval: false,
         clarification_pauses_clock: true,
+        required_fields: RequiredFields::new([ExtraField::SocialMediaAccount, ExtraField::Topic]),
         rows: vec![
             row(1, S::Intake, Days(1), "Menerima inquiry dari masyarakat"),
             row(
@@ -299,6 +306,9 @@ pub fn surabaya() -> SopProfile {
 /// the agency's 105 minutes. The SOP does not say what happens outside office hours; this
 /// profile stops the clock there, so a complaint sent on Saturday night is due 15 office minutes
 /// after Monday's opening.
+///
+/// The main desk dispatches only a complete complaint, "nama pemohon, alamat pemohon, pesan
+/// aduan" (row 2): the profile asks every filing for the reporter's home address.
 pub fn cilacap() -> SopProfile {
     use Step as S;
     use TimeStandard::WorkingMinutes as Minutes;
@@ -314,6 +324,7 @@ pub fn cilacap() -> SopProfile {
         validation: false,
         head_approval: false,
         clarification_pauses_clock: true,
+        required_fields: RequiredFields::new([ExtraField::ReporterAddress]),
         rows: vec![
             row(
                 2,

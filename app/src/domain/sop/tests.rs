@@ -723,6 +723,54 @@ activity = "Tindak lanjut OPD"
 
 #[cfg(feature = "ssr")]
 #[test]
+fn the_fields_a_region_requires_travel_in_its_document() {
+    use crate::domain::complaint::{ExtraField, RequiredFields};
+    let cilacap_text = ProfileDocument::of(&cilacap())
+        .to_toml()
+        .expect("serialises");
+    assert!(
+        cilacap_text.contains("required_fields = [\"reporter_address\"]"),
+        "{cilacap_text}"
+    );
+    let surabaya = surabaya();
+    assert_eq!(
+        surabaya.required_fields,
+        RequiredFields::new([ExtraField::SocialMediaAccount, ExtraField::Topic])
+    );
+    // A profile that asks for none writes no key, so its document is unchanged.
+    let trenggalek_text = ProfileDocument::of(&trenggalek())
+        .to_toml()
+        .expect("serialises");
+    assert!(!trenggalek_text.contains("required_fields"));
+    // A region switches one on by editing its document.
+    let edited = trenggalek_text.replace(
+        "validation = true",
+        "validation = true\nrequired_fields = [\"topic\"]",
+    );
+    let profile = ProfileDocument::from_toml(&edited)
+        .expect("reads")
+        .into_profile(Calendar::default())
+        .expect("fits");
+    assert_eq!(
+        profile.required_fields,
+        RequiredFields::new([ExtraField::Topic])
+    );
+    // A field the portal does not have is named.
+    let unknown = trenggalek_text.replace(
+        "validation = true",
+        "validation = true\nrequired_fields = [\"shoe_size\"]",
+    );
+    match ProfileDocument::from_toml(&unknown) {
+        Err(DocumentProblem::Unreadable(why)) => assert!(
+            why.contains("shoe_size") && why.contains("reporter_address"),
+            "{why}"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[test]
 fn a_document_with_mistakes_names_each_of_them() {
     let unknown = ProfileDocument::from_toml("id = \"x\"\nnama = \"salah\"\n");
     match unknown {

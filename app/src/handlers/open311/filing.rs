@@ -93,7 +93,8 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         input.photos.push(upload.meta);
         photos.push(upload.bytes);
     }
-    let complaint = match NewComplaint::parse(&input) {
+    let required = state.sop.get().required_fields.clone();
+    let complaint = match NewComplaint::parse(&input, &required) {
         Ok(complaint) => complaint,
         Err(problems) => return field_errors(format, &problems),
     };

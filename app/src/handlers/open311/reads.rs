@@ -3,6 +3,7 @@
 
 use super::format::{Format, answer, errors, failure, not_found, split_format};
 use super::wire::*;
+use crate::domain::complaint::ExtraField;
 use crate::domain::open311::{Open311Error, spec_status};
 use crate::domain::redaction::mask_name;
 use crate::domain::status::Status;
@@ -52,7 +53,7 @@ async fn services(state: &AppState, format: Format) -> Response {
 }
 
 /// `GET /open311/v2/services/{code}.{format}`: the attributes every category asks beyond the
-/// spec's own fields.
+/// spec's own fields, and those the SOP in force requires.
 #[utoipa::path(get, path = "/open311/v2/services/{code}.json", tag = "open311",
     params(("code" = String, Path, description = "A category's code", example = "penerangan")),
     responses(
@@ -109,42 +110,69 @@ pub async fn service_definition(
                 values,
             }
         };
+    let mut attributes = vec![
+        attribute(
+            1,
+            "nik",
+            "string",
+            true,
+            "NIK pelapor, 16 digit / the reporter's national identity number, 16 digits",
+            Vec::new(),
+        ),
+        attribute(
+            2,
+            "title",
+            "string",
+            false,
+            "Judul aduan (bila kosong: kalimat pertama deskripsi) / title (if empty: the description's first sentence)",
+            Vec::new(),
+        ),
+        attribute(
+            3,
+            "channel",
+            "singlevaluelist",
+            false,
+            "Kanal asal aduan / the channel it came by",
+            choices(channels),
+        ),
+        attribute(
+            4,
+            "visibility",
+            "singlevaluelist",
+            false,
+            "Siapa yang boleh melihat / who may see it",
+            choices(visibilities),
+        ),
+    ];
+    // The fields the SOP in force asks for beyond the portal's own.
+    let required = state.sop.get().required_fields.clone();
+    for (order, field) in (5..).zip(required.iter()) {
+        let (description, always) = match field {
+            ExtraField::ReporterAddress => (
+                "Alamat tempat tinggal pelapor / the reporter's home address",
+                true,
+            ),
+            ExtraField::SocialMediaAccount => (
+                "Akun media sosial pelapor, wajib untuk kanal social_media / the reporter's social media account, required with the channel social_media",
+                false,
+            ),
+            ExtraField::Topic => (
+                "Topik aduan dalam kategorinya / the topic within the category",
+                true,
+            ),
+        };
+        attributes.push(attribute(
+            order,
+            field.field().name(),
+            "string",
+            always,
+            description,
+            Vec::new(),
+        ));
+    }
     let definition = ServiceDefinition {
         service_code: code.to_owned(),
-        attributes: vec![
-            attribute(
-                1,
-                "nik",
-                "string",
-                true,
-                "NIK pelapor, 16 digit / the reporter's national identity number, 16 digits",
-                Vec::new(),
-            ),
-            attribute(
-                2,
-                "title",
-                "string",
-                false,
-                "Judul aduan (bila kosong: kalimat pertama deskripsi) / title (if empty: the description's first sentence)",
-                Vec::new(),
-            ),
-            attribute(
-                3,
-                "channel",
-                "singlevaluelist",
-                false,
-                "Kanal asal aduan / the channel it came by",
-                choices(channels),
-            ),
-            attribute(
-                4,
-                "visibility",
-                "singlevaluelist",
-                false,
-                "Siapa yang boleh melihat / who may see it",
-                choices(visibilities),
-            ),
-        ],
+        attributes,
     };
     answer(
         format,

@@ -42,6 +42,21 @@ pub const FORM_NIK_HINT: Text = Text {
     id: "16 digit angka sesuai KTP.",
     en: "The 16 digits on your identity card (KTP).",
 };
+/// Hint under the reporter's home address, where the region's SOP asks for it.
+pub const FORM_REPORTER_ADDRESS_HINT: Text = Text {
+    id: "Alamat tempat tinggal pelapor, sesuai KTP atau domisili. Hanya petugas yang dapat melihatnya.",
+    en: "Where the reporter lives, as on the identity card or where they stay. Only officers can see it.",
+};
+/// Hint under the social media account, on the desk's intake.
+pub const FORM_SOCIAL_MEDIA_ACCOUNT_HINT: Text = Text {
+    id: "Wajib untuk aduan dari media sosial: akun dan jejaring pengirim, mis. @warga_sby di Instagram.",
+    en: "Required for a complaint from social media: the sender's account and network, e.g. @warga_sby on Instagram.",
+};
+/// Hint under the topic, on the desk's intake where the region's SOP asks for it.
+pub const FORM_TOPIC_HINT: Text = Text {
+    id: "Beberapa kata tentang pokok masalah, mis. \"Jalan berlubang\" atau \"Lampu jalan mati\".",
+    en: "A few words on the matter, e.g. \"Pothole\" or \"Street light out\".",
+};
 /// Hint under the photo input.
 pub const FORM_PHOTOS_HINT: Text = Text {
     id: "Foto JPEG, PNG atau WebP, paling banyak 5.",

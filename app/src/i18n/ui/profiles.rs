@@ -22,6 +22,16 @@ pub const ADMIN_PROFILE_DOWNLOAD: Text = Text {
     id: "Unduh TOML",
     en: "Download TOML",
 };
+/// Before the fields a profile asks of a complaint beyond the portal's own.
+pub const ADMIN_PROFILE_EXTRA_FIELDS: Text = Text {
+    id: "Data tambahan yang wajib diisi:",
+    en: "Extra fields required:",
+};
+/// When a profile asks for no extra field.
+pub const ADMIN_PROFILE_NO_EXTRA_FIELDS: Text = Text {
+    id: "tidak ada",
+    en: "none",
+};
 /// The import form's field.
 pub const ADMIN_PROFILE_TOML: Text = Text {
     id: "Dokumen profil (TOML)",

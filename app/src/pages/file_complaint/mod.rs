@@ -15,11 +15,11 @@ mod nearby;
 mod photos;
 mod submit;
 
-use crate::api::complaints::filing_choices;
+use crate::api::complaints::{filing_choices, required_fields_now};
 use crate::components::language::{tr, use_locale};
-use crate::domain::complaint::{Channel, ComplaintInput, NewComplaint};
+use crate::domain::complaint::{Channel, ComplaintInput, ExtraField, NewComplaint, RequiredFields};
 use crate::domain::desk_list::Choice;
-use crate::domain::field::{Field, FieldError};
+use crate::domain::field::{Field, FieldError, FieldErrors};
 use crate::i18n::Locale;
 use crate::i18n::ui;
 use fields::{ChoiceField, Kind, TextField, VisibilityField};
@@ -31,19 +31,23 @@ use photos::{PhotoField, Photos};
 use std::collections::BTreeSet;
 use submit::{SubmitArea, SubmitState};
 
-/// The form's state: what was typed, and which fields the citizen has already visited.
+/// The form's state: what was typed, which fields the citizen has already visited, and the
+/// fields the region's SOP asks for beyond the portal's own.
 #[derive(Clone, Copy)]
 pub(crate) struct FormState {
     /// The raw form, as typed.
     pub input: RwSignal<ComplaintInput>,
     visited: RwSignal<BTreeSet<&'static str>>,
+    /// The fields the SOP in force requires ([`RequiredFields`]).
+    pub required: RwSignal<RequiredFields>,
 }
 
 impl FormState {
-    fn new() -> Self {
+    fn new(required: RequiredFields) -> Self {
         Self {
             input: RwSignal::new(ComplaintInput::default()),
             visited: RwSignal::new(BTreeSet::new()),
+            required: RwSignal::new(required),
         }
     }
 
@@ -81,13 +85,28 @@ impl FormState {
         if !self.visited.with(|visited| visited.contains(field.name())) {
             return None;
         }
-        self.input
-            .with(|input| crate::domain::complaint::check_field(field, input))
+        self.check(field)
+    }
+
+    /// The field's error by the shared rules, visited or not.
+    pub fn check(&self, field: Field) -> Option<FieldError> {
+        self.input.with(|input| {
+            self.required
+                .with(|required| crate::domain::complaint::check_field(field, input, required))
+        })
+    }
+
+    /// The whole form by the shared rules.
+    pub fn parse(&self) -> Result<NewComplaint, FieldErrors> {
+        self.input.with(|input| {
+            self.required
+                .with(|required| NewComplaint::parse(input, required))
+        })
     }
 
     /// Whether the whole form passes the shared rules.
     pub fn is_valid(&self) -> bool {
-        self.input.with(|input| NewComplaint::parse(input).is_ok())
+        self.parse().is_ok()
     }
 }
 
@@ -106,11 +125,28 @@ pub fn FilingForm(
     #[prop(optional)]
     on_behalf: bool,
 ) -> impl IntoView {
-    let form = FormState::new();
+    // Known at once where the server rendered the page; else the lists bring them.
+    let rendered_with = required_fields_now();
+    let form = FormState::new(rendered_with.clone().unwrap_or_default());
     let photos = Photos::new(form);
     let submit = SubmitState::new(form, photos);
     let locale = use_locale();
     let choices = Resource::new(|| (), |()| filing_choices());
+    if rendered_with.is_none() {
+        Effect::new(move |_| {
+            if let Some(Ok(lists)) = choices.get() {
+                form.required.set(lists.required);
+            }
+        });
+    }
+    // A field the SOP requires, where this form asks for it.
+    let extra = move |field: ExtraField, hint: crate::i18n::Text| {
+        move || {
+            form.required
+                .with(|required| required.shown(field, on_behalf))
+                .then(|| view! { <TextField form field=field.field() kind=Kind::Text required=true hint/> })
+        }
+    };
 
     #[cfg(feature = "hydrate")]
     if !on_behalf {
@@ -181,6 +217,8 @@ pub fn FilingForm(
                 />
                 <TextField form field=Field::Phone kind=Kind::Tel required=false/>
                 <TextField form field=Field::Email kind=Kind::Email required=false/>
+                {extra(ExtraField::ReporterAddress, ui::FORM_REPORTER_ADDRESS_HINT)}
+                {extra(ExtraField::SocialMediaAccount, ui::FORM_SOCIAL_MEDIA_ACCOUNT_HINT)}
             </fieldset>
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_COMPLAINT)}</legend>
@@ -205,6 +243,7 @@ pub fn FilingForm(
                         }
                     })}
                 </Suspense>
+                {extra(ExtraField::Topic, ui::FORM_TOPIC_HINT)}
                 <TextField form field=Field::Content kind=Kind::Multiline required=true/>
                 <PhotoField form photos required=!on_behalf/>
             </fieldset>

@@ -16,15 +16,14 @@ pub(super) fn NearbyComplaints(form: FormState) -> impl IntoView {
 
     #[cfg(feature = "hydrate")]
     Effect::new(move |_| {
-        use crate::domain::complaint::check_field;
         use crate::domain::field::Field;
 
-        let (category, latitude, longitude, located) = form.input.with(|input| {
+        let located = form.check(Field::Location).is_none();
+        let (category, latitude, longitude) = form.input.with(|input| {
             (
                 input.category.clone(),
                 input.latitude.clone(),
                 input.longitude.clone(),
-                check_field(Field::Location, input).is_none(),
             )
         });
         if category.is_empty() || !located {

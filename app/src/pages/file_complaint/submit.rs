@@ -4,7 +4,6 @@
 use super::FormState;
 use super::photos::Photos;
 use crate::components::language::{tr, use_locale};
-use crate::domain::complaint::NewComplaint;
 use crate::i18n::{Locale, ui};
 use leptos::prelude::*;
 
@@ -208,20 +207,18 @@ async fn send(state: SubmitState, locale: RwSignal<Locale>) {
 #[component]
 pub(super) fn SubmitArea(form: FormState, submit: SubmitState) -> impl IntoView {
     let locale = use_locale();
-    let missing = move || {
-        form.input.with(|input| match NewComplaint::parse(input) {
-            Ok(_) => Vec::new(),
-            Err(errors) => {
-                let mut labels: Vec<&'static str> = Vec::new();
-                for error in errors.iter() {
-                    let label = error.field.label().get(locale.get());
-                    if !labels.contains(&label) {
-                        labels.push(label);
-                    }
+    let missing = move || match form.parse() {
+        Ok(_) => Vec::new(),
+        Err(errors) => {
+            let mut labels: Vec<&'static str> = Vec::new();
+            for error in errors.iter() {
+                let label = error.field.label().get(locale.get());
+                if !labels.contains(&label) {
+                    labels.push(label);
                 }
-                labels
             }
-        })
+            labels
+        }
     };
     view! {
         <div class="submit-area" aria-live="polite">

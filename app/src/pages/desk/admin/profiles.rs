@@ -21,10 +21,21 @@ pub(super) fn SopSteps(
                 .find(|profile| profile.id == id)
                 .map(|profile| profile.steps.clone())
                 .unwrap_or_default();
-            let version = steps
-                .iter()
-                .find(|profile| profile.id == id)
-                .map_or(1, |profile| profile.version);
+            let profile = steps.iter().find(|profile| profile.id == id);
+            let version = profile.map_or(1, |profile| profile.version);
+            let required: Vec<_> = profile
+                .map(|profile| profile.required_fields.iter().collect())
+                .unwrap_or_default();
+            let required = move || {
+                if required.is_empty() {
+                    return ui::ADMIN_PROFILE_NO_EXTRA_FIELDS.get(locale.get()).to_owned();
+                }
+                required
+                    .iter()
+                    .map(|field| field.field().label().get(locale.get()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let download = format!("/petugas/admin/sop/{id}.toml");
             view! {
                 <details class="sop-profile" data-testid=format!("sop-steps-{id}")>
@@ -40,6 +51,9 @@ pub(super) fn SopSteps(
                         <a href=download download data-testid=format!("sop-download-{id}")>
                             {tr(ui::ADMIN_PROFILE_DOWNLOAD)}
                         </a>
+                    </p>
+                    <p data-testid=format!("sop-fields-{id}")>
+                        {tr(ui::ADMIN_PROFILE_EXTRA_FIELDS)} " " {required}
                     </p>
                     <table class="stats-table">
                         <tbody>

@@ -92,6 +92,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         channel,
         category: _,
         category_name,
+        topic,
         agency,
         reporter,
         filed_at,
@@ -237,6 +238,13 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                             None => "—".to_owned(),
                         }}
                     </dd>
+                    {topic
+                        .map(|topic| {
+                            view! {
+                                <dt>{move || Field::Topic.label().get(locale.get())}</dt>
+                                <dd data-testid="desk-topic">{topic}</dd>
+                            }
+                        })}
                     <dt>{tr(ui::DESK_CHANNEL)}</dt>
                     <dd>
                         {move || {
@@ -305,6 +313,32 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                                         view! {
                                             <dt>{tr(ui::DESK_PHONE)}</dt>
                                             <dd>{phone}</dd>
+                                        }
+                                    })}
+                                {reporter
+                                    .home_address
+                                    .map(|address| {
+                                        view! {
+                                            <dt>
+                                                {move || {
+                                                    Field::ReporterAddress.label().get(locale.get())
+                                                }}
+                                            </dt>
+                                            <dd data-testid="reporter-address">{address}</dd>
+                                        }
+                                    })}
+                                {reporter
+                                    .social_media_account
+                                    .map(|account| {
+                                        view! {
+                                            <dt>
+                                                {move || {
+                                                    Field::SocialMediaAccount
+                                                        .label()
+                                                        .get(locale.get())
+                                                }}
+                                            </dt>
+                                            <dd data-testid="reporter-social-media">{account}</dd>
                                         }
                                     })}
                             </dl>

@@ -54,6 +54,7 @@ fn PrintedFile(complaint: ComplaintOnDesk) -> impl IntoView {
         status,
         channel,
         category_name,
+        topic,
         agency,
         reporter,
         filed_at,
@@ -107,6 +108,19 @@ fn PrintedFile(complaint: ComplaintOnDesk) -> impl IntoView {
                         }}
                     </td>
                 </tr>
+                {topic
+                    .map(|topic| {
+                        view! {
+                            <tr>
+                                <th scope="row">
+                                    {move || {
+                                        crate::domain::field::Field::Topic.label().get(locale.get())
+                                    }}
+                                </th>
+                                <td>{topic}</td>
+                            </tr>
+                        }
+                    })}
                 <tr>
                     <th scope="row">{tr(ui::TRACK_AGENCY)}</th>
                     <td>{agency.clone().unwrap_or_else(|| "—".to_owned())}</td>
@@ -118,6 +132,7 @@ fn PrintedFile(complaint: ComplaintOnDesk) -> impl IntoView {
                                 <th scope="row">{tr(ui::PRINT_REPORTER)}</th>
                                 <td data-testid="print-reporter">
                                     {reporter.name} " · NIK " {reporter.nik_masked}
+                                    {reporter.home_address.map(|address| view! { <br/> {address} })}
                                 </td>
                             </tr>
                         }

@@ -2,7 +2,9 @@
 //!
 //! The input is the form as text (lossily decoded), its values separated by the byte 0x1F (ASCII
 //! unit separator) in form order: reporter name, NIK, phone, e-mail, title, content, category,
-//! agency, channel, visibility, latitude, longitude, address, then up to eight photos as
+//! agency, channel, visibility, latitude, longitude, address; the fields the region requires
+//! (`a` for the home address, `s` for the social media account, `t` for the topic, in any order);
+//! the home address, the social media account and the topic; then up to eight photos as
 //! `file name ␟ content type ␟ size` (see `seeds/submission/`). Missing values are empty.
 //!
 //! What `app::domain::complaint` promises: parsing never panics; an accepted complaint's values
@@ -13,16 +15,17 @@
 #![no_main]
 
 use app::domain::complaint::{
-    ADDRESS_MAX_CHARS, ADDRESS_MIN_CHARS, CODE_MAX_CHARS, CONTENT_MAX_CHARS, CONTENT_MIN_CHARS,
-    NAME_MAX_CHARS, NAME_MIN_CHARS, PHONE_MAX_DIGITS, PHONE_MIN_DIGITS, TITLE_MAX_CHARS,
-    TITLE_MIN_CHARS,
+    ACCOUNT_MAX_CHARS, ACCOUNT_MIN_CHARS, ADDRESS_MAX_CHARS, ADDRESS_MIN_CHARS, CODE_MAX_CHARS,
+    CONTENT_MAX_CHARS, CONTENT_MIN_CHARS, NAME_MAX_CHARS, NAME_MIN_CHARS, PHONE_MAX_DIGITS,
+    PHONE_MIN_DIGITS, TITLE_MAX_CHARS, TITLE_MIN_CHARS, TOPIC_MAX_CHARS, TOPIC_MIN_CHARS,
 };
+use app::domain::complaint::{SocialMediaAccount, Topic};
 use app::domain::location::{MAX_LATITUDE, MAX_LONGITUDE, MIN_LATITUDE, MIN_LONGITUDE};
 use app::domain::photo::MAX_PHOTOS;
 use app::domain::{
-    Address, AgencyCode, CategoryCode, Channel, ComplaintInput, Content, Email, ErrorCode, Field,
-    FieldError, GeoPoint, NewComplaint, Nik, Phone, PhotoMeta, Photos, ReporterName, Title,
-    Visibility, check_field,
+    Address, AgencyCode, CategoryCode, Channel, ComplaintInput, Content, Email, ErrorCode,
+    ExtraField, Field, FieldError, GeoPoint, NewComplaint, Nik, Phone, PhotoMeta, Photos,
+    ReporterName, RequiredFields, Title, Visibility, check_field,
 };
 use app::i18n::Locale;
 use libfuzzer_sys::fuzz_target;
@@ -31,22 +34,22 @@ use libfuzzer_sys::fuzz_target;
 const MAX_FUZZED_PHOTOS: usize = 8;
 
 fuzz_target!(|data: &[u8]| {
-    let input = form(&String::from_utf8_lossy(data));
+    let (input, required) = form(&String::from_utf8_lossy(data));
     logged_form_leaks_nothing(&input);
-    let parsed = NewComplaint::parse(&input);
+    let parsed = NewComplaint::parse(&input, &required);
     assert_eq!(
-        NewComplaint::parse(&input),
+        NewComplaint::parse(&input, &required),
         parsed,
         "parsing is deterministic"
     );
-    each_field_as_documented(&input, parsed.as_ref().err());
+    each_field_as_documented(&input, &required, parsed.as_ref().err());
     match parsed {
-        Ok(complaint) => accepted(&complaint),
+        Ok(complaint) => accepted(&complaint, &required),
         Err(errors) => assert!(!errors.is_empty(), "a rejected form names a problem"),
     }
 });
 
-fn form(text: &str) -> ComplaintInput {
+fn form(text: &str) -> (ComplaintInput, RequiredFields) {
     let mut values = text.split('\u{1f}');
     let mut next = || values.next().unwrap_or_default().to_owned();
     let mut input = ComplaintInput {
@@ -63,8 +66,22 @@ fn form(text: &str) -> ComplaintInput {
         latitude: next(),
         longitude: next(),
         address: next(),
-        photos: Vec::new(),
+        ..ComplaintInput::default()
     };
+    let marks = next();
+    let required = RequiredFields::new(
+        [
+            ('a', ExtraField::ReporterAddress),
+            ('s', ExtraField::SocialMediaAccount),
+            ('t', ExtraField::Topic),
+        ]
+        .into_iter()
+        .filter(|(mark, _)| marks.contains(*mark))
+        .map(|(_, field)| field),
+    );
+    input.reporter_address = next();
+    input.social_media_account = next();
+    input.topic = next();
     let rest: Vec<&str> = values.collect();
     for photo in rest.chunks(3).take(MAX_FUZZED_PHOTOS) {
         let part = |at: usize| photo.get(at).copied().unwrap_or_default();
@@ -76,10 +93,11 @@ fn form(text: &str) -> ComplaintInput {
             size_bytes: size.trim().parse().unwrap_or(size.len() as u64),
         });
     }
-    input
+    (input, required)
 }
 
-/// A form's `Debug` masks the NIK and hides the name, phone, e-mail, address and coordinates.
+/// A form's `Debug` masks the NIK and hides the name, phone, e-mail, addresses, social media
+/// account and coordinates.
 fn logged_form_leaks_nothing(input: &ComplaintInput) {
     let _ = format!("{input:?}");
     // Alone in a form, a hidden value shows the same whatever it is.
@@ -88,7 +106,7 @@ fn logged_form_leaks_nothing(input: &ComplaintInput) {
         set(&mut form, value.to_owned());
         format!("{form:?}")
     };
-    let hidden: [(fn(&mut ComplaintInput, String), &str); 6] = [
+    let hidden: [(fn(&mut ComplaintInput, String), &str); 8] = [
         (
             |form, value| form.reporter_name = value,
             &input.reporter_name,
@@ -96,6 +114,14 @@ fn logged_form_leaks_nothing(input: &ComplaintInput) {
         (|form, value| form.phone = value, &input.phone),
         (|form, value| form.email = value, &input.email),
         (|form, value| form.address = value, &input.address),
+        (
+            |form, value| form.reporter_address = value,
+            &input.reporter_address,
+        ),
+        (
+            |form, value| form.social_media_account = value,
+            &input.social_media_account,
+        ),
         (|form, value| form.latitude = value, &input.latitude),
         (|form, value| form.longitude = value, &input.longitude),
     ];
@@ -112,7 +138,11 @@ fn logged_form_leaks_nothing(input: &ComplaintInput) {
 }
 
 /// Each field's error, as its own parser gives it: exactly what `parse` and `check_field` report.
-fn each_field_as_documented(input: &ComplaintInput, errors: Option<&app::domain::FieldErrors>) {
+fn each_field_as_documented(
+    input: &ComplaintInput,
+    required: &RequiredFields,
+    errors: Option<&app::domain::FieldErrors>,
+) {
     if let Some(errors) = errors {
         let fields: Vec<Field> = errors.iter().map(|error| error.field).collect();
         assert!(
@@ -121,8 +151,12 @@ fn each_field_as_documented(input: &ComplaintInput, errors: Option<&app::domain:
         );
     }
     for field in Field::ALL {
-        let own = own_parser_error(field, input).map(|code| FieldError::new(field, code));
-        assert_eq!(check_field(field, input), own, "check_field on {field}");
+        let own = own_parser_error(field, input, required).map(|code| FieldError::new(field, code));
+        assert_eq!(
+            check_field(field, input, required),
+            own,
+            "check_field on {field}"
+        );
         assert_eq!(
             errors.and_then(|errors| errors.for_field(field)).copied(),
             own,
@@ -139,14 +173,40 @@ fn each_field_as_documented(input: &ComplaintInput, errors: Option<&app::domain:
     }
 }
 
-/// The error of `field`'s own public parser on the raw form, optional fields empty being fine.
-fn own_parser_error(field: Field, input: &ComplaintInput) -> Option<ErrorCode> {
+/// The error of `field`'s own public parser on the raw form, optional fields empty being fine:
+/// an extra field is required when the region asks for it of the complaint's channel (the home
+/// address of every one, the account of one from social media, the topic of one the desk enters).
+fn own_parser_error(
+    field: Field,
+    input: &ComplaintInput,
+    required: &RequiredFields,
+) -> Option<ErrorCode> {
     let optional = |code: Option<ErrorCode>| code.filter(|code| *code != ErrorCode::Required);
+    let channel = Channel::parse(&input.channel).ok();
+    let extra = |extra: ExtraField, code: Option<ErrorCode>| {
+        let asked = required.iter().any(|field| field == extra)
+            && match (extra, channel) {
+                (ExtraField::ReporterAddress, _) => true,
+                (ExtraField::SocialMediaAccount, Some(channel)) => channel == Channel::SocialMedia,
+                (ExtraField::Topic, Some(channel)) => channel != Channel::Web,
+                (_, None) => false,
+            };
+        if asked { code } else { optional(code) }
+    };
     match field {
         Field::ReporterName => ReporterName::parse(&input.reporter_name).err(),
         Field::Nik => Nik::parse(&input.nik).err(),
         Field::Phone => optional(Phone::parse(&input.phone).err()),
         Field::Email => optional(Email::parse(&input.email).err()),
+        Field::ReporterAddress => extra(
+            ExtraField::ReporterAddress,
+            Address::parse(&input.reporter_address).err(),
+        ),
+        Field::SocialMediaAccount => extra(
+            ExtraField::SocialMediaAccount,
+            SocialMediaAccount::parse(&input.social_media_account).err(),
+        ),
+        Field::Topic => extra(ExtraField::Topic, Topic::parse(&input.topic).err()),
         Field::Title => Title::parse(&input.title).err(),
         Field::Content => Content::parse(&input.content).err(),
         Field::Category => optional(CategoryCode::parse(&input.category).err()),
@@ -163,12 +223,17 @@ fn own_parser_error(field: Field, input: &ComplaintInput) -> Option<ErrorCode> {
     }
 }
 
-fn accepted(complaint: &NewComplaint) {
+fn accepted(complaint: &NewComplaint, required: &RequiredFields) {
     // Written back as a form, the complaint parses to itself (what `to_input` promises).
     let again = complaint.to_input();
-    assert_eq!(NewComplaint::parse(&again).as_ref(), Ok(complaint));
     assert_eq!(
-        NewComplaint::parse(&again).map(|c| c.to_input()).as_ref(),
+        NewComplaint::parse(&again, required).as_ref(),
+        Ok(complaint)
+    );
+    assert_eq!(
+        NewComplaint::parse(&again, required)
+            .map(|c| c.to_input())
+            .as_ref(),
         Ok(&again)
     );
 
@@ -259,6 +324,33 @@ fn accepted(complaint: &NewComplaint) {
     assert_eq!(Address::parse(address.as_str()).as_ref(), Ok(address));
     one_line(address.as_str(), ADDRESS_MIN_CHARS, ADDRESS_MAX_CHARS);
     assert_eq!(format!("{address:?}"), "Address(<hidden>)");
+
+    // The extra fields, each there when required, kept by its type's rules, the personal hidden.
+    if required.requires(ExtraField::ReporterAddress, Some(complaint.channel())) {
+        assert!(complaint.reporter_address().is_some());
+    }
+    if required.requires(ExtraField::SocialMediaAccount, Some(complaint.channel())) {
+        assert!(complaint.social_media_account().is_some());
+    }
+    if required.requires(ExtraField::Topic, Some(complaint.channel())) {
+        assert!(complaint.topic().is_some());
+    }
+    if let Some(home) = complaint.reporter_address() {
+        one_line(home.as_str(), ADDRESS_MIN_CHARS, ADDRESS_MAX_CHARS);
+        assert_eq!(format!("{home:?}"), "Address(<hidden>)");
+    }
+    if let Some(account) = complaint.social_media_account() {
+        assert_eq!(
+            SocialMediaAccount::parse(account.as_str()).as_ref(),
+            Ok(account)
+        );
+        one_line(account.as_str(), ACCOUNT_MIN_CHARS, ACCOUNT_MAX_CHARS);
+        assert_eq!(format!("{account:?}"), "SocialMediaAccount(<hidden>)");
+    }
+    if let Some(topic) = complaint.topic() {
+        assert_eq!(Topic::parse(topic.as_str()).as_ref(), Ok(topic));
+        one_line(topic.as_str(), TOPIC_MIN_CHARS, TOPIC_MAX_CHARS);
+    }
 
     // At least one photo from the web form; from another channel, none is allowed.
     let photos = complaint.photos();

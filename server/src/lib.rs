@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod backup;
 pub mod cli;
+pub mod compression;
 pub mod maintenance;
 pub mod site_files;
 
@@ -367,6 +368,8 @@ fn router(state: AppState) -> Router {
         ))
         .route_layer(middleware::from_fn(app::handlers::metrics::count_route))
         .layer(middleware::from_fn(app::handlers::metrics::count_other))
+        .layer(middleware::from_fn(compression::mark_credentialed))
+        .layer(compression::layer())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

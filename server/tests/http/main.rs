@@ -7,6 +7,7 @@ mod backup;
 mod bad_input;
 mod calendar;
 mod clarification;
+mod compression;
 mod crash;
 mod desk;
 mod file_complaint;

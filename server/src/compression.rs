@@ -1,5 +1,9 @@
 //! Compressed answers for what anyone may read: the pages, JSON and server functions a citizen's
-//! phone fetches on a slow network go as brotli or gzip, whichever the browser accepts.
+//! phone fetches on a slow network go gzipped when the browser accepts it.
+//!
+//! Gzip, not brotli, for what is made per request: at quality 5 brotli saved a sixth more of
+//! `/lapor` (3,320 B against about 3,900 B) but halved the server's throughput and took its p99
+//! past 50 ms (docs/benchmarks.md); the built files, compressed once, are brotli.
 //!
 //! Never compressed: an answer to a request that carries a credential (an officer's session, a
 //! reporter's access or receipt cookie, any cookie but the language's) or that sets one. A
@@ -18,8 +22,7 @@ use tower_http::CompressionLevel;
 use tower_http::compression::CompressionLayer;
 use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 
-/// Brotli and gzip quality: 5 of 11 (brotli) and of 9 (gzip), most of the saving of the highest
-/// level at a small part of its cost, for answers made per request.
+/// Gzip's level, 5 of 9: most of the saving of the highest at a small part of its cost.
 pub const QUALITY: i32 = 5;
 
 /// Marks an answer that must not be compressed (see the module's documentation).
@@ -63,6 +66,9 @@ fn anyone_may_read(
 /// The compression layer; [`mark_credentialed`] must run inside it.
 pub fn layer() -> CompressionLayer<impl Predicate> {
     CompressionLayer::new()
+        .no_br()
+        .no_deflate()
+        .no_zstd()
         .quality(CompressionLevel::Precise(QUALITY))
         .compress_when(DefaultPredicate::new().and(anyone_may_read))
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import path from "node:path";
-import { screenshots, serveOwn, sizedContext } from "./helpers";
+import { fillText, screenshots, serveOwn, sizedContext } from "./helpers";
 
 // A phone that cannot run the WebAssembly (blocked by a proxy, an old browser, a failed
 // download): the server's HTML alone still files a complaint. A server of this test's own, so
@@ -25,14 +25,8 @@ test("with WebAssembly blocked the phone still files a complaint, and a refusal 
     await expect(phone.locator("html[data-hydrated]")).toHaveCount(0);
 
     // Everything but the NIK: the browser posts the form itself and the server names what is missing.
-    await phone.getByLabel("Nama pelapor").fill("Siti Rahayu");
-    await phone.getByLabel("Judul aduan").fill("Lampu jalan mati di depan Pasar Pon");
-    await phone
-      .getByRole("textbox", { name: "Isi aduan" })
-      .fill("Sudah dua minggu lampu jalan di depan pasar mati, jalan gelap dan rawan kecelakaan.");
-    await phone.getByLabel("Lintang").fill("-8.0506");
-    await phone.getByLabel("Bujur").fill("111.7087");
-    await phone.getByLabel("Alamat lokasi kejadian").fill("Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek");
+    await fillText(phone);
+    await phone.getByRole("textbox", { name: "NIK" }).fill("");
     await phone.getByLabel("Foto").setInputFiles(path.join(__dirname, "pixel.png"));
     await phone.getByRole("button", { name: "Kirim pengaduan" }).click();
     await expect(phone.locator("body")).toContainText("NIK wajib diisi.");
@@ -41,6 +35,7 @@ test("with WebAssembly blocked the phone still files a complaint, and a refusal 
     // Back to the form: what was typed is still there; the NIK added, it files.
     await phone.goBack();
     await expect(phone.getByLabel("Judul aduan")).toHaveValue("Lampu jalan mati di depan Pasar Pon");
+    await expect(phone.getByLabel("Nama pelapor")).toHaveValue("Siti Rahayu");
     await expect(phone.getByLabel("Alamat lokasi kejadian")).toHaveValue(
       "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek",
     );

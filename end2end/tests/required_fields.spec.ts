@@ -52,6 +52,21 @@ test("under Cilacap's SOP the phone asks for the home address, and only the desk
     await desk.context().addCookies([{ name: "aduan_lang", value: "en", url }]);
     await desk.reload();
     await expect(desk.getByTestId("reporter")).toContainText("Reporter's home address");
+    await desk.getByTestId("reporter").scrollIntoViewIfNeeded();
+    await desk.screenshot({ path: path.join(screenshots, "desk-home-address-en.png") });
+
+    // A phone in English is told in English, by the same rule.
+    const english = await (await sizedContext(browser, url, 390, 844)).newPage();
+    await english.context().addCookies([{ name: "aduan_lang", value: "en", url }]);
+    await english.goto("/lapor");
+    await hydrated(english);
+    await english.getByLabel("Reporter's home address").fill("Jl");
+    await english.getByLabel("Reporter's home address").blur();
+    await expect(english.locator("#reporter_address-error")).toHaveText(
+      "Reporter's home address must be at least 5 characters long.",
+    );
+    await english.getByLabel("Reporter's home address").evaluate((input) => input.scrollIntoView({ block: "center" }));
+    await english.screenshot({ path: path.join(screenshots, "filing-home-address-phone-en.png") });
 
     // The administrator sees what the profile asks for.
     await desk.context().addCookies([{ name: "aduan_lang", value: "id", url }]);

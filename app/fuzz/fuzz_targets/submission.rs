@@ -174,8 +174,8 @@ fn each_field_as_documented(
 }
 
 /// The error of `field`'s own public parser on the raw form, optional fields empty being fine:
-/// an extra field is required when the region asks for it of the complaint's channel (the home
-/// address of every one, the account of one from social media, the topic of one the desk enters).
+/// an extra field is required when the region asks for it of the complaint's channel
+/// (`RequiredFields::requires`, tested on its own in `app`).
 fn own_parser_error(
     field: Field,
     input: &ComplaintInput,
@@ -184,14 +184,11 @@ fn own_parser_error(
     let optional = |code: Option<ErrorCode>| code.filter(|code| *code != ErrorCode::Required);
     let channel = Channel::parse(&input.channel).ok();
     let extra = |extra: ExtraField, code: Option<ErrorCode>| {
-        let asked = required.iter().any(|field| field == extra)
-            && match (extra, channel) {
-                (ExtraField::ReporterAddress, _) => true,
-                (ExtraField::SocialMediaAccount, Some(channel)) => channel == Channel::SocialMedia,
-                (ExtraField::Topic, Some(channel)) => channel != Channel::Web,
-                (_, None) => false,
-            };
-        if asked { code } else { optional(code) }
+        if required.requires(extra, channel) {
+            code
+        } else {
+            optional(code)
+        }
     };
     match field {
         Field::ReporterName => ReporterName::parse(&input.reporter_name).err(),

@@ -136,8 +136,8 @@ pub async fn submit(
         }
     }
     // Held to the fields the SOP in force asks for, as the form was.
-    let required = state.sop.get().required_fields.clone();
-    let complaint = match NewComplaint::parse(&received.input, &required) {
+    let sop = state.sop.get();
+    let complaint = match NewComplaint::parse(&received.input, &sop.required_fields) {
         Ok(complaint) => complaint,
         Err(errors) => {
             tracing::info!(count = errors.len(), "complaint refused");

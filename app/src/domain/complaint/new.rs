@@ -249,31 +249,15 @@ impl NewComplaint {
         ComplaintInput {
             reporter_name: self.reporter_name.as_str().to_owned(),
             nik: self.nik.as_str().to_owned(),
-            phone: self
-                .phone
-                .as_ref()
-                .map(|phone| phone.as_str().to_owned())
-                .unwrap_or_default(),
-            email: self
-                .email
-                .as_ref()
-                .map(|email| email.as_str().to_owned())
-                .unwrap_or_default(),
+            phone: text_of(self.phone.as_ref()),
+            email: text_of(self.email.as_ref()),
             reporter_address: text_of(self.reporter_address.as_ref()),
             social_media_account: text_of(self.social_media_account.as_ref()),
             title: self.title.as_str().to_owned(),
             content: self.content.as_str().to_owned(),
-            category: self
-                .category
-                .as_ref()
-                .map(|code| code.as_str().to_owned())
-                .unwrap_or_default(),
+            category: text_of(self.category.as_ref()),
             topic: text_of(self.topic.as_ref()),
-            agency: self
-                .agency
-                .as_ref()
-                .map(|code| code.as_str().to_owned())
-                .unwrap_or_default(),
+            agency: text_of(self.agency.as_ref()),
             channel: self.channel.code().to_owned(),
             visibility: self.visibility.code().to_owned(),
             latitude: self.location.latitude().to_string(),

@@ -72,11 +72,6 @@ impl RequiredFields {
         RequiredFields(fields.into_iter().collect())
     }
 
-    /// Whether no extra field is required.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
     /// The required fields, in form order.
     pub fn iter(&self) -> impl Iterator<Item = ExtraField> + '_ {
         self.0.iter().copied()
@@ -96,11 +91,5 @@ impl RequiredFields {
     /// citizens' web form those asked of a web filing.
     pub fn shown(&self, field: ExtraField, on_behalf: bool) -> bool {
         self.0.contains(&field) && (on_behalf || field.on_web_form())
-    }
-}
-
-impl FromIterator<ExtraField> for RequiredFields {
-    fn from_iter<I: IntoIterator<Item = ExtraField>>(fields: I) -> RequiredFields {
-        RequiredFields::new(fields)
     }
 }

@@ -93,8 +93,8 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
         input.photos.push(upload.meta);
         photos.push(upload.bytes);
     }
-    let required = state.sop.get().required_fields.clone();
-    let complaint = match NewComplaint::parse(&input, &required) {
+    let sop = state.sop.get();
+    let complaint = match NewComplaint::parse(&input, &sop.required_fields) {
         Ok(complaint) => complaint,
         Err(problems) => return field_errors(format, &problems),
     };

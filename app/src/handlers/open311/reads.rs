@@ -3,7 +3,7 @@
 
 use super::format::{Format, answer, errors, failure, not_found, split_format};
 use super::wire::*;
-use crate::domain::complaint::ExtraField;
+use crate::domain::complaint::{Channel, ExtraField};
 use crate::domain::open311::{Open311Error, spec_status};
 use crate::domain::redaction::mask_name;
 use crate::domain::status::Status;
@@ -78,9 +78,13 @@ pub async fn service_definition(
             .map(|(key, name)| AttributeValue { key, name })
             .collect()
     };
-    let channels = crate::domain::complaint::Channel::ALL
+    // What a gateway may send: every channel but the citizens' own web form.
+    let gateway_channels: Vec<Channel> = Channel::ALL
         .into_iter()
-        .filter(|channel| *channel != crate::domain::complaint::Channel::Web)
+        .filter(|channel| *channel != Channel::Web)
+        .collect();
+    let channels = gateway_channels
+        .iter()
         .map(|channel| {
             (
                 channel.code().to_owned(),
@@ -144,23 +148,22 @@ pub async fn service_definition(
             choices(visibilities),
         ),
     ];
-    // The fields the SOP in force asks for beyond the portal's own.
-    let required = state.sop.get().required_fields.clone();
-    for (order, field) in (5..).zip(required.iter()) {
-        let (description, always) = match field {
-            ExtraField::ReporterAddress => (
-                "Alamat tempat tinggal pelapor / the reporter's home address",
-                true,
-            ),
-            ExtraField::SocialMediaAccount => (
-                "Akun media sosial pelapor, wajib untuk kanal social_media / the reporter's social media account, required with the channel social_media",
-                false,
-            ),
-            ExtraField::Topic => (
-                "Topik aduan dalam kategorinya / the topic within the category",
-                true,
-            ),
+    // The fields the SOP in force asks for beyond the portal's own; required here when asked
+    // of every channel a gateway may send.
+    let sop = state.sop.get();
+    for (order, field) in (5..).zip(sop.required_fields.iter()) {
+        let description = match field {
+            ExtraField::ReporterAddress => {
+                "Alamat tempat tinggal pelapor / the reporter's home address"
+            }
+            ExtraField::SocialMediaAccount => {
+                "Akun media sosial pelapor, wajib untuk kanal social_media / the reporter's social media account, required with the channel social_media"
+            }
+            ExtraField::Topic => "Topik aduan dalam kategorinya / the topic within the category",
         };
+        let always = gateway_channels
+            .iter()
+            .all(|channel| field.applies_to(*channel));
         attributes.push(attribute(
             order,
             field.field().name(),

@@ -1,5 +1,6 @@
 //! The document shell and the route tables: every page of the site is listed here, in one of two
-//! apps that hydrate with bundles of their own, [`CitizenApp`] and [`DeskApp`].
+//! apps with browser bundles of their own. [`CitizenApp`]'s pages are server HTML in which only the
+//! islands (`#[island]`: the filing form) hydrate; [`DeskApp`] hydrates whole.
 
 pub use crate::bundle::Bundle;
 use crate::components::language::{provide_locale, tr};
@@ -36,9 +37,18 @@ use leptos_router::{
 /// request's path belongs to: the head (rendered on the server only, never hydrated) and the app.
 #[cfg(feature = "ssr")]
 pub fn shell(mut options: LeptosOptions) -> impl IntoView {
-    let bundle = use_context::<axum::http::request::Parts>().map_or(Bundle::Citizen, |request| {
-        Bundle::for_path(request.uri.path())
-    });
+    let path = use_context::<axum::http::request::Parts>()
+        .map(|request| request.uri.path().to_owned())
+        .unwrap_or_default();
+    let bundle = Bundle::for_path(&path);
+    // Outside its islands a citizens' page never hydrates: it needs no hydration data (the islands
+    // turn it back on for themselves).
+    if bundle == Bundle::Citizen
+        && let Some(context) = Owner::current_shared_context()
+    {
+        context.set_is_hydrating(false);
+    }
+
     // The response's content policy allows exactly the inline scripts of this render.
     if let (Some(nonce), Some(response)) = (
         leptos::nonce::use_nonce(),
@@ -53,6 +63,8 @@ pub fn shell(mut options: LeptosOptions) -> impl IntoView {
         .map(|state| state.assets.clone())
         .unwrap_or_default();
     options.output_name = assets.bundle(bundle).into();
+    let script = Bundle::loads_script(&path)
+        .then(|| view! { <HydrationScripts options islands=bundle == Bundle::Citizen/> });
     let stylesheet = assets.stylesheet_href();
     view! {
         <!DOCTYPE html>
@@ -63,7 +75,7 @@ pub fn shell(mut options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b5d4b"/>
                 <link rel="icon" type="image/svg+xml" href="/favicon.svg"/>
                 <link rel="stylesheet" href=stylesheet/>
-                <HydrationScripts options/>
+                {script}
                 <MetaTags/>
             </head>
             <body>
@@ -85,13 +97,14 @@ fn Frame(bundle: Bundle, children: Children) -> impl IntoView {
         <Html attr:lang=move || locale.get().code()/>
         <Title formatter=move |page: String| format!("{page} · Aduan")/>
         <Router>
-            <Header external_home=bundle == Bundle::Desk/>
+            <Header bundle/>
             <main class=if bundle == Bundle::Desk { "page desk" } else { "page" }>{children()}</main>
         </Router>
     }
 }
 
-/// The citizens' side: routes, language and the page frame.
+/// The citizens' side: routes, language and the page frame. Rendered on the server only; in the
+/// browser only its islands come alive.
 #[component]
 pub fn CitizenApp() -> impl IntoView {
     view! {
@@ -112,6 +125,14 @@ pub fn CitizenApp() -> impl IntoView {
             </Routes>
         </Frame>
     }
+}
+
+/// Hydrates the islands of a citizens' page, in the browser: the loader script then calls each
+/// island's own export. Called from the bundle's entry point, which so links this crate and with it
+/// the islands' exports.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_citizen_islands() {
+    leptos::mount::hydrate_islands();
 }
 
 /// The officers' desk, everything under `/petugas`: a bundle of its own.
@@ -189,6 +210,16 @@ mod tests {
             "/statistik",
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::Citizen, "{path}");
+        }
+    }
+
+    #[test]
+    fn of_the_citizens_pages_only_the_filing_form_loads_a_script() {
+        for path in ["/lapor", "/lapor/", "/petugas", "/petugas/aduan/ADU-ABCD-2345"] {
+            assert!(Bundle::loads_script(path), "{path}");
+        }
+        for path in ["/", "/lapor/terkirim/ADU-ABCD-2345", "/lacak", "/statistik", "/aduan"] {
+            assert!(!Bundle::loads_script(path), "{path}");
         }
     }
 }

@@ -4,7 +4,8 @@
 /// officers' desk (see `docs/benchmarks.md`, browser cost).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Bundle {
-    /// Home, filing, receipt, tracking, statistics and the public list: `CitizenApp`.
+    /// Home, filing, receipt, tracking, statistics and the public list: `CitizenApp`, whose
+    /// bundle holds only the islands.
     Citizen,
     /// Everything under `/petugas`: `DeskApp`.
     Desk,
@@ -18,6 +19,16 @@ impl Bundle {
             Bundle::Desk
         } else {
             Bundle::Citizen
+        }
+    }
+
+    /// Whether the page at `path` loads a bundle at all. The desk's pages always do. Of the
+    /// citizens' pages only those with an island do, and the filing form is the one island: the
+    /// others are whole as server HTML and download no script.
+    pub fn loads_script(path: &str) -> bool {
+        match Bundle::for_path(path) {
+            Bundle::Desk => true,
+            Bundle::Citizen => path.trim_end_matches('/') == "/lapor",
         }
     }
 }

@@ -14,6 +14,15 @@ pub fn value<'a>(header: &'a str, name: &str) -> Option<&'a str> {
 /// Name of the cookie that remembers the reader's language.
 pub const LOCALE_COOKIE: &str = "aduan_lang";
 
+/// The `Set-Cookie` line (or `document.cookie` assignment) that remembers `locale` for a year, for
+/// every page of the site. Not `HttpOnly`: the desk's switch writes it from the browser.
+pub fn locale_cookie(locale: Locale) -> String {
+    format!(
+        "{LOCALE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",
+        locale.code()
+    )
+}
+
 /// The language remembered in a `Cookie` request header, if any.
 pub fn locale_from_cookie_header(header: &str) -> Option<Locale> {
     value(header, LOCALE_COOKIE).and_then(Locale::from_code)

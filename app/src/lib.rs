@@ -64,6 +64,8 @@ pub mod tls;
 #[cfg(feature = "ssr")]
 pub mod watchdog;
 
+#[cfg(feature = "hydrate")]
+pub use app::hydrate_citizen_islands;
 #[cfg(feature = "ssr")]
 pub use app::shell;
 #[cfg(any(feature = "ssr", feature = "hydrate"))]

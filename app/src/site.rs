@@ -6,6 +6,9 @@
 /// Cookie carrying `CODE.PIN` from the filing to the receipt page, once.
 pub const RECEIPT_COOKIE: &str = "aduan_receipt";
 
+/// Where the citizens' language switch posts (`handlers::language`).
+pub const LANGUAGE_PATH: &str = "/bahasa";
+
 /// The form field that carries photos in the forms beside the filing form: a rejection's, an
 /// agency's answer, a field report.
 pub const PHOTO_FIELD: &str = "foto";

@@ -10,8 +10,13 @@ import path from "node:path";
 export const screenshots = path.join(__dirname, "..", "screenshots");
 fs.mkdirSync(screenshots, { recursive: true });
 
-/** Resolves once the WebAssembly has hydrated the page: the entry point marks <html data-hydrated>. */
+/**
+ * Resolves once the page is live: at once for a citizens' page without an island (whole as HTML,
+ * it loads no script), else once the WebAssembly has hydrated it (the entry point marks
+ * <html data-hydrated>).
+ */
 export async function hydrated(page: Page) {
+  if ((await page.locator('link[rel="modulepreload"]').count()) === 0) return;
   await page.waitForSelector("html[data-hydrated]", { state: "attached" });
   // Effects started by hydration finish shortly after (the draft restorer reads IndexedDB a few tasks later).
   await page.waitForTimeout(300);

@@ -6,8 +6,10 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     // One crate, two bundles: `build_site` builds it once per app, so the citizens' pages never
     // download the officers' desk.
+    // The citizens' pages are server HTML with islands: only the islands hydrate, so nothing of
+    // the pages around them is in the bundle.
     #[cfg(not(feature = "desk"))]
-    leptos::mount::hydrate_body(app::CitizenApp);
+    app::hydrate_citizen_islands();
     #[cfg(feature = "desk")]
     {
         leptos::mount::hydrate_body(app::DeskApp);

@@ -51,20 +51,16 @@ fn initial_locale() -> Locale {
 fn remember(locale: Locale) {
     use wasm_bindgen::JsCast;
     if let Ok(html) = document().dyn_into::<web_sys::HtmlDocument>() {
-        let cookie = format!(
-            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax",
-            crate::cookies::LOCALE_COOKIE,
-            locale.code()
-        );
         // A refused cookie only means the choice is not remembered on the next visit.
-        let _ = html.set_cookie(&cookie);
+        let _ = html.set_cookie(&crate::cookies::locale_cookie(locale));
     }
 }
 
 #[cfg(not(feature = "hydrate"))]
 fn remember(_locale: Locale) {}
 
-/// The one-tap switch between Bahasa Indonesia and English.
+/// The one-tap switch between Bahasa Indonesia and English, on the desk's pages: they hydrate
+/// whole, so the page changes language in place.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
@@ -86,4 +82,46 @@ pub fn LanguageSwitch() -> impl IntoView {
             {tr(crate::i18n::ui::SWITCH_LANGUAGE)}
         </button>
     }
+}
+
+/// The switch on the citizens' pages, server HTML that needs no WebAssembly: a form posting to
+/// `POST /bahasa`, which remembers the other language and sends the reader back to this page.
+#[component]
+pub fn CitizenLanguageSwitch() -> impl IntoView {
+    let locale = use_locale().get_untracked();
+    let other = match locale {
+        Locale::Id => Locale::En,
+        Locale::En => Locale::Id,
+    };
+    view! {
+        <form class="language-form" method="post" action=crate::site::LANGUAGE_PATH>
+            <input type="hidden" name="ke" value=other.code()/>
+            <input type="hidden" name="kembali" value=this_page()/>
+            <button
+                type="submit"
+                class="language-switch"
+                aria-label=crate::i18n::ui::SWITCH_LANGUAGE_LABEL.get(locale)
+            >
+                {crate::i18n::ui::SWITCH_LANGUAGE.get(locale)}
+            </button>
+        </form>
+    }
+}
+
+/// The path and query of the page being rendered, where the switch sends the reader back.
+#[cfg(feature = "ssr")]
+fn this_page() -> String {
+    use_context::<axum::http::request::Parts>()
+        .and_then(|parts| {
+            parts
+                .uri
+                .path_and_query()
+                .map(|path| path.as_str().to_owned())
+        })
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+#[cfg(not(feature = "ssr"))]
+fn this_page() -> String {
+    "/".to_owned()
 }

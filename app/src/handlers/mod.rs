@@ -3,6 +3,7 @@
 //! | method | path                      | handler                                              |
 //! |--------|---------------------------|------------------------------------------------------|
 //! | POST   | `/lapor`                  | [`file_complaint::submit`]: the filing form's post   |
+//! | POST   | `/bahasa`                 | [`language::switch`]: the citizens' language switch  |
 //! | POST   | `/lacak`                  | [`track::unlock`]: tracking code and PIN             |
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
 //! | POST   | `/lacak/{code}/sensor`    | [`track::request_redaction`]: remove personal details |
@@ -45,6 +46,7 @@ pub mod desk;
 pub mod file_complaint;
 pub mod guard;
 pub mod health;
+pub mod language;
 pub mod metrics;
 pub mod open311;
 pub mod open_data;
@@ -69,6 +71,7 @@ pub fn routes() -> Router<AppState> {
             post(file_complaint::submit)
                 .layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
+        .route(crate::site::LANGUAGE_PATH, post(language::switch))
         .route("/lacak", post(track::unlock))
         .route(
             "/lacak/{code}/jawab",

@@ -13,9 +13,9 @@ async fn home_page_is_rendered_on_the_server_in_indonesian() {
 }
 
 #[tokio::test]
-async fn pages_load_the_webassembly_that_hydrates_them() {
+async fn the_filing_form_loads_the_webassembly_that_hydrates_it() {
     let app = TestApp::spawn().await;
-    let (_, body) = app.get("/").await;
+    let (_, body) = app.get("/lapor").await;
     assert!(body.contains("/pkg/aduan.js"), "{body}");
     assert!(body.contains("/pkg/aduan_bg.wasm"), "{body}");
     assert!(body.contains("/pkg/aduan.css"), "{body}");
@@ -28,6 +28,116 @@ async fn the_desk_hydrates_with_a_bundle_of_its_own() {
     assert!(body.contains("/pkg/aduan_desk.js"), "{body}");
     assert!(body.contains("/pkg/aduan_desk_bg.wasm"), "{body}");
     assert!(!body.contains("/pkg/aduan.js"), "{body}");
+}
+
+/// The islands a page's HTML holds, by name (the hash the macro appends dropped).
+fn islands(page: &str) -> Vec<&str> {
+    page.split("<leptos-island data-component=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|name| name.rsplit_once('_').map_or(name, |(name, _)| name))
+        .collect()
+}
+
+#[tokio::test]
+async fn citizen_pages_hydrate_only_their_islands_and_the_desk_hydrates_whole() {
+    let app = TestApp::spawn().await;
+    // Without an island a citizens' page is whole as HTML: no script, no WebAssembly.
+    for path in ["/", "/statistik", "/aduan", "/lacak", "/nowhere"] {
+        let (_, body) = app.get(path).await;
+        assert!(
+            body.contains("<h1") || body.contains("<p>"),
+            "{path}: {body}"
+        );
+        assert!(!body.contains("/pkg/aduan.js"), "{path}: {body}");
+        assert!(!body.contains(".wasm"), "{path}: {body}");
+        assert!(islands(&body).is_empty(), "{path}");
+        assert!(body.contains("action=\"/bahasa\""), "{path}: {body}");
+    }
+
+    // The filing form is the island: all of it, and nothing of the page around it.
+    let (_, form) = app.get("/lapor").await;
+    assert!(form.contains("hydrateIslands"), "{form}");
+    assert!(form.contains("/pkg/aduan_bg.wasm"), "{form}");
+    assert_eq!(islands(&form), ["FilingIsland"]);
+    let island = form.find("<leptos-island").unwrap();
+    let form_start = form.find("class=\"complaint-form\"").unwrap();
+    let form_end = form.find("</form>").unwrap();
+    let island_end = form.rfind("</leptos-island>").unwrap();
+    assert!(island < form_start && form_end < island_end, "{form}");
+    assert!(
+        form[..island].contains("<title>"),
+        "the title is server HTML: {form}"
+    );
+    assert!(form[..island].contains("action=\"/bahasa\""), "{form}");
+
+    let (_, desk) = app.get("/petugas/masuk").await;
+    assert!(islands(&desk).is_empty(), "{desk}");
+    assert!(!desk.contains("hydrateIslands"), "{desk}");
+    assert!(desk.contains("mod.hydrate()"), "{desk}");
+    assert!(
+        !desk.contains("action=\"/bahasa\""),
+        "the desk switches in place: {desk}"
+    );
+}
+
+#[tokio::test]
+async fn the_language_switch_remembers_the_choice_and_goes_back_to_the_same_page() {
+    let app = TestApp::spawn().await;
+    let (_, page) = app.get("/aduan?cari=jalan").await;
+    assert!(page.contains("name=\"ke\" value=\"en\""), "{page}");
+    assert!(
+        page.contains("name=\"kembali\" value=\"/aduan?cari=jalan\""),
+        "{page}"
+    );
+
+    let client = crate::helpers::client_builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let switch = |ke: &'static str, back: &'static str| {
+        client
+            .post(format!("{}/bahasa", app.address))
+            .form(&[("ke", ke), ("kembali", back)])
+            .send()
+    };
+    let response = switch("en", "/aduan?cari=jalan").await.unwrap();
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/aduan?cari=jalan");
+    let cookie = response.headers()["set-cookie"].to_str().unwrap();
+    assert!(cookie.starts_with("aduan_lang=en;"), "{cookie}");
+    assert!(cookie.contains("Max-Age=31536000"), "{cookie}");
+
+    // The page it goes back to is in English, and offers the way back to Bahasa Indonesia.
+    let english = app
+        .client
+        .get(format!("{}/aduan?cari=jalan", app.address))
+        .header("cookie", "aduan_lang=en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(english.contains("<html lang=\"en\""), "{english}");
+    assert!(english.contains("name=\"ke\" value=\"id\""), "{english}");
+
+    // Never to another site; an unknown language is the default one.
+    for back in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+    ] {
+        let response = switch("en", back).await.unwrap();
+        assert_eq!(response.headers()["location"], "/", "{back}");
+    }
+    let response = switch("xx", "/").await.unwrap();
+    assert!(
+        response.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .starts_with("aduan_lang=id;")
+    );
 }
 
 #[tokio::test]
@@ -53,7 +163,7 @@ async fn built_files_are_linked_by_content_hash_served_compressed_and_cached_for
     })
     .await;
 
-    let (_, home) = app.get("/").await;
+    let (_, home) = app.get("/lapor").await;
     assert!(home.contains("/pkg/aduan-00aa11bb.js"), "{home}");
     assert!(home.contains("/pkg/aduan-00aa11bb_bg.wasm"), "{home}");
     assert!(home.contains("/pkg/aduan-44ee55ff.css"), "{home}");

@@ -10,12 +10,14 @@ use crate::domain::officer::OfficerRole;
 use crate::i18n::ui;
 use crate::pages::file_complaint::FilingForm;
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 /// The intake page.
 #[component]
 pub fn DeskIntakePage() -> impl IntoView {
     let officer = Resource::new(|| (), |()| desk_officer());
     view! {
+        <Title text=tr(ui::INTAKE_HEADING)/>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match officer.await {

@@ -110,9 +110,21 @@ impl FormState {
     }
 }
 
-/// The citizen's filing form page.
+/// The citizen's filing form page: server HTML around one island, the form.
 #[component]
 pub fn FileComplaintPage() -> impl IntoView {
+    view! {
+        <Title text=tr(ui::FORM_HEADING)/>
+        <FilingIsland/>
+    }
+}
+
+/// The citizen's form as an island: the only part of `/lapor` that hydrates (the citizens' bundle
+/// holds the islands and nothing of the pages around them). An island sees no context of the page
+/// around it in the browser, so it decides the reader's language itself.
+#[island]
+fn FilingIsland() -> impl IntoView {
+    crate::components::language::provide_locale();
     view! { <FilingForm on_behalf=false/> }
 }
 
@@ -185,7 +197,6 @@ pub fn FilingForm(
     });
 
     view! {
-        <Title text=tr(heading)/>
         <h1>{tr(heading)}</h1>
         <p class="lead">{tr(intro)}</p>
         <Show when=move || submit.restored.get()>
@@ -260,4 +271,6 @@ pub fn FilingForm(
             <SubmitArea form submit/>
         </form>
     }
+    // Erased: the form's full type is too deep for the compiler once wrapped in an island.
+    .into_any()
 }

@@ -215,10 +215,21 @@ mod tests {
 
     #[test]
     fn of_the_citizens_pages_only_the_filing_form_loads_a_script() {
-        for path in ["/lapor", "/lapor/", "/petugas", "/petugas/aduan/ADU-ABCD-2345"] {
+        for path in [
+            "/lapor",
+            "/lapor/",
+            "/petugas",
+            "/petugas/aduan/ADU-ABCD-2345",
+        ] {
             assert!(Bundle::loads_script(path), "{path}");
         }
-        for path in ["/", "/lapor/terkirim/ADU-ABCD-2345", "/lacak", "/statistik", "/aduan"] {
+        for path in [
+            "/",
+            "/lapor/terkirim/ADU-ABCD-2345",
+            "/lacak",
+            "/statistik",
+            "/aduan",
+        ] {
             assert!(!Bundle::loads_script(path), "{path}");
         }
     }

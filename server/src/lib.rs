@@ -7,6 +7,7 @@ pub mod backup;
 pub mod cli;
 pub mod compression;
 pub mod maintenance;
+pub mod page_cache;
 pub mod site_files;
 
 use app::assets::Assets;
@@ -359,6 +360,11 @@ fn router(state: AppState) -> Router {
             },
         )
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Strangers' public pages from copies while nothing they show has changed.
+        .layer(middleware::from_fn_with_state(
+            (state.clone(), page_cache::PageCache::default()),
+            page_cache::serve,
+        ))
         // Each route's body limit, before anything reads a body (`guard::body_limit`).
         .layer(middleware::from_fn(app::handlers::guard::limit_body))
         .layer(middleware::from_fn(app::handlers::guard::refuse_cross_site))

@@ -291,6 +291,15 @@ pub async fn link_is_encrypted(db: &Db) -> Result<Option<bool>, StorageError> {
     }
 }
 
+/// The generation of what the public pages show: one more after every write to a table they read
+/// (the triggers of migration 0036), for the server's page cache.
+pub async fn page_generation(db: &Db) -> Result<i64, StorageError> {
+    let generation = sqlx::query_scalar("SELECT generation FROM page_generation WHERE id = 1")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(generation)
+}
+
 /// Whether the database answers a trivial query (`/readyz`).
 pub async fn ping(db: &Db) -> Result<(), StorageError> {
     sqlx::query("SELECT 1").execute(db.pool()).await?;

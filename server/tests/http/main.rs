@@ -19,6 +19,7 @@ mod limits;
 mod metrics;
 mod nginx;
 mod open311;
+mod page_cache;
 mod pages;
 mod profiles;
 mod proxy;

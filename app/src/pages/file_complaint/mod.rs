@@ -29,6 +29,8 @@ use location::LocationField;
 use nearby::NearbyComplaints;
 use photos::{PhotoField, Photos};
 use std::collections::BTreeSet;
+#[cfg(feature = "ssr")]
+pub use submit::{ChosenSubmissionKey, new_submission_key};
 use submit::{SubmitArea, SubmitState};
 
 /// The form's state: what was typed, which fields the citizen has already visited, and the

@@ -72,14 +72,32 @@ impl SubmitState {
     }
 }
 
+/// The submission key the server's page cache chose for this render of the form, as a request
+/// extension: the cache then knows which text to give a fresh key in each copy it serves.
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug)]
+pub struct ChosenSubmissionKey(pub String);
+
+/// A fresh submission key (a random UUID), or `None` when the system has no randomness to give.
+#[cfg(feature = "ssr")]
+pub fn new_submission_key() -> Option<String> {
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).ok()?;
+    Some(crate::browser_logic::uuid_v4(bytes))
+}
+
 /// The submission key rendered into the form for a native post (no WebAssembly): one per page
 /// load, so a double-clicked submit files once.
 pub(super) fn server_submission_key() -> String {
     #[cfg(feature = "ssr")]
     {
-        let mut bytes = [0u8; 16];
-        if getrandom::fill(&mut bytes).is_ok() {
-            return crate::browser_logic::uuid_v4(bytes);
+        let chosen = use_context::<axum::http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<ChosenSubmissionKey>().cloned());
+        if let Some(ChosenSubmissionKey(key)) = chosen {
+            return key;
+        }
+        if let Some(key) = new_submission_key() {
+            return key;
         }
     }
     String::new()

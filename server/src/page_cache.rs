@@ -1,0 +1,337 @@
+//! The public pages rendered once and served many times: a stranger's `GET` of the home page, the
+//! filing form, the tracking form, the statistics or the public list is answered from a copy
+//! rendered earlier, as long as nothing those pages read has changed since.
+//!
+//! - **What is cached.** Only [`CACHED_PATHS`], only for a request that carries no credential
+//!   ([`crate::compression::carries_credentials`]: nothing but the language cookie), only a `200`
+//!   HTML answer that sets no cookie. The key is the path and query, the reader's language, the
+//!   desk's day (a page may count days) and the SOP profile this instance holds in force (the
+//!   form asks what it requires), so a reporter's or an officer's page never is.
+//! - **When a copy is stale.** Every write to a table a public page reads adds one to
+//!   `page_generation`, by the database's own triggers, in the writer's transaction (migration
+//!   0036). Each request reads the generation first (one indexed row) and uses a copy only if it
+//!   was rendered at that generation: a change made by this instance, by another instance on the
+//!   same database, or by hand in SQL is never served stale. A copy also expires after
+//!   [`MAX_AGE`].
+//! - **What is fresh in every copy.** The script nonce (and with it the content policy) and, on
+//!   `/lapor`, the submission key of a native post: two citizens never share a key, or their
+//!   filings would be taken for one. The copy keeps where each stood ([`Template`]).
+//! - **Bounded.** At most [`MAX_ENTRIES`] copies, of at most [`MAX_PAGE_BYTES`] each; a query of
+//!   more than [`MAX_QUERY_BYTES`] is rendered and not kept, so made-up queries cannot fill memory.
+//!
+//! Answers from a copy carry `Cache-Status: aduan; hit` (RFC 9211), a copy just made
+//! `aduan; fwd=miss; stored`.
+
+use app::pages::file_complaint::{ChosenSubmissionKey, new_submission_key};
+use app::state::AppState;
+use axum::body::{Body, Bytes, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The pages a copy may be kept of, and whether their query is part of what they show.
+pub const CACHED_PATHS: [(&str, bool); 5] = [
+    ("/", false),
+    ("/lapor", false),
+    ("/lacak", false),
+    ("/statistik", true),
+    ("/aduan", true),
+];
+
+/// The most copies kept.
+pub const MAX_ENTRIES: usize = 256;
+
+/// The largest page kept (the statistics page of a busy year is about 40 KB).
+pub const MAX_PAGE_BYTES: usize = 1024 * 1024;
+
+/// The longest query kept; a longer one is rendered each time.
+pub const MAX_QUERY_BYTES: usize = 256;
+
+/// How long a copy serves at most, whatever the generation says.
+pub const MAX_AGE: Duration = Duration::from_secs(30);
+
+/// The header that tells a copy from a render (RFC 9211).
+const CACHE_STATUS: &str = "cache-status";
+
+/// The copies, shared by every request.
+#[derive(Clone, Debug, Default)]
+pub struct PageCache(Arc<Mutex<HashMap<String, Kept>>>);
+
+/// One page, as rendered, with the places of its per-response values.
+#[derive(Debug)]
+struct Kept {
+    generation: i64,
+    made: Instant,
+    content_type: HeaderValue,
+    template: Template,
+}
+
+/// A page's text cut where its nonce and its submission key stood.
+#[derive(Debug, PartialEq)]
+struct Template(Vec<Part>);
+
+#[derive(Debug, PartialEq)]
+enum Part {
+    Text(Bytes),
+    Nonce,
+    SubmissionKey,
+}
+
+impl Template {
+    /// Cuts `page` at every occurrence of `nonce` and of `key`.
+    fn cut(page: &Bytes, nonce: &str, key: Option<&str>) -> Template {
+        let mut parts = Vec::new();
+        let mut start = 0;
+        let mut at = 0;
+        while at < page.len() {
+            let rest = &page[at..];
+            let found = if !nonce.is_empty() && rest.starts_with(nonce.as_bytes()) {
+                Some((Part::Nonce, nonce.len()))
+            } else {
+                key.filter(|key| !key.is_empty() && rest.starts_with(key.as_bytes()))
+                    .map(|key| (Part::SubmissionKey, key.len()))
+            };
+            match found {
+                Some((part, length)) => {
+                    if start < at {
+                        parts.push(Part::Text(page.slice(start..at)));
+                    }
+                    parts.push(part);
+                    at += length;
+                    start = at;
+                }
+                None => at += 1,
+            }
+        }
+        if start < page.len() {
+            parts.push(Part::Text(page.slice(start..)));
+        }
+        Template(parts)
+    }
+
+    /// The page with `nonce` and `key` put back.
+    fn fill(&self, nonce: &str, key: &str) -> Vec<u8> {
+        let length = self
+            .0
+            .iter()
+            .map(|part| match part {
+                Part::Text(text) => text.len(),
+                Part::Nonce => nonce.len(),
+                Part::SubmissionKey => key.len(),
+            })
+            .sum();
+        let mut page = Vec::with_capacity(length);
+        for part in &self.0 {
+            match part {
+                Part::Text(text) => page.extend_from_slice(text),
+                Part::Nonce => page.extend_from_slice(nonce.as_bytes()),
+                Part::SubmissionKey => page.extend_from_slice(key.as_bytes()),
+            }
+        }
+        page
+    }
+}
+
+impl PageCache {
+    /// The copy under `key` if it was made at `generation` and is young enough.
+    fn answer(&self, key: &str, generation: i64) -> Option<Response> {
+        let copies = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let copy = copies
+            .get(key)
+            .filter(|copy| copy.generation == generation && copy.made.elapsed() < MAX_AGE)?;
+        let nonce = leptos::nonce::Nonce::new().to_string();
+        let submission_key = new_submission_key().unwrap_or_default();
+        let page = copy.template.fill(&nonce, &submission_key);
+        let content_type = copy.content_type.clone();
+        drop(copies);
+        let mut response = Body::from(page).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CONTENT_TYPE, content_type);
+        if let Ok(policy) = HeaderValue::from_str(&app::handlers::guard::page_policy(&nonce)) {
+            headers.insert(header::CONTENT_SECURITY_POLICY, policy);
+        }
+        headers.insert(CACHE_STATUS, HeaderValue::from_static("aduan; hit"));
+        Some(response)
+    }
+
+    /// Keeps `copy` under `key`, making room by dropping stale copies; when there is none to
+    /// drop, the copy is not kept.
+    fn keep(&self, key: String, copy: Kept) {
+        let mut copies = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if copies.len() >= MAX_ENTRIES && !copies.contains_key(&key) {
+            copies.retain(|_, kept| {
+                kept.generation == copy.generation && kept.made.elapsed() < MAX_AGE
+            });
+            if copies.len() >= MAX_ENTRIES {
+                return;
+            }
+        }
+        copies.insert(key, copy);
+    }
+
+    /// How many copies are kept.
+    pub fn len(&self) -> usize {
+        self.0.lock().map_or(0, |copies| copies.len())
+    }
+
+    /// Whether no copy is kept.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The key of a request whose answer may come from a copy, or `None`.
+fn key_of(request: &Request, state: &AppState) -> Option<String> {
+    if request.method() != Method::GET || crate::compression::carries_credentials(request.headers())
+    {
+        return None;
+    }
+    let uri = request.uri();
+    let (_, with_query) = CACHED_PATHS.iter().find(|(path, _)| *path == uri.path())?;
+    let query = uri.query().unwrap_or_default();
+    if (!with_query && !query.is_empty()) || query.len() > MAX_QUERY_BYTES {
+        return None;
+    }
+    let locale = app::cookies::reader_locale(request.headers());
+    // The SOP in force, as this instance holds it: the form asks what it requires.
+    let sop = state.sop.get();
+    Some(format!(
+        "{}|{}|{}@{}@{:p}|{}?{query}",
+        locale.code(),
+        state.today(),
+        sop.id,
+        sop.version,
+        Arc::as_ptr(&sop),
+        uri.path()
+    ))
+}
+
+/// The nonce a rendered page's content policy names.
+fn nonce_of(response: &Response) -> Option<String> {
+    let policy = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)?
+        .to_str()
+        .ok()?;
+    let rest = &policy[policy.find("'nonce-")? + "'nonce-".len()..];
+    Some(rest[..rest.find('\'')?].to_owned())
+}
+
+/// The middleware: answers from a copy where it may, else renders and keeps a copy.
+pub async fn serve(
+    State((state, cache)): State<(AppState, PageCache)>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let Some(key) = key_of(&request, &state) else {
+        return next.run(request).await;
+    };
+    let generation = match app::storage::page_generation(&state.db).await {
+        Ok(generation) => generation,
+        Err(error) => {
+            // Without the generation no copy can be trusted: render.
+            tracing::warn!(%error, "page generation unavailable");
+            return next.run(request).await;
+        }
+    };
+    if let Some(response) = cache.answer(&key, generation) {
+        return response;
+    }
+    let chosen = new_submission_key();
+    if let Some(chosen) = &chosen {
+        request
+            .extensions_mut()
+            .insert(ChosenSubmissionKey(chosen.clone()));
+    }
+    let response = next.run(request).await;
+    let html = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"text/html"));
+    if response.status() != StatusCode::OK
+        || !html
+        || response.headers().contains_key(header::SET_COOKIE)
+    {
+        return response;
+    }
+    let nonce = nonce_of(&response).unwrap_or_default();
+    let (mut parts, body) = response.into_parts();
+    let page = match to_bytes(body, MAX_PAGE_BYTES).await {
+        Ok(page) => page,
+        Err(error) => {
+            tracing::error!(%error, "a public page could not be read whole");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let content_type = parts.headers[header::CONTENT_TYPE].clone();
+    let template = Template::cut(&page, &nonce, chosen.as_deref());
+    cache.keep(
+        key,
+        Kept {
+            generation,
+            made: Instant::now(),
+            content_type,
+            template,
+        },
+    );
+    parts.headers.insert(
+        CACHE_STATUS,
+        HeaderValue::from_static("aduan; fwd=miss; stored"),
+    );
+    Response::from_parts(parts, Body::from(page))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_gives_each_copy_its_own_nonce_and_key() {
+        let page = Bytes::from_static(
+            b"<script nonce=\"N0NCE\">x</script><input value=\"KEY-1\"><p nonce=\"N0NCE\"></p>",
+        );
+        let template = Template::cut(&page, "N0NCE", Some("KEY-1"));
+        assert_eq!(template.fill("N0NCE", "KEY-1"), page.to_vec());
+        assert_eq!(
+            String::from_utf8(template.fill("fresh", "KEY-2")).unwrap(),
+            "<script nonce=\"fresh\">x</script><input value=\"KEY-2\"><p nonce=\"fresh\"></p>"
+        );
+        // Nothing to cut: the page as it was.
+        let plain = Template::cut(&page, "", None);
+        assert_eq!(plain, Template(vec![Part::Text(page.clone())]));
+    }
+
+    fn copy(generation: i64) -> Kept {
+        Kept {
+            generation,
+            made: Instant::now(),
+            content_type: HeaderValue::from_static("text/html"),
+            template: Template(vec![Part::Text(Bytes::from_static(b"page"))]),
+        }
+    }
+
+    #[test]
+    fn the_cache_holds_at_most_its_bound_and_makes_room_from_stale_copies() {
+        let cache = PageCache::default();
+        for n in 0..MAX_ENTRIES + 10 {
+            cache.keep(format!("key {n}"), copy(1));
+        }
+        assert_eq!(cache.len(), MAX_ENTRIES);
+        // A copy of a newer generation drops the stale ones to make room.
+        cache.keep("new".to_owned(), copy(2));
+        assert_eq!(cache.len(), 1);
+        assert!(cache.answer("new", 2).is_some());
+        assert!(cache.answer("new", 3).is_none(), "a later generation");
+        assert!(cache.answer("key 1", 2).is_none(), "dropped");
+    }
+}

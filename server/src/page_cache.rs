@@ -7,12 +7,18 @@
 //!   HTML answer that sets no cookie. The key is the path and query, the reader's language, the
 //!   desk's day (a page may count days) and the SOP profile this instance holds in force (the
 //!   form asks what it requires), so a reporter's or an officer's page never is.
-//! - **When a copy is stale.** Every write to a table a public page reads adds one to
-//!   `page_generation`, by the database's own triggers, in the writer's transaction (migration
-//!   0036). Each request reads the generation first (one indexed row) and uses a copy only if it
-//!   was rendered at that generation: a change made by this instance, by another instance on the
-//!   same database, or by hand in SQL is never served stale. A copy also expires after
-//!   [`MAX_AGE`].
+//! - **When a copy is stale.** A copy serves only while two counters stand where they stood when
+//!   it was rendered:
+//!   - this instance's own writes: every request that is not a `GET` or `HEAD` (a form's post, a
+//!     server function) counts one when it has been answered, so a change made through this
+//!     instance shows at the very next request;
+//!   - `page_generation`, which the database's own triggers add one to on every write to a table a
+//!     public page reads, in the writer's transaction (migration 0036): a change by another
+//!     instance on the same database, by the scheduler or by hand in SQL. It is read at most once
+//!     per [`POLL`] (one indexed row), so such a change shows within that time. Reading it for every
+//!     request cost more than rendering the home page (sqlx's SQLite worker thread, about 100 µs).
+//!
+//!   A copy also expires after [`MAX_AGE`].
 //! - **What is fresh in every copy.** The script nonce (and with it the content policy) and, on
 //!   `/lapor`, the submission key of a native post: two citizens never share a key, or their
 //!   filings would be taken for one. The copy keeps where each stood ([`Template`]).
@@ -30,6 +36,7 @@ use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -51,20 +58,43 @@ pub const MAX_PAGE_BYTES: usize = 1024 * 1024;
 /// The longest query kept; a longer one is rendered each time.
 pub const MAX_QUERY_BYTES: usize = 256;
 
-/// How long a copy serves at most, whatever the generation says.
+/// How long a copy serves at most, whatever the counters say.
 pub const MAX_AGE: Duration = Duration::from_secs(30);
+
+/// How long a reading of `page_generation` stands before the next request reads it again.
+pub const POLL: Duration = Duration::from_millis(100);
 
 /// The header that tells a copy from a render (RFC 9211).
 const CACHE_STATUS: &str = "cache-status";
 
-/// The copies, shared by every request.
+/// The copies, and the counters they are checked against; shared by every request.
 #[derive(Clone, Debug, Default)]
-pub struct PageCache(Arc<Mutex<HashMap<String, Kept>>>);
+pub struct PageCache {
+    copies: Arc<Mutex<HashMap<String, Kept>>>,
+    own_writes: Arc<AtomicU64>,
+    generation: Arc<GenerationReading>,
+}
+
+/// The last reading of `page_generation`, and when it was taken.
+#[derive(Debug, Default)]
+struct GenerationReading {
+    value: AtomicI64,
+    taken: Mutex<Option<Instant>>,
+    /// Held by the one request that reads; the others wait for its reading.
+    reading: tokio::sync::Mutex<()>,
+}
+
+/// Where the counters stood: a copy made at one serves only at the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Stand {
+    own_writes: u64,
+    generation: i64,
+}
 
 /// One page, as rendered, with the places of its per-response values.
 #[derive(Debug)]
 struct Kept {
-    generation: i64,
+    stand: Stand,
     made: Instant,
     content_type: HeaderValue,
     template: Template,
@@ -137,15 +167,58 @@ impl Template {
 }
 
 impl PageCache {
-    /// The copy under `key` if it was made at `generation` and is young enough.
-    fn answer(&self, key: &str, generation: i64) -> Option<Response> {
+    /// Where the counters stand now; `None` when the generation cannot be read.
+    async fn stand(&self, db: &app::storage::Db) -> Option<Stand> {
+        let own_writes = self.own_writes.load(Ordering::Acquire);
+        let reading = &self.generation;
+        let fresh = || {
+            reading
+                .taken
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .is_some_and(|taken| taken.elapsed() < POLL)
+        };
+        if !fresh() {
+            let _reader = reading.reading.lock().await;
+            // Another request may have read it while this one waited.
+            if !fresh() {
+                let started = Instant::now();
+                match app::storage::page_generation(db).await {
+                    Ok(value) => {
+                        reading.value.store(value, Ordering::Release);
+                        *reading
+                            .taken
+                            .lock()
+                            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(started);
+                    }
+                    Err(error) => {
+                        // Without the generation no copy can be trusted: render.
+                        tracing::warn!(%error, "page generation unavailable");
+                        return None;
+                    }
+                }
+            }
+        }
+        Some(Stand {
+            own_writes,
+            generation: reading.value.load(Ordering::Acquire),
+        })
+    }
+
+    /// Counts a write of this instance's (see the module's documentation).
+    fn count_own_write(&self) {
+        self.own_writes.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// The copy under `key` if it was made at `stand` and is young enough.
+    fn answer(&self, key: &str, stand: Stand) -> Option<Response> {
         let copies = self
-            .0
+            .copies
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let copy = copies
             .get(key)
-            .filter(|copy| copy.generation == generation && copy.made.elapsed() < MAX_AGE)?;
+            .filter(|copy| copy.stand == stand && copy.made.elapsed() < MAX_AGE)?;
         let nonce = leptos::nonce::Nonce::new().to_string();
         let submission_key = new_submission_key().unwrap_or_default();
         let page = copy.template.fill(&nonce, &submission_key);
@@ -165,13 +238,11 @@ impl PageCache {
     /// drop, the copy is not kept.
     fn keep(&self, key: String, copy: Kept) {
         let mut copies = self
-            .0
+            .copies
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if copies.len() >= MAX_ENTRIES && !copies.contains_key(&key) {
-            copies.retain(|_, kept| {
-                kept.generation == copy.generation && kept.made.elapsed() < MAX_AGE
-            });
+            copies.retain(|_, kept| kept.stand == copy.stand && kept.made.elapsed() < MAX_AGE);
             if copies.len() >= MAX_ENTRIES {
                 return;
             }
@@ -181,7 +252,7 @@ impl PageCache {
 
     /// How many copies are kept.
     pub fn len(&self) -> usize {
-        self.0.lock().map_or(0, |copies| copies.len())
+        self.copies.lock().map_or(0, |copies| copies.len())
     }
 
     /// Whether no copy is kept.
@@ -233,18 +304,18 @@ pub async fn serve(
     mut request: Request,
     next: Next,
 ) -> Response {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        let response = next.run(request).await;
+        cache.count_own_write();
+        return response;
+    }
     let Some(key) = key_of(&request, &state) else {
         return next.run(request).await;
     };
-    let generation = match app::storage::page_generation(&state.db).await {
-        Ok(generation) => generation,
-        Err(error) => {
-            // Without the generation no copy can be trusted: render.
-            tracing::warn!(%error, "page generation unavailable");
-            return next.run(request).await;
-        }
+    let Some(stand) = cache.stand(&state.db).await else {
+        return next.run(request).await;
     };
-    if let Some(response) = cache.answer(&key, generation) {
+    if let Some(response) = cache.answer(&key, stand) {
         return response;
     }
     let chosen = new_submission_key();
@@ -278,7 +349,7 @@ pub async fn serve(
     cache.keep(
         key,
         Kept {
-            generation,
+            stand,
             made: Instant::now(),
             content_type,
             template,
@@ -311,9 +382,16 @@ mod tests {
         assert_eq!(plain, Template(vec![Part::Text(page.clone())]));
     }
 
+    fn stand(generation: i64) -> Stand {
+        Stand {
+            own_writes: 0,
+            generation,
+        }
+    }
+
     fn copy(generation: i64) -> Kept {
         Kept {
-            generation,
+            stand: stand(generation),
             made: Instant::now(),
             content_type: HeaderValue::from_static("text/html"),
             template: Template(vec![Part::Text(Bytes::from_static(b"page"))]),
@@ -330,8 +408,16 @@ mod tests {
         // A copy of a newer generation drops the stale ones to make room.
         cache.keep("new".to_owned(), copy(2));
         assert_eq!(cache.len(), 1);
-        assert!(cache.answer("new", 2).is_some());
-        assert!(cache.answer("new", 3).is_none(), "a later generation");
-        assert!(cache.answer("key 1", 2).is_none(), "dropped");
+        assert!(cache.answer("new", stand(2)).is_some());
+        assert!(
+            cache.answer("new", stand(3)).is_none(),
+            "a later generation"
+        );
+        let written = Stand {
+            own_writes: 1,
+            generation: 2,
+        };
+        assert!(cache.answer("new", written).is_none(), "a write of its own");
+        assert!(cache.answer("key 1", stand(2)).is_none(), "dropped");
     }
 }

@@ -25,9 +25,21 @@ pub fn use_locale() -> RwSignal<Locale> {
 }
 
 /// A text in the reader's language, as a reactive view.
+///
+/// On the server the language is fixed for the whole render, so the text is chosen once, here:
+/// the closure then reads no signal, and may run outside the render's reactive arena (Leptos
+/// reads a page's `<Title>` there, after the first chunk; a signal read panicked under load).
 pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let locale = use_locale();
-    move || text.get(locale.get())
+    #[cfg(feature = "ssr")]
+    {
+        let chosen = text.get(use_locale().get_untracked());
+        move || chosen
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let locale = use_locale();
+        move || text.get(locale.get())
+    }
 }
 
 #[cfg(feature = "ssr")]

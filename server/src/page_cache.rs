@@ -73,6 +73,9 @@ pub struct PageCache {
     copies: Arc<Mutex<HashMap<String, Kept>>>,
     own_writes: Arc<AtomicU64>,
     generation: Arc<GenerationReading>,
+    /// One render at a time per stripe of keys: when a page changes, or the server starts, the
+    /// readers who ask for it at once wait for one render instead of each making their own.
+    renders: Arc<[tokio::sync::Mutex<()>; 32]>,
 }
 
 /// The last reading of `page_generation`, and when it was taken.
@@ -205,6 +208,14 @@ impl PageCache {
         })
     }
 
+    /// The lock under which `key`'s page is rendered.
+    fn render_lock(&self, key: &str) -> &tokio::sync::Mutex<()> {
+        use std::hash::{BuildHasher, RandomState};
+        static HASHER: std::sync::OnceLock<RandomState> = std::sync::OnceLock::new();
+        let hash = HASHER.get_or_init(RandomState::new).hash_one(key);
+        &self.renders[(hash % self.renders.len() as u64) as usize]
+    }
+
     /// Counts a write of this instance's (see the module's documentation).
     fn count_own_write(&self) {
         self.own_writes.fetch_add(1, Ordering::AcqRel);
@@ -315,6 +326,11 @@ pub async fn serve(
     let Some(stand) = cache.stand(&state.db).await else {
         return next.run(request).await;
     };
+    if let Some(response) = cache.answer(&key, stand) {
+        return response;
+    }
+    let _rendering = cache.render_lock(&key).lock().await;
+    // A request that waited finds the copy the render before it kept.
     if let Some(response) = cache.answer(&key, stand) {
         return response;
     }

@@ -98,6 +98,8 @@ struct Stand {
 #[derive(Debug)]
 struct Kept {
     stand: Stand,
+    /// When its render began: everything written before then is in it.
+    rendered_from: Instant,
     made: Instant,
     content_type: HeaderValue,
     template: Template,
@@ -223,13 +225,23 @@ impl PageCache {
 
     /// The copy under `key` if it was made at `stand` and is young enough.
     fn answer(&self, key: &str, stand: Stand) -> Option<Response> {
+        self.answer_if(key, |copy| copy.stand == stand)
+    }
+
+    /// The copy under `key` if its render began at `arrival` or later, whatever the counters say
+    /// now: it holds every change made before the request arrived, as a render of its own would.
+    fn answer_since(&self, key: &str, arrival: Instant) -> Option<Response> {
+        self.answer_if(key, |copy| copy.rendered_from >= arrival)
+    }
+
+    fn answer_if(&self, key: &str, usable: impl Fn(&Kept) -> bool) -> Option<Response> {
         let copies = self
             .copies
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let copy = copies
             .get(key)
-            .filter(|copy| copy.stand == stand && copy.made.elapsed() < MAX_AGE)?;
+            .filter(|copy| usable(copy) && copy.made.elapsed() < MAX_AGE)?;
         let nonce = leptos::nonce::Nonce::new().to_string();
         let submission_key = new_submission_key().unwrap_or_default();
         let page = copy.template.fill(&nonce, &submission_key);
@@ -315,6 +327,7 @@ pub async fn serve(
     mut request: Request,
     next: Next,
 ) -> Response {
+    let arrival = Instant::now();
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         let response = next.run(request).await;
         cache.count_own_write();
@@ -330,10 +343,12 @@ pub async fn serve(
         return response;
     }
     let _rendering = cache.render_lock(&key).lock().await;
-    // A request that waited finds the copy the render before it kept.
-    if let Some(response) = cache.answer(&key, stand) {
+    // A request that waited finds the copy the render before it kept, if that render began after
+    // the request arrived (so while writes go on, each wave of readers waits for one render).
+    if let Some(response) = cache.answer_since(&key, arrival) {
         return response;
     }
+    let rendered_from = Instant::now();
     let chosen = new_submission_key();
     if let Some(chosen) = &chosen {
         request
@@ -366,6 +381,7 @@ pub async fn serve(
         key,
         Kept {
             stand,
+            rendered_from,
             made: Instant::now(),
             content_type,
             template,
@@ -408,6 +424,7 @@ mod tests {
     fn copy(generation: i64) -> Kept {
         Kept {
             stand: stand(generation),
+            rendered_from: Instant::now(),
             made: Instant::now(),
             content_type: HeaderValue::from_static("text/html"),
             template: Template(vec![Part::Text(Bytes::from_static(b"page"))]),
@@ -422,7 +439,11 @@ mod tests {
         }
         assert_eq!(cache.len(), MAX_ENTRIES);
         // A copy of a newer generation drops the stale ones to make room.
+        let before = Instant::now();
         cache.keep("new".to_owned(), copy(2));
+        // A reader who arrived before its render began may have it, whatever the counters say.
+        assert!(cache.answer_since("new", before).is_some());
+        assert!(cache.answer_since("new", Instant::now()).is_none());
         assert_eq!(cache.len(), 1);
         assert!(cache.answer("new", stand(2)).is_some());
         assert!(

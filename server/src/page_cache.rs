@@ -64,6 +64,9 @@ pub const MAX_AGE: Duration = Duration::from_secs(30);
 /// How long a reading of `page_generation` stands before the next request reads it again.
 pub const POLL: Duration = Duration::from_millis(100);
 
+/// The longest a reader waits for another's render of its page before rendering on its own.
+pub const RENDER_WAIT: Duration = Duration::from_secs(1);
+
 /// The header that tells a copy from a render (RFC 9211).
 const CACHE_STATUS: &str = "cache-status";
 
@@ -342,7 +345,9 @@ pub async fn serve(
     if let Some(response) = cache.answer(&key, stand) {
         return response;
     }
-    let _rendering = cache.render_lock(&key).lock().await;
+    // Waits its turn, but not for ever: a render that hangs must not hold up every reader of its
+    // stripe, who then render on their own.
+    let _rendering = tokio::time::timeout(RENDER_WAIT, cache.render_lock(&key).lock()).await;
     // A request that waited finds the copy the render before it kept, if that render began after
     // the request arrived (so while writes go on, each wave of readers waits for one render).
     if let Some(response) = cache.answer_since(&key, arrival) {

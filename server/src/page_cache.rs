@@ -22,6 +22,9 @@
 //! - **What is fresh in every copy.** The script nonce (and with it the content policy) and, on
 //!   `/lapor`, the submission key of a native post: two citizens never share a key, or their
 //!   filings would be taken for one. The copy keeps where each stood ([`Template`]).
+//! - **Readers at once.** One render at a time per stripe of keys: readers who arrive together
+//!   (at start, or after a change) wait for one render and take its copy if it began after they
+//!   arrived; none waits more than [`RENDER_WAIT`] before rendering on its own.
 //! - **Bounded.** At most [`MAX_ENTRIES`] copies, of at most [`MAX_PAGE_BYTES`] each; a query of
 //!   more than [`MAX_QUERY_BYTES`] is rendered and not kept, so made-up queries cannot fill memory.
 //!

@@ -21,7 +21,7 @@
 //!   A copy also expires after [`MAX_AGE`].
 //! - **What is fresh in every copy.** The script nonce (and with it the content policy) and, on
 //!   `/lapor`, the submission key of a native post: two citizens never share a key, or their
-//!   filings would be taken for one. The copy keeps where each stood ([`Template`]).
+//!   filings would be taken for one. The copy keeps where each stood (`Template`).
 //! - **Readers at once.** One render at a time per stripe of keys: readers who arrive together
 //!   (at start, or after a change) wait for one render and take its copy if it began after they
 //!   arrived; none waits more than [`RENDER_WAIT`] before rendering on its own.

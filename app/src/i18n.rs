@@ -43,6 +43,14 @@ impl Locale {
             .find(|locale| locale.code().eq_ignore_ascii_case(language))
     }
 
+    /// The other language: the one a language switch offers.
+    pub const fn other(self) -> Locale {
+        match self {
+            Locale::Id => Locale::En,
+            Locale::En => Locale::Id,
+        }
+    }
+
     /// The language's own name, for a language switcher: "Bahasa Indonesia", "English".
     pub const fn native_name(self) -> &'static str {
         match self {

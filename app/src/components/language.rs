@@ -77,10 +77,7 @@ fn remember(_locale: Locale) {}
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
     let switch = move |_| {
-        let next = match locale.get_untracked() {
-            Locale::Id => Locale::En,
-            Locale::En => Locale::Id,
-        };
+        let next = locale.get_untracked().other();
         remember(next);
         locale.set(next);
     };
@@ -101,10 +98,7 @@ pub fn LanguageSwitch() -> impl IntoView {
 #[component]
 pub fn CitizenLanguageSwitch() -> impl IntoView {
     let locale = use_locale().get_untracked();
-    let other = match locale {
-        Locale::Id => Locale::En,
-        Locale::En => Locale::Id,
-    };
+    let other = locale.other();
     view! {
         <form class="language-form" method="post" action=crate::site::LANGUAGE_PATH>
             <input type="hidden" name="ke" value=other.code()/>

@@ -351,9 +351,15 @@ pub async fn serve(
     // Waits its turn, but not for ever: a render that hangs must not hold up every reader of its
     // stripe, who then render on their own.
     let _rendering = tokio::time::timeout(RENDER_WAIT, cache.render_lock(&key).lock()).await;
-    // A request that waited finds the copy the render before it kept, if that render began after
-    // the request arrived (so while writes go on, each wave of readers waits for one render).
-    if let Some(response) = cache.answer_since(&key, arrival) {
+    // A request that waited finds the copy the render before it kept: one made at the stand the
+    // request arrived at (nothing changed since), or one whose render began after the request
+    // arrived (so while writes go on, each wave of readers waits for one render). Without the
+    // first, readers who arrive while a copy is rendered, after the last one aged out, would each
+    // render again in turn, and so would every reader after them.
+    if let Some(response) = cache
+        .answer(&key, stand)
+        .or_else(|| cache.answer_since(&key, arrival))
+    {
         return response;
     }
     let rendered_from = Instant::now();

@@ -171,3 +171,67 @@ async fn no_copy_for_credentials_a_reporters_page_or_a_long_query() {
     let (status, body) = app.get("/lacak/ADU-ABCD-2345").await;
     assert_eq!(status, 200, "{body}");
 }
+
+#[tokio::test]
+async fn readers_who_arrive_while_a_page_is_rendered_take_its_copy_instead_of_rendering_again() {
+    use axum::response::IntoResponse;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let app = TestApp::spawn().await;
+    let renders = Arc::new(AtomicUsize::new(0));
+    // A page that takes its time to render, as the statistics of a busy year do when no one
+    // has asked for them yet.
+    let page = {
+        let renders = renders.clone();
+        move || {
+            let renders = renders.clone();
+            async move {
+                renders.fetch_add(1, Ordering::SeqCst);
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                (
+                    [
+                        ("content-type", "text/html; charset=utf-8"),
+                        ("content-security-policy", "script-src 'nonce-N0NCE'"),
+                    ],
+                    "<script nonce=\"N0NCE\"></script><p>statistik</p>",
+                )
+                    .into_response()
+            }
+        }
+    };
+    let router = axum::Router::new()
+        .route("/statistik", axum::routing::get(page))
+        .layer(axum::middleware::from_fn_with_state(
+            (app.state.clone(), server::page_cache::PageCache::default()),
+            server::page_cache::serve,
+        ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!("http://{}/statistik", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    let client = reqwest::Client::new();
+    let visit = |delay: u64| {
+        let (client, address) = (client.clone(), address.clone());
+        async move {
+            tokio::time::sleep(Duration::from_millis(delay)).await;
+            let response = client.get(&address).send().await.unwrap();
+            assert_eq!(response.status(), 200);
+            response.headers()["cache-status"]
+                .to_str()
+                .unwrap()
+                .to_owned()
+        }
+    };
+    // One reader starts the render; three arrive while it runs.
+    let (first, second, third, fourth) = tokio::join!(visit(0), visit(100), visit(120), visit(140));
+    let statuses = [first, second, third, fourth];
+    assert_eq!(renders.load(Ordering::SeqCst), 1, "{statuses:?}");
+    assert_eq!(
+        statuses,
+        [
+            "aduan; fwd=miss; stored",
+            "aduan; hit",
+            "aduan; hit",
+            "aduan; hit"
+        ]
+    );
+}

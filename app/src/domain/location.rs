@@ -121,6 +121,22 @@ impl GeoPoint {
             self.longitude + d_lon,
         )
     }
+
+    /// The place an anonymised complaint keeps instead of this one: the centroid of its
+    /// `district` to 0.01°, as the public feed gives a place, else this point to 0.1° (about
+    /// 11 km). Enough to count it on a map of the regency, never enough to find a house.
+    pub fn anonymised(&self, district: Option<GeoPoint>) -> GeoPoint {
+        let (point, step) = match district {
+            Some(centroid) => (centroid, 100.0),
+            None => (*self, 10.0),
+        };
+        let round = |degrees: f64| (degrees * step).round() / step + 0.0;
+        // Rounding never leaves the box: its bounds are themselves multiples of 0.1°.
+        GeoPoint {
+            latitude: round(point.latitude),
+            longitude: round(point.longitude),
+        }
+    }
 }
 
 impl std::fmt::Debug for GeoPoint {
@@ -169,6 +185,17 @@ mod tests {
     fn surabaya_city_hall_is_inside_indonesia() {
         let point = GeoPoint::parse(" -7.2575 ", "112.7521").expect("inside");
         assert_eq!((point.latitude(), point.longitude()), (-7.2575, 112.7521));
+    }
+
+    #[test]
+    fn an_anonymised_place_is_the_district_or_a_tenth_of_a_degree() {
+        let home = GeoPoint::new(-8.05064, 111.71234).unwrap();
+        let district = GeoPoint::new(-8.05123, 111.70877).unwrap();
+        let kept = home.anonymised(Some(district));
+        assert_eq!((kept.latitude(), kept.longitude()), (-8.05, 111.71));
+        let kept = home.anonymised(None);
+        assert_eq!((kept.latitude(), kept.longitude()), (-8.1, 111.7));
+        assert!(home.distance_m(&kept) > 1_000.0);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! - [`notices`]: who is told what, queued with the change it announces.
 //! - [`tallies`]: the statistics' tallies moved with each filing and step.
 //! - [`photos`]: photos written to the blob store before the rows that name them.
+//! - [`retention`]: finished complaints anonymised once their profile's retention has passed.
 //! - [`statistics`]: a period's public figures, built from the tallies and remembered.
 
 pub mod act;
@@ -19,6 +20,7 @@ pub mod filing;
 pub mod notices;
 pub mod photos;
 pub mod reminders;
+pub mod retention;
 pub mod scheduler;
 pub mod statistics;
 pub mod tallies;

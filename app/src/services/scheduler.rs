@@ -4,7 +4,8 @@
 //! the profile's [`crate::domain::sop::ReporterWaits`] where the SOP gives no time), does the
 //! same for complaints returned as incomplete that the reporter never completes, reminds the
 //! officers in charge when a step's SOP deadline nears (three quarters of its time) and when it
-//! has passed, and delivers the outbox.
+//! has passed, anonymises the finished complaints whose retention has passed
+//! ([`super::retention`]), and delivers the outbox.
 //!
 //! Every round decides from the database alone and records each step in the step's own
 //! transaction, so a crash or restart at any moment neither skips nor repeats a reminder or a
@@ -37,6 +38,8 @@ pub struct Round {
     pub officer_reminders: usize,
     /// Messages delivered.
     pub delivered: usize,
+    /// Complaints anonymised after their retention period, and photo files deleted with them.
+    pub retention: super::retention::Swept,
 }
 
 /// One round at `now`.
@@ -92,6 +95,7 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Round, Sto
             );
         }
     }
+    round.retention = super::retention::run_once(state, now).await?;
     round.delivered =
         crate::notify::deliver_due(&state.db, &state.delivery, &state.protector, now).await?;
     Ok(round)
@@ -178,6 +182,8 @@ pub async fn run(state: AppState) {
                 closed = round.closed,
                 officer_reminders = round.officer_reminders,
                 delivered = round.delivered,
+                anonymised = round.retention.anonymised,
+                files_deleted = round.retention.files_deleted,
                 "scheduler round done"
             ),
             Err(error) => tracing::error!(%error, "scheduler round failed"),

@@ -224,6 +224,9 @@ pub struct DeskRecord {
     pub assignee: Option<String>,
     /// The reporter's requests to remove personal details, not yet handled.
     pub redaction_requests: Vec<super::redactions::PendingRequest>,
+    /// When its reporter's personal data was removed after the retention period, if it was
+    /// ([`super::retention::anonymise`]).
+    pub anonymised_at: Option<DateTime<Utc>>,
 }
 
 /// The complaint with `code`, for the desk.
@@ -239,12 +242,13 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         assignee: Option<String>,
         village: Option<String>,
         entered_at: Option<i64>,
+        anonymised_at: Option<i64>,
         reporter_address: Option<String>,
         social_media_account: Option<String>,
         topic: Option<String>,
     }
     let row: Option<Row> = sqlx::query_as(&format!(
-        "SELECT {}, c.entered_at, c.reporter_address, c.social_media_account, c.topic, a.name AS agency_name, k.name_id AS category_id, \
+        "SELECT {}, c.entered_at, c.anonymised_at, c.reporter_address, c.social_media_account, c.topic, a.name AS agency_name, k.name_id AS category_id, \
          k.name_en AS category_en, o.tracking_code AS duplicate_of, \
          s.display_name AS assignee, v.name AS village \
          FROM complaints c LEFT JOIN complaints o ON o.id = c.duplicate_of \
@@ -266,6 +270,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         assignee,
         village,
         entered_at,
+        anonymised_at,
         reporter_address,
         social_media_account,
         topic,
@@ -282,6 +287,7 @@ pub async fn find(db: &Db, code: &TrackingCode) -> Result<Option<DeskRecord>, St
         reopen_count: row.reopen_count(),
         created_at: row.created_at()?,
         entered_at: entered_at.map(super::from_millis).transpose()?,
+        anonymised_at: anonymised_at.map(super::from_millis).transpose()?,
         public_text: row.public_text(),
         title: row.title,
         content: row.content,

@@ -25,6 +25,7 @@ pub mod rate_limits;
 pub mod redactions;
 pub mod reminders;
 pub mod reports;
+pub mod retention;
 pub mod rows;
 pub mod seed;
 pub mod sop_profiles;

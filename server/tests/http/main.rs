@@ -27,6 +27,7 @@ mod public_list;
 mod queue;
 mod reports;
 mod required_fields;
+mod retention;
 mod scheduler;
 mod shutdown;
 mod startup;

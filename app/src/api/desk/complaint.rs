@@ -153,6 +153,10 @@ pub struct ComplaintOnDesk {
     /// The office whose desk this is (the SOP profile's government), for printed files.
     #[serde(default)]
     pub office: String,
+    /// When the reporter's personal data was removed after the retention period, if it was:
+    /// there is no reporter to show.
+    #[serde(default)]
+    pub anonymised_at: Option<DateTime<FixedOffset>>,
 }
 
 /// One complaint on the desk, for an officer who may see it.
@@ -169,18 +173,19 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         .map_err(crate::api::unexpected)?;
     let main_desk = officer.scope.role == crate::domain::officer::OfficerRole::MainDesk;
     let anonymous = record.visibility == Visibility::Anonymous.code();
-    let reporter = (main_desk || !anonymous).then(|| ReporterDetails {
-        name: record.reporter_name.clone(),
-        phone: record.phone.clone(),
-        email: record.email.clone(),
-        home_address: record.reporter_address.clone(),
-        social_media_account: record.social_media_account.clone(),
-        nik_masked: state
-            .protector
-            .open_nik(&record.nik_sealed)
-            .map(|nik| nik.masked())
-            .unwrap_or_else(|_| "••••".to_owned()),
-    });
+    let reporter =
+        ((main_desk || !anonymous) && record.anonymised_at.is_none()).then(|| ReporterDetails {
+            name: record.reporter_name.clone(),
+            phone: record.phone.clone(),
+            email: record.email.clone(),
+            home_address: record.reporter_address.clone(),
+            social_media_account: record.social_media_account.clone(),
+            nik_masked: state
+                .protector
+                .open_nik(&record.nik_sealed)
+                .map(|nik| nik.masked())
+                .unwrap_or_else(|_| "••••".to_owned()),
+        });
     let actions: Vec<ActionKind> = officer
         .scope
         .role
@@ -246,6 +251,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
     let clock = state.step_clock().pinned(record.sop.as_ref());
     let sop = clock.sop.clone();
     Ok(ComplaintOnDesk {
+        anonymised_at: record.anonymised_at.map(local),
         office: sop.name.clone(),
         pin_locked_at,
         officer: OfficerSummary::of(&officer),
@@ -359,6 +365,9 @@ pub async fn reveal_nik(code: String) -> Result<String, ApiError> {
     let (state, crate::auth::extract::MainDesk(officer)) =
         crate::api::extract::<crate::auth::extract::MainDesk>().await?;
     let (_, record) = server::on_desk(&state, &officer, &code).await?;
+    if record.anonymised_at.is_some() {
+        return Err(ApiError::NotFound);
+    }
     let nik = state
         .protector
         .open_nik(&record.nik_sealed)

@@ -12,6 +12,7 @@
 //! head_approval = true
 //! clarification_pauses_clock = true
 //! required_fields = ["reporter_address"]
+//! retention_days = 730
 //!
 //! [office_hours]
 //! monday = ["07:30-12:00", "12:30-16:00"]
@@ -198,6 +199,10 @@ pub struct ProfileDocument {
     /// for ever.
     #[serde(default)]
     pub reporter_waits: WaitsDocument,
+    /// How many days a finished complaint keeps its reporter's personal data
+    /// ([`Retention::MIN_DAYS`]–[`Retention::MAX_DAYS`]); two years when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_days: Option<u32>,
     /// The SOP's timed rows, in its order.
     pub rows: Vec<RowDocument>,
 }
@@ -231,6 +236,8 @@ pub enum DocumentProblem {
     /// A wait for the reporter is not a standard [`TimeStandard::parse`] reads, is zero, or is
     /// longer than a year.
     Wait,
+    /// The retention period is outside [`Retention::MIN_DAYS`]–[`Retention::MAX_DAYS`] days.
+    Retention,
 }
 
 impl DocumentProblem {
@@ -307,6 +314,16 @@ impl DocumentProblem {
             (DocumentProblem::NoOfficeHours, false) => "A time standard counts office time, yet no day from Monday to Friday has office hours.".to_owned(),
             (DocumentProblem::Wait, true) => "Waktu tunggu pelapor (reporter_waits) ditulis seperti \"7 hari\", lebih dari 0 dan paling lama satu tahun.".to_owned(),
             (DocumentProblem::Wait, false) => "Write the reporter's waits (reporter_waits) like \"7 hari\", more than 0 and at most a year.".to_owned(),
+            (DocumentProblem::Retention, true) => format!(
+                "Masa simpan data pribadi (retention_days) harus {}–{} hari.",
+                Retention::MIN_DAYS,
+                Retention::MAX_DAYS
+            ),
+            (DocumentProblem::Retention, false) => format!(
+                "The retention of personal data (retention_days) must be {}–{} days.",
+                Retention::MIN_DAYS,
+                Retention::MAX_DAYS
+            ),
         }
     }
 }
@@ -328,6 +345,8 @@ impl ProfileDocument {
                 confirmation: profile.reporter_waits.confirmation.map(WaitDocument::of),
                 completion: profile.reporter_waits.completion.map(WaitDocument::of),
             },
+            retention_days: (profile.retention != Retention::default())
+                .then(|| profile.retention.days()),
             rows: profile
                 .rows
                 .iter()
@@ -413,6 +432,13 @@ impl ProfileDocument {
             }
         };
         let waits = [reporter_waits.confirmation, reporter_waits.completion];
+        let retention = match self.retention_days {
+            None => Retention::default(),
+            Some(days) => Retention::of_days(days).unwrap_or_else(|| {
+                problems.push(DocumentProblem::Retention);
+                Retention::default()
+            }),
+        };
         let office_hours = match week(&self.office_hours) {
             Ok(hours) => Some(hours),
             Err(found) => {
@@ -449,6 +475,7 @@ impl ProfileDocument {
                 calendar,
                 office_hours,
                 reporter_waits,
+                retention,
                 validation: self.validation,
                 head_approval: self.head_approval,
                 clarification_pauses_clock: self.clarification_pauses_clock,

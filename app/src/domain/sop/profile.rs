@@ -38,6 +38,9 @@ pub struct SopProfile {
     pub office_hours: OfficeHours,
     /// How long the reporter is waited for where the rows give no time.
     pub reporter_waits: ReporterWaits,
+    /// How long a finished complaint keeps its reporter's personal data before it is
+    /// anonymised; the privacy notice tells the reporter.
+    pub retention: Retention,
     /// Whether the main desk checks and validates the agency's answer before the reporter reads
     /// it. Without it (Cilacap and Tanah Bumbu have no such step) the portal passes the answer on
     /// as the agency submits it.

@@ -820,6 +820,42 @@ fn a_document_with_mistakes_names_each_of_them() {
     );
 }
 
+#[cfg(feature = "ssr")]
+#[test]
+fn the_retention_period_travels_in_the_document_and_is_bounded() {
+    let trenggalek_text = ProfileDocument::of(&trenggalek())
+        .to_toml()
+        .expect("serialises");
+    assert!(
+        !trenggalek_text.contains("retention_days"),
+        "the default writes no key: {trenggalek_text}"
+    );
+    let read = |days: &str| {
+        let edited = trenggalek_text.replace(
+            "validation = true",
+            &format!("validation = true\nretention_days = {days}"),
+        );
+        ProfileDocument::from_toml(&edited)
+            .expect("reads")
+            .into_profile(Calendar::default())
+    };
+    let year = read("365").expect("fits");
+    assert_eq!(year.retention.days(), 365);
+    assert!(
+        ProfileDocument::of(&year)
+            .to_toml()
+            .expect("serialises")
+            .contains("retention_days = 365")
+    );
+    assert_eq!(read("7").unwrap_err(), [DocumentProblem::Retention]);
+    assert_eq!(read("4000").unwrap_err(), [DocumentProblem::Retention]);
+    assert!(
+        DocumentProblem::Retention
+            .message(Locale::Id)
+            .contains("30–3650 hari")
+    );
+}
+
 #[test]
 fn standards_read_back_from_the_words_the_sops_use() {
     let standards = [

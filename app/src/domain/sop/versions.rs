@@ -39,4 +39,9 @@ impl ProfileVersions {
     pub fn get(&self, pin: &SopPin) -> Option<&Arc<SopProfile>> {
         self.0.get(pin)
     }
+
+    /// Every version kept.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<SopProfile>> {
+        self.0.values()
+    }
 }

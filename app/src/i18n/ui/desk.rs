@@ -87,6 +87,11 @@ pub const DESK_REPORTER: Text = Text {
     id: "Pelapor",
     en: "Reporter",
 };
+/// Complaint page: the reporter's data removed after the retention period (followed by the date).
+pub const DESK_REPORTER_ANONYMISED: Text = Text {
+    id: "Data pribadi pelapor (nama, NIK, kontak, alamat, lokasi persis, foto asli) telah dihapus setelah masa simpannya berakhir (UU 27/2022), pada",
+    en: "The reporter's personal data (name, NIK, contacts, addresses, exact location, original photos) was removed when its retention period ended (UU 27/2022), on",
+};
 /// Complaint page: anonymous reporter hidden from agencies.
 pub const DESK_REPORTER_HIDDEN: Text = Text {
     id: "Identitas pelapor dirahasiakan (aduan anonim).",

@@ -102,6 +102,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         reopen_count,
         oversight,
         pin_locked_at,
+        anonymised_at,
         timeline,
         photos,
         public_text,
@@ -346,10 +347,25 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                             .into_any()
                     }
                     None => {
-                        view! {
-                            <p data-testid="reporter-hidden">{tr(ui::DESK_REPORTER_HIDDEN)}</p>
+                        match anonymised_at {
+                            Some(at) => {
+                                view! {
+                                    <p data-testid="reporter-anonymised">
+                                        {tr(ui::DESK_REPORTER_ANONYMISED)} " "
+                                        {format_moment(&at)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            None => {
+                                view! {
+                                    <p data-testid="reporter-hidden">
+                                        {tr(ui::DESK_REPORTER_HIDDEN)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
                         }
-                            .into_any()
                     }
                 }}
                 {redaction}

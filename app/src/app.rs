@@ -4,7 +4,7 @@
 
 pub use crate::bundle::Bundle;
 use crate::components::language::{provide_locale, tr};
-use crate::components::layout::Header;
+use crate::components::layout::{Footer, Header};
 use crate::i18n::ui;
 use crate::pages::{
     desk::{
@@ -19,6 +19,7 @@ use crate::pages::{
     },
     file_complaint::FileComplaintPage,
     home::HomePage,
+    privacy::PrivacyPage,
     public_list::PublicListPage,
     receipt::ReceiptPage,
     statistics::StatisticsPage,
@@ -99,6 +100,7 @@ fn Frame(bundle: Bundle, children: Children) -> impl IntoView {
         <Router>
             <Header bundle/>
             <main class=if bundle == Bundle::Desk { "page desk" } else { "page" }>{children()}</main>
+            {(bundle == Bundle::Citizen).then(|| view! { <Footer/> })}
         </Router>
     }
 }
@@ -121,6 +123,7 @@ pub fn CitizenApp() -> impl IntoView {
                 <Route path=StaticSegment("lacak") view=TrackLookupPage/>
                 <Route path=StaticSegment("statistik") view=StatisticsPage/>
                 <Route path=StaticSegment("aduan") view=PublicListPage/>
+                <Route path=StaticSegment("privasi") view=PrivacyPage/>
                 <Route path=(StaticSegment("lacak"), ParamSegment("code")) view=TrackingPage/>
             </Routes>
         </Frame>

@@ -9,6 +9,10 @@ pub const RECEIPT_COOKIE: &str = "aduan_receipt";
 /// Where the citizens' language switch posts (`handlers::language`).
 pub const LANGUAGE_PATH: &str = "/bahasa";
 
+/// The privacy notice's own page (`pages::privacy`), which the form and the message channels
+/// link to.
+pub const PRIVACY_PATH: &str = "/privasi";
+
 /// The form field that carries photos in the forms beside the filing form: a rejection's, an
 /// agency's answer, a field report.
 pub const PHOTO_FIELD: &str = "foto";

@@ -214,6 +214,7 @@ test("the other SOP paths: returned to the reporter, dispatch returned, answer s
     multipart: {
       reporter_name: "Budi Santoso",
       nik: "3503011203850002",
+      privacy_notice: "1",
       title: "Jalan nasional berlubang di lintas selatan",
       content: "Jalan nasional lintas selatan berlubang besar di dekat jembatan, membahayakan pengendara.",
       latitude: "-8.0600",

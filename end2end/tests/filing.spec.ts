@@ -157,6 +157,7 @@ test("open complaints of the same kind nearby are shown, and one can be followed
     multipart: {
       reporter_name: "Budi Santoso",
       nik: "3503011203850002",
+      privacy_notice: "1",
       title: "Tiga lampu jalan padam di Jalan Panglima Sudirman",
       content: "Tiga lampu jalan berturut-turut padam sejak minggu lalu, malam hari sangat gelap.",
       category: "penerangan",
@@ -214,6 +215,7 @@ test("every required field and an unreadable photo get their own message in the 
     ["#content-error", "Isi aduan wajib diisi."],
     ["#address-error", "Alamat lokasi kejadian wajib diisi."],
     ["#photos-error", "Lampirkan minimal 1 foto sebagai bukti."],
+    ["#privacy_notice-error", "Baca pemberitahuan privasi dan centang persetujuan Anda untuk mengirim aduan."],
   ];
   for (const [selector, message] of expected) {
     await expect(page.locator(selector), selector).toHaveText(message);

@@ -33,6 +33,8 @@ export async function fillText(page: Page) {
   await page.getByLabel("Lintang").fill("-8.0506");
   await page.getByLabel("Bujur").fill("111.7087");
   await page.getByLabel("Alamat lokasi kejadian").fill("Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek");
+  // The citizen's consent, or on the desk's intake the officer's word that the reporter was told.
+  await page.getByRole("checkbox", { name: /diproses untuk menangani/ }).check();
 }
 
 /** A password that passes the account rules. */

@@ -132,6 +132,7 @@ async fn file_one(
     let form = Form::new()
         .text("reporter_name", "Siti Rahayu")
         .text("nik", "3503015708900001")
+        .text("privacy_notice", "1")
         .text("phone", "0812 3456 7890")
         .text("email", "")
         .text("title", format!("Jalan berlubang di depan pasar, laporan {index}"))

@@ -196,6 +196,12 @@ impl Application {
         // The administrator's choice of SOP, if any, wins over the configured default; the days
         // off come from the database.
         state.sop.refresh(&db).await?;
+        // The portal's own privacy notice, for the office of the SOP in force, until the
+        // administrator publishes theirs.
+        let notice = app::domain::privacy::NoticeText::shipped(&state.sop.get().name);
+        if app::storage::privacy_notices::seed_shipped(&db, &notice, chrono::Utc::now()).await? {
+            tracing::info!("the portal's privacy notice was written into the database");
+        }
         Ok(Self {
             listener,
             metrics_listener,

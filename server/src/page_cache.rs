@@ -1,5 +1,5 @@
 //! The public pages rendered once and served many times: a stranger's `GET` of the home page, the
-//! filing form, the tracking form, the statistics or the public list is answered from a copy
+//! filing form, the tracking form, the privacy notice, the statistics or the public list is answered from a copy
 //! rendered earlier, as long as nothing those pages read has changed since.
 //!
 //! - **What is cached.** Only [`CACHED_PATHS`], only for a request that carries no credential
@@ -44,10 +44,11 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// The pages a copy may be kept of, and whether their query is part of what they show.
-pub const CACHED_PATHS: [(&str, bool); 5] = [
+pub const CACHED_PATHS: [(&str, bool); 6] = [
     ("/", false),
     ("/lapor", false),
     ("/lacak", false),
+    ("/privasi", false),
     ("/statistik", true),
     ("/aduan", true),
 ];

@@ -147,6 +147,9 @@ pub struct Administration {
     /// The office hours of the profile in force.
     #[serde(default)]
     pub office_hours: Option<crate::domain::sop::OfficeHours>,
+    /// The privacy notice in force, if one was written.
+    #[serde(default)]
+    pub privacy: Option<crate::domain::privacy::PrivacyNotice>,
 }
 
 /// The desk's lists and accounts, for the system administrator only.
@@ -254,7 +257,11 @@ pub async fn admin_overview() -> Result<Administration, ApiError> {
         .into_iter()
         .filter(|day| day.date >= this_year)
         .collect();
+    let privacy = super::complaints::privacy_notice_in_force(&state)
+        .await
+        .map_err(super::unexpected)?;
     Ok(Administration {
+        privacy,
         officer: super::desk::OfficerSummary::of(&officer),
         sop_profile: sop.id.clone(),
         days_off,

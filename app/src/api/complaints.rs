@@ -100,6 +100,9 @@ pub struct DeskLists {
     /// The fields the SOP in force requires beyond the portal's own.
     #[serde(default)]
     pub required: RequiredFields,
+    /// The privacy notice in force, which the reporter accepts with the filing.
+    #[serde(default)]
+    pub privacy: Option<crate::domain::privacy::PrivacyNotice>,
 }
 
 /// The fields the SOP in force requires beyond the portal's own, as the page renders: the
@@ -139,7 +142,34 @@ pub async fn filing_choices() -> Result<DeskLists, ApiError> {
             .map(Choice::from)
             .collect(),
         required: state.sop.get().required_fields.clone(),
+        privacy: privacy_notice_in_force(&state)
+            .await
+            .map_err(super::unexpected)?,
     })
+}
+
+/// The privacy notice in force, with the SOP in force's retention period.
+#[cfg(feature = "ssr")]
+pub(crate) async fn privacy_notice_in_force(
+    state: &crate::state::AppState,
+) -> Result<Option<crate::domain::privacy::PrivacyNotice>, crate::storage::StorageError> {
+    Ok(crate::storage::privacy_notices::current(&state.db)
+        .await?
+        .map(|stored| crate::domain::privacy::PrivacyNotice {
+            version: stored.version,
+            text: stored.text,
+            retention_days: state.sop.get().retention.days(),
+        }))
+}
+
+/// The privacy notice in force, for its own page (`/privasi`) and for the message channels that
+/// link to it.
+#[server(endpoint = "privacy/notice")]
+pub async fn privacy_notice() -> Result<Option<crate::domain::privacy::PrivacyNotice>, ApiError> {
+    let state = super::state()?;
+    privacy_notice_in_force(&state)
+        .await
+        .map_err(super::unexpected)
 }
 
 /// How far around a place "already reported?" looks, in metres (FixMyStreet's rule).

@@ -28,3 +28,14 @@ pub fn Header(
         </header>
     }
 }
+
+/// The citizens' pages' footer: the privacy notice, which every page that asks for or shows
+/// personal data is under.
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <a href=crate::site::PRIVACY_PATH>{tr(ui::PRIVACY_HEADING)}</a>
+        </footer>
+    }
+}

@@ -5,3 +5,4 @@ pub mod facts;
 pub mod language;
 pub mod layout;
 pub mod photos;
+pub mod privacy;

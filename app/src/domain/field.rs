@@ -46,11 +46,13 @@ pub enum Field {
     Address,
     /// The photos attached as evidence.
     Photos,
+    /// The version of the privacy notice the reporter accepted ([`crate::domain::privacy`]).
+    PrivacyNotice,
 }
 
 impl Field {
     /// Every field, in form order.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 17] = [
         Field::ReporterName,
         Field::Nik,
         Field::Phone,
@@ -67,6 +69,7 @@ impl Field {
         Field::Location,
         Field::Address,
         Field::Photos,
+        Field::PrivacyNotice,
     ];
 
     /// The snake_case name used as the HTML form field name and the JSON key.
@@ -88,6 +91,7 @@ impl Field {
             Field::Location => "location",
             Field::Address => "address",
             Field::Photos => "photos",
+            Field::PrivacyNotice => "privacy_notice",
         }
     }
 
@@ -118,6 +122,7 @@ impl Field {
             Field::Location => Text::new("Lokasi kejadian", "Location"),
             Field::Address => Text::new("Alamat lokasi kejadian", "Address of the location"),
             Field::Photos => Text::new("Foto", "Photos"),
+            Field::PrivacyNotice => Text::new("Pemberitahuan privasi", "Privacy notice"),
         }
     }
 }
@@ -405,6 +410,21 @@ impl FieldError {
             }
             (Field::Photos, ErrorCode::Required, Locale::En) => {
                 "Attach at least one photo as evidence.".to_owned()
+            }
+            (Field::PrivacyNotice, ErrorCode::Required, Locale::Id) => {
+                "Baca pemberitahuan privasi dan centang persetujuan Anda untuk mengirim aduan."
+                    .to_owned()
+            }
+            (Field::PrivacyNotice, ErrorCode::Required, Locale::En) => {
+                "Read the privacy notice and tick your consent to send the complaint.".to_owned()
+            }
+            (Field::PrivacyNotice, _, Locale::Id) => {
+                "Pemberitahuan privasi yang Anda setujui tidak dikenal; muat ulang halaman, baca pemberitahuan yang berlaku, lalu centang lagi."
+                    .to_owned()
+            }
+            (Field::PrivacyNotice, _, Locale::En) => {
+                "The privacy notice you accepted is not one this desk published; reload the page, read the notice in force and tick again."
+                    .to_owned()
             }
             (Field::Location, ErrorCode::Required, Locale::Id) => {
                 "Tandai lokasi kejadian di peta atau isi garis lintang dan garis bujur.".to_owned()

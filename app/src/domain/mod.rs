@@ -20,6 +20,7 @@
 //! - [`timeline`]: what each entry of a complaint's timeline records.
 //! - [`notice`]: what the reporter is told outside the site (e-mail, WhatsApp, SMS).
 //! - [`template`]: ready texts for the steps that need written words.
+//! - [`privacy`]: the privacy notice a reporter accepts, in versions.
 //! - [`redaction`]: removing personal details from what others see of a complaint.
 //! - [`tracking_code`]: the code a reporter follows a complaint by.
 
@@ -35,6 +36,7 @@ pub mod officer;
 pub mod open311;
 pub mod period;
 pub mod photo;
+pub mod privacy;
 pub mod public_statistics;
 pub mod redaction;
 pub mod sop;

@@ -18,6 +18,7 @@
 //! | `attribute[topic]`              | the topic within the category, where the SOP asks |
 //! | `attribute[channel]`            | the channel it first came by (default WhatsApp)   |
 //! | `media` (an uploaded file)      | the photo                                         |
+//! | `attribute[privacy_notice]`     | the privacy notice's version the reporter was shown (default: the one in force: the gateway shows it under its agreement with the desk) |
 //!
 //! Validation is the filing form's ([`super::complaint::NewComplaint::parse`]); its errors
 //! come back as the spec's `[{code, description}]`, one per field, the description naming the
@@ -71,6 +72,7 @@ pub const fn open311_field(field: Field) -> &'static str {
         Field::Location => "lat",
         Field::Address => "address_string",
         Field::Photos => "media",
+        Field::PrivacyNotice => "attribute[privacy_notice]",
     }
 }
 
@@ -134,6 +136,10 @@ pub struct RequestFields {
     /// The topic within the category, where the region's SOP asks for it.
     #[serde(rename = "attribute[topic]")]
     pub topic: String,
+    /// The version of the privacy notice (`/privasi`) the gateway showed the reporter; the one
+    /// in force when left out.
+    #[serde(rename = "attribute[privacy_notice]")]
+    pub privacy_notice: String,
 }
 
 impl RequestFields {
@@ -177,6 +183,7 @@ impl RequestFields {
             longitude: self.long.clone(),
             address: self.address_string.clone(),
             photos: Vec::new(),
+            privacy_notice: self.privacy_notice.clone(),
         }
     }
 }

@@ -246,6 +246,59 @@ pub async fn change_template(
     }
 }
 
+/// A new version of the privacy notice, as the administrator typed it.
+#[derive(Debug, Deserialize)]
+pub struct NoticeChange {
+    /// The controller: the office, as it signs letters.
+    pengendali: String,
+    /// The purpose and basis, in Bahasa Indonesia.
+    tujuan: String,
+    /// The same in English.
+    tujuan_en: String,
+    /// The data protection officer's contact.
+    kontak: String,
+}
+
+/// `POST /petugas/admin/privasi`: publishes the privacy notice's next version. The filing form
+/// offers it at once (the page cache counts the write), and the complaints filed from then on
+/// record it.
+#[tracing::instrument(skip_all)]
+pub async fn change_privacy_notice(
+    State(state): State<AppState>,
+    SystemAdmin(admin): SystemAdmin,
+    headers: HeaderMap,
+    Form(form): Form<NoticeChange>,
+) -> Response {
+    use crate::domain::privacy::NoticeText;
+    use crate::storage::privacy_notices;
+    let locale = crate::cookies::reader_locale(&headers);
+    let text = match NoticeText::parse(
+        &form.pengendali,
+        &form.tujuan,
+        &form.tujuan_en,
+        &form.kontak,
+    ) {
+        Ok(text) => text,
+        Err(problems) => return unfit(locale, &problems),
+    };
+    match privacy_notices::publish(&state.db, &text, Some(admin.id.0), Utc::now()).await {
+        Ok(version) => {
+            tracing::info!(
+                officer = admin.id.0,
+                version = version.number(),
+                "privacy notice published"
+            );
+            Redirect::to(&format!("{PAGE}?selesai=privasi#privasi")).into_response()
+        }
+        Err(StorageError::Conflict) => refused(
+            locale,
+            &[ui::ADMIN_PRIVACY_CONFLICT.get(locale).to_owned()],
+            StatusCode::CONFLICT,
+        ),
+        Err(error) => failure(&error),
+    }
+}
+
 /// The SOP profile to put in force.
 #[derive(Debug, Deserialize)]
 pub struct SopChoice {

@@ -31,6 +31,7 @@
 //! | POST   | `/petugas/admin/akun`     | [`admin::change_account`]: officers' accounts       |
 //! | POST   | `/petugas/admin/templat`  | [`admin::change_template`]: response templates      |
 //! | POST   | `/petugas/admin/sop`      | [`admin::change_sop`]: the SOP profile in force     |
+//! | POST   | `/petugas/admin/privasi`  | [`admin::change_privacy_notice`]: the privacy notice's next version |
 //! | POST   | `/petugas/admin/libur`    | [`admin::change_days_off`]: days off, CSV import    |
 //! | GET    | `/petugas/admin/libur.csv`| [`admin::days_off_csv`]: the days off as CSV        |
 //! | GET    | `/petugas/admin/sop/{id}.toml` | [`sop_profiles::document`]: a profile as TOML  |
@@ -133,6 +134,7 @@ pub fn routes() -> Router<AppState> {
         .route("/petugas/admin/akun", post(admin::change_account))
         .route("/petugas/admin/templat", post(admin::change_template))
         .route("/petugas/admin/sop", post(admin::change_sop))
+        .route("/petugas/admin/privasi", post(admin::change_privacy_notice))
         .route(
             "/petugas/admin/libur",
             post(admin::change_days_off).layer(DefaultBodyLimit::max(admin::MAX_DAYS_OFF_BODY)),

@@ -7,6 +7,7 @@
 //! | `/lapor/terkirim/:code` | [`receipt::ReceiptPage`] |
 //! | `/statistik` | [`statistics::StatisticsPage`] |
 //! | `/aduan` | [`public_list::PublicListPage`] |
+//! | `/privasi` | [`privacy::PrivacyPage`] |
 //! | `/lacak` | [`track::TrackLookupPage`] |
 //! | `/lacak/:code` | [`track::TrackingPage`] |
 //! | `/petugas/masuk` | [`desk::login::DeskLoginPage`] |
@@ -19,6 +20,7 @@
 pub mod desk;
 pub mod file_complaint;
 pub mod home;
+pub mod privacy;
 pub mod public_list;
 pub mod receipt;
 pub mod statistics;

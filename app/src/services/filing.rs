@@ -49,7 +49,8 @@ pub struct Filing<'a> {
     pub village: Option<&'a str>,
 }
 
-/// A category or agency the desk does not (or no longer) offer.
+/// A category or agency the desk does not (or no longer) offer, or a privacy notice it never
+/// published.
 pub async fn unknown_choices(
     state: &AppState,
     complaint: &NewComplaint,
@@ -64,6 +65,15 @@ pub async fn unknown_choices(
         && !desk_lists::is_agency(&state.db, agency.as_str()).await?
     {
         errors.push(FieldError::new(Field::Agency, ErrorCode::InvalidChoice));
+    }
+    let published = crate::storage::privacy_notices::current(&state.db)
+        .await?
+        .map(|notice| notice.version);
+    if published.is_none_or(|latest| complaint.privacy_notice() > latest) {
+        errors.push(FieldError::new(
+            Field::PrivacyNotice,
+            ErrorCode::InvalidChoice,
+        ));
     }
     Ok(errors)
 }

@@ -117,9 +117,9 @@ pub async fn insert(
          nik_sealed, nik_lookup, phone, email, title, content, category, agency, channel, \
          visibility, latitude, longitude, address, created_at, updated_at, status_since, locale, \
          filed_on, district, village, entered_at, sop_profile, sop_version, reporter_address, \
-         social_media_account, topic) \
+         social_media_account, topic, privacy_notice_version) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-         $18, $19, $19, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29) \
+         $18, $19, $19, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30) \
          RETURNING id",
     )
     .bind(code.as_str())
@@ -155,6 +155,7 @@ pub async fn insert(
             .map(|account| account.as_str()),
     )
     .bind(complaint.topic().map(|topic| topic.as_str()))
+    .bind(i64::from(complaint.privacy_notice().number()))
     .fetch_one(&mut **tx)
     .await?
     .try_get("id")?;

@@ -20,6 +20,7 @@ pub mod monitoring;
 pub mod officers;
 pub mod open311;
 pub mod outbox;
+pub mod privacy_notices;
 pub mod public_list;
 pub mod rate_limits;
 pub mod redactions;

@@ -83,6 +83,7 @@ fn raw_form(boundary: &str) -> Vec<u8> {
         ("latitude", "-8.0506"),
         ("longitude", "111.7087"),
         ("address", "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek"),
+        ("privacy_notice", "1"),
     ] {
         body.extend_from_slice(
             format!(

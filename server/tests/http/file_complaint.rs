@@ -22,6 +22,8 @@ pub(crate) fn valid_form() -> Form {
         .text("latitude", "-8.0506")
         .text("longitude", "111.7087")
         .text("address", "Jl. Soekarno-Hatta depan Pasar Pon, Trenggalek")
+        // The privacy notice the portal starts with, accepted.
+        .text("privacy_notice", "1")
 }
 
 /// [`valid_form`] with its photo: ready to file.
@@ -782,6 +784,7 @@ async fn the_desk_takes_a_call_without_photo_or_coordinates_placed_by_its_distri
             .text("topic", "Jembatan")
             .text("reporter_name", "Siti Rahayu")
             .text("nik", "3503015708900001")
+            .text("privacy_notice", "1")
             .text("phone", "0812 3456 7890")
             .text("title", "Jembatan bambu di dusun rusak")
             .text(
@@ -1014,6 +1017,7 @@ async fn the_desk_places_a_call_in_a_village_of_its_district() {
             .text("topic", "Jembatan")
             .text("reporter_name", "Siti Rahayu")
             .text("nik", "3503015708900001")
+            .text("privacy_notice", "1")
             .text("title", "Jembatan bambu di dusun rusak")
             .text(
                 "content",

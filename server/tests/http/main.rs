@@ -21,6 +21,7 @@ mod nginx;
 mod open311;
 mod page_cache;
 mod pages;
+mod privacy;
 mod profiles;
 mod proxy;
 mod public_list;

@@ -215,6 +215,7 @@ async fn filing_form_has_every_required_field() {
         "longitude",
         "address",
         "photos",
+        "privacy_notice",
     ] {
         assert!(
             body.contains(&format!(r#"name="{name}""#)),

@@ -24,6 +24,7 @@ fn form(title: &str, photo: &'static [u8]) -> Form {
     Form::new()
         .text("reporter_name", "Siti Rahayu")
         .text("nik", "3503015708900001")
+        .text("privacy_notice", "1")
         .text("phone", "0812 3456 7890")
         .text("email", "siti@example.id")
         .text("title", title.to_owned())

@@ -82,6 +82,8 @@ pub struct ComplaintInput {
     pub address: String,
     /// The photos chosen.
     pub photos: Vec<PhotoMeta>,
+    /// The version of the privacy notice the reporter ticked; empty when they did not.
+    pub privacy_notice: String,
 }
 
 impl ComplaintInput {
@@ -103,6 +105,7 @@ impl ComplaintInput {
             Field::Channel => &self.channel,
             Field::Visibility => &self.visibility,
             Field::Address => &self.address,
+            Field::PrivacyNotice => &self.privacy_notice,
             Field::Location | Field::Photos => return None,
         })
     }
@@ -124,6 +127,7 @@ impl ComplaintInput {
             Field::Channel => &mut self.channel,
             Field::Visibility => &mut self.visibility,
             Field::Address => &mut self.address,
+            Field::PrivacyNotice => &mut self.privacy_notice,
             Field::Location | Field::Photos => return None,
         })
     }
@@ -151,6 +155,7 @@ impl fmt::Debug for ComplaintInput {
             .field("longitude", &hide(&self.longitude))
             .field("address", &hide(&self.address))
             .field("photos", &self.photos)
+            .field("privacy_notice", &self.privacy_notice)
             .finish()
     }
 }

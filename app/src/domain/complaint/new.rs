@@ -5,6 +5,7 @@ use crate::domain::field::{ErrorCode, Field, FieldError, FieldErrors};
 use crate::domain::location::GeoPoint;
 use crate::domain::nik::Nik;
 use crate::domain::photo::Photos;
+use crate::domain::privacy::NoticeVersion;
 use serde::{Deserialize, Serialize};
 
 /// An optional field: empty input is `None`, anything else must parse.
@@ -50,6 +51,7 @@ pub struct NewComplaint {
     location: GeoPoint,
     address: Address,
     photos: Photos,
+    privacy_notice: NoticeVersion,
 }
 
 /// Each field's parser on the raw form. `parse` and `check_field` both go through here, so they
@@ -118,6 +120,11 @@ mod fields {
     pub(super) fn address(input: &ComplaintInput) -> Result<Address, ErrorCode> {
         Address::parse(&input.address)
     }
+    /// The privacy notice is accepted on every filing: by the citizen on the web form, by the
+    /// desk's officer for a reporter who was told it, by a gateway under its agreement.
+    pub(super) fn privacy_notice(input: &ComplaintInput) -> Result<NoticeVersion, ErrorCode> {
+        NoticeVersion::parse(&input.privacy_notice)
+    }
     /// Photos are required of a citizen filing on the web; a complaint the desk enters from
     /// another channel (a call, a letter, a visit) may come without one.
     pub(super) fn photos(input: &ComplaintInput) -> Result<Photos, ErrorCode> {
@@ -153,6 +160,7 @@ pub fn check_field(
         Field::Location => fields::location(input).err(),
         Field::Address => fields::address(input).err(),
         Field::Photos => fields::photos(input).err(),
+        Field::PrivacyNotice => fields::privacy_notice(input).err(),
     };
     code.map(|code| FieldError::new(field, code))
 }
@@ -186,6 +194,8 @@ impl NewComplaint {
         let location = fields::location(input).map_err(|e| take(Field::Location, e));
         let address = fields::address(input).map_err(|e| take(Field::Address, e));
         let photos = fields::photos(input).map_err(|e| take(Field::Photos, e));
+        let privacy_notice =
+            fields::privacy_notice(input).map_err(|e| take(Field::PrivacyNotice, e));
         match (
             reporter_name,
             nik,
@@ -203,6 +213,7 @@ impl NewComplaint {
             location,
             address,
             photos,
+            privacy_notice,
         ) {
             (
                 Ok(reporter_name),
@@ -221,6 +232,7 @@ impl NewComplaint {
                 Ok(location),
                 Ok(address),
                 Ok(photos),
+                Ok(privacy_notice),
             ) => Ok(NewComplaint {
                 reporter_name,
                 nik,
@@ -238,6 +250,7 @@ impl NewComplaint {
                 location,
                 address,
                 photos,
+                privacy_notice,
             }),
             _ => Err(errors),
         }
@@ -264,7 +277,13 @@ impl NewComplaint {
             longitude: self.location.longitude().to_string(),
             address: self.address.as_str().to_owned(),
             photos: self.photos.to_metas(),
+            privacy_notice: self.privacy_notice.number().to_string(),
         }
+    }
+
+    /// The version of the privacy notice the reporter accepted.
+    pub fn privacy_notice(&self) -> NoticeVersion {
+        self.privacy_notice
     }
 
     /// The reporter's name.

@@ -32,6 +32,7 @@ fn valid_input() -> ComplaintInput {
             content_type: "image/jpeg".into(),
             size_bytes: 2_400_000,
         }],
+        privacy_notice: " 1 ".into(),
         ..ComplaintInput::default()
     }
 }
@@ -111,7 +112,8 @@ fn an_empty_form_reports_every_required_field_at_once() {
             Field::Content,
             Field::Location,
             Field::Address,
-            Field::Photos
+            Field::Photos,
+            Field::PrivacyNotice
         ]
     );
     assert!(errors.iter().all(|error| error.code == ErrorCode::Required));
@@ -588,6 +590,7 @@ fn arbitrary_input() -> impl Strategy<Value = ComplaintInput> {
                 longitude,
                 address,
                 photos,
+                privacy_notice: "1".into(),
             },
         )
 }

@@ -88,6 +88,14 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
             .map(|(name, value)| (name.as_str(), value.as_str())),
     );
     let mut input = fields.to_input();
+    // A gateway shows the reporter the notice in force, under its agreement with the desk.
+    if input.privacy_notice.trim().is_empty() {
+        match crate::storage::privacy_notices::current(&state.db).await {
+            Ok(Some(notice)) => input.privacy_notice = notice.version.number().to_string(),
+            Ok(None) => {}
+            Err(error) => return failure(format, &error),
+        }
+    }
     let mut photos = Vec::new();
     for upload in uploads {
         input.photos.push(upload.meta);

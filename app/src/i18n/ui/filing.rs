@@ -167,7 +167,27 @@ pub const RECEIPT_PIN_HINT: Text = Text {
     id: "Catat atau foto kode dan PIN ini sekarang. PIN hanya ditampilkan sekali dan diperlukan untuk melihat perkembangan pengaduan Anda.",
     en: "Write down or take a picture of this code and PIN now. The PIN is shown only once and is needed to follow your complaint.",
 };
-/// Section heading: who may see the complaint.
+/// Filing form: the heading of the privacy notice.
+pub const FORM_PRIVACY_HEADING: Text = Text {
+    id: "Pemberitahuan pelindungan data pribadi",
+    en: "Personal data protection notice",
+};
+/// Filing form: the link to the notice's own page.
+pub const FORM_PRIVACY_PAGE: Text = Text {
+    id: "Baca pemberitahuan lengkap di halaman privasi",
+    en: "Read the whole notice on the privacy page",
+};
+/// Filing form: the citizen's consent box.
+pub const FORM_PRIVACY_ACCEPT: Text = Text {
+    id: "Saya telah membaca pemberitahuan ini dan setuju data saya diproses untuk menangani aduan ini.",
+    en: "I have read this notice and agree that my data is processed to handle this complaint.",
+};
+/// The desk's intake: the officer confirms the reporter was told the notice.
+pub const FORM_PRIVACY_TOLD: Text = Text {
+    id: "Pelapor telah diberi tahu isi pemberitahuan ini dan setuju datanya diproses untuk menangani aduannya.",
+    en: "The reporter was told this notice and agrees that their data is processed to handle their complaint.",
+};
+/// Section heading: who may see the complaint, and the privacy notice.
 pub const FORM_SECTION_PRIVACY: Text = Text {
     id: "Kerahasiaan",
     en: "Privacy",

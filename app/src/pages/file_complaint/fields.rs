@@ -216,3 +216,89 @@ pub(super) fn ChoiceField(
     }
     .into_any()
 }
+
+/// The privacy notice in force and the box that accepts it. Ticking it writes the notice's
+/// version into the raw form, and a native post sends the version as the box's value, so the
+/// server records what the reporter read. The desk's intake asks the officer to confirm the
+/// reporter was told it.
+#[component]
+pub(super) fn ConsentField(
+    form: FormState,
+    notice: Option<crate::domain::privacy::PrivacyNotice>,
+    on_behalf: bool,
+) -> impl IntoView {
+    use crate::components::privacy::PrivacyNoticeFacts;
+    let field = Field::PrivacyNotice;
+    // Without the notice (the desk's lists could not be read) nothing can be accepted, and the
+    // server refuses the filing with this field's error.
+    let Some(notice) = notice else {
+        return view! {
+            <div class="field consent">
+                <p class="hint">{tr(ui::DESK_UNAVAILABLE)}</p>
+                <FieldMessage form field/>
+            </div>
+        }
+        .into_any();
+    };
+    let name = field.name();
+    let version = notice.version.number().to_string();
+    let checked = {
+        let version = version.clone();
+        move || form.text(field) == version
+    };
+    let toggle = {
+        let version = version.clone();
+        move |ev: leptos::ev::Event| {
+            let ticked = event_target_checked(&ev);
+            form.set_text(
+                field,
+                if ticked {
+                    version.clone()
+                } else {
+                    String::new()
+                },
+            );
+            form.visit(field);
+        }
+    };
+    let invalid = move || form.error(field).is_some().to_string();
+    let label = if on_behalf {
+        ui::FORM_PRIVACY_TOLD
+    } else {
+        ui::FORM_PRIVACY_ACCEPT
+    };
+    let heading = format!("{name}-heading");
+    let labelled_by = heading.clone();
+    view! {
+        <div class="field consent" role="group" aria-labelledby=labelled_by>
+            <span class="label" id=heading>
+                {tr(ui::FORM_PRIVACY_HEADING)}
+                {format!(" (v. {version})")}
+            </span>
+            <PrivacyNoticeFacts notice/>
+            <p class="hint">
+                <a href=crate::site::PRIVACY_PATH>{tr(ui::FORM_PRIVACY_PAGE)}</a>
+            </p>
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=name
+                    name=name
+                    value=version
+                    required=true
+                    aria-invalid=invalid
+                    aria-describedby=format!("{name}-error")
+                    checked=checked.clone()
+                    prop:checked=checked
+                    on:change=toggle
+                />
+                <label for=name>
+                    {tr(label)}
+                    <span class="required" aria-hidden="true">" *"</span>
+                </label>
+            </div>
+            <FieldMessage form field/>
+        </div>
+    }
+    .into_any()
+}

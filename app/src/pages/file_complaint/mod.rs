@@ -22,7 +22,7 @@ use crate::domain::desk_list::Choice;
 use crate::domain::field::{Field, FieldError, FieldErrors};
 use crate::i18n::Locale;
 use crate::i18n::ui;
-use fields::{ChoiceField, Kind, TextField, VisibilityField};
+use fields::{ChoiceField, ConsentField, Kind, TextField, VisibilityField};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use location::LocationField;
@@ -269,6 +269,12 @@ pub fn FilingForm(
             <fieldset>
                 <legend>{tr(ui::FORM_SECTION_PRIVACY)}</legend>
                 <VisibilityField form/>
+                <Suspense fallback=|| ()>
+                    {move || Suspend::new(async move {
+                        let notice = choices.await.ok().and_then(|lists| lists.privacy);
+                        view! { <ConsentField form notice on_behalf/> }
+                    })}
+                </Suspense>
             </fieldset>
             <SubmitArea form submit/>
         </form>

@@ -9,6 +9,7 @@ mod calendar;
 mod checklist;
 mod lists;
 mod places;
+mod privacy;
 mod profiles;
 mod templates;
 
@@ -25,6 +26,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use lists::ListTable;
 use places::{Districts, Villages};
+use privacy::PrivacyNoticeForm;
 use profiles::{ProfileImport, SopSteps};
 use templates::Templates;
 
@@ -87,6 +89,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         calendar_years,
         calendar_gap,
         office_hours,
+        privacy,
     } = overview;
     let checklist = Checklist::of(
         &region_prefix,
@@ -123,6 +126,7 @@ fn AdminView(overview: Administration) -> impl IntoView {
         ("opd", ui::ADMIN_AGENCIES),
         ("akun", ui::ADMIN_ACCOUNTS),
         ("templat", ui::ADMIN_TEMPLATES),
+        ("privasi", ui::ADMIN_PRIVACY),
     ];
     view! {
         <OfficerBar officer/>
@@ -195,6 +199,10 @@ fn AdminView(overview: Administration) -> impl IntoView {
         <section id="templat" class="admin-section">
             <h2>{tr(ui::ADMIN_TEMPLATES)}</h2>
             <Templates templates categories=category_names/>
+        </section>
+        <section id="privasi" class="admin-section">
+            <h2>{tr(ui::ADMIN_PRIVACY)}</h2>
+            <PrivacyNoticeForm notice=privacy/>
         </section>
     }
     .into_any()

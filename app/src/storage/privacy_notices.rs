@@ -1,0 +1,104 @@
+//! The privacy notice's versions ([`crate::domain::privacy`]): the one in force is the latest.
+
+use super::{Db, StorageError, from_millis, to_millis};
+use crate::domain::privacy::{NoticeText, NoticeVersion};
+use chrono::{DateTime, Utc};
+use sqlx::Row;
+
+/// A version of the notice as kept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoredNotice {
+    /// Its version.
+    pub version: NoticeVersion,
+    /// What it says.
+    pub text: NoticeText,
+    /// When it was published.
+    pub published_at: DateTime<Utc>,
+}
+
+/// The notice in force: the latest version; `None` before the first is written.
+pub async fn current(db: &Db) -> Result<Option<StoredNotice>, StorageError> {
+    sqlx::query(
+        "SELECT version, controller, purpose_id, purpose_en, dpo_contact, published_at \
+         FROM privacy_notices ORDER BY version DESC LIMIT 1",
+    )
+    .fetch_optional(db.pool())
+    .await?
+    .map(|row| {
+        let version: i64 = row.try_get("version")?;
+        Ok(StoredNotice {
+            version: u32::try_from(version)
+                .ok()
+                .and_then(NoticeVersion::new)
+                .ok_or_else(|| StorageError::Corrupt(format!("notice version {version}")))?,
+            text: NoticeText {
+                controller: row.try_get("controller")?,
+                purpose_id: row.try_get("purpose_id")?,
+                purpose_en: row.try_get("purpose_en")?,
+                dpo_contact: row.try_get("dpo_contact")?,
+            },
+            published_at: from_millis(row.try_get("published_at")?)?,
+        })
+    })
+    .transpose()
+}
+
+/// Publishes `text` as the next version, by officer `by`; returns its version.
+///
+/// # Errors
+/// [`StorageError::Conflict`] when another administrator published the same version at once.
+pub async fn publish(
+    db: &Db,
+    text: &NoticeText,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<NoticeVersion, StorageError> {
+    let latest: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM privacy_notices")
+        .fetch_one(db.pool())
+        .await?;
+    let version = latest
+        .and_then(|latest| u32::try_from(latest).ok())
+        .and_then(NoticeVersion::new)
+        .map_or(NoticeVersion::FIRST, NoticeVersion::next);
+    if insert(db, version, text, by, now).await? {
+        Ok(version)
+    } else {
+        Err(StorageError::Conflict)
+    }
+}
+
+/// Writes the portal's own notice as version 1 if there is none yet (at start; two instances
+/// starting at once write it once). `true` when this call wrote it.
+pub async fn seed_shipped(
+    db: &Db,
+    text: &NoticeText,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    insert(db, NoticeVersion::FIRST, text, None, now).await
+}
+
+/// Writes `version` unless it is there already; `true` when this call wrote it.
+async fn insert(
+    db: &Db,
+    version: NoticeVersion,
+    text: &NoticeText,
+    by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<bool, StorageError> {
+    let written = sqlx::query(
+        "INSERT INTO privacy_notices \
+         (version, controller, purpose_id, purpose_en, dpo_contact, published_at, published_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (version) DO NOTHING",
+    )
+    .bind(i64::from(version.number()))
+    .bind(&text.controller)
+    .bind(&text.purpose_id)
+    .bind(&text.purpose_en)
+    .bind(&text.dpo_contact)
+    .bind(to_millis(now))
+    .bind(by)
+    .execute(db.pool())
+    .await?
+    .rows_affected();
+    Ok(written == 1)
+}

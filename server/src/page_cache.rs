@@ -351,7 +351,10 @@ pub async fn serve(
     }
     // Waits its turn, but not for ever: a render that hangs must not hold up every reader of its
     // stripe, who then render on their own.
-    let _rendering = tokio::time::timeout(RENDER_WAIT, cache.render_lock(&key).lock()).await;
+    let turn = tokio::time::timeout(RENDER_WAIT, cache.render_lock(&key).lock()).await;
+    if turn.is_err() {
+        tracing::debug!(path = %request.uri().path(), "render lock not had in time");
+    }
     // A request that waited finds the copy the render before it kept: one made at the stand the
     // request arrived at (nothing changed since), or one whose render began after the request
     // arrived (so while writes go on, each wave of readers waits for one render). Without the
@@ -379,6 +382,7 @@ pub async fn serve(
         || !html
         || response.headers().contains_key(header::SET_COOKIE)
     {
+        tracing::debug!(status = %response.status(), html, "a public page not kept");
         return response;
     }
     let nonce = nonce_of(&response).unwrap_or_default();
@@ -392,6 +396,13 @@ pub async fn serve(
     };
     let content_type = parts.headers[header::CONTENT_TYPE].clone();
     let template = Template::cut(&page, &nonce, chosen.as_deref());
+    tracing::debug!(
+        key,
+        ?stand,
+        waited_ms = rendered_from.duration_since(arrival).as_millis() as u64,
+        render_ms = rendered_from.elapsed().as_millis() as u64,
+        "a public page rendered and kept"
+    );
     cache.keep(
         key,
         Kept {

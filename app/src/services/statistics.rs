@@ -160,19 +160,36 @@ pub async fn published(state: &AppState, period: Period) -> Result<PublicStatist
     let today = state.today();
     let last_change = crate::storage::statistics::last_change(&state.db).await?;
     let key = (period, today);
-    let cache = &state.statistics_cache.0;
+    let cache = &state.statistics_cache.answers;
     let lock = || {
         cache
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     };
-    if let Some(cached) = lock().get(&key)
-        && cached.last_change == last_change
-        && cached.built.elapsed() < STATISTICS_FRESH_FOR
-    {
-        return Ok(cached.statistics.clone());
+    let fresh = || {
+        lock()
+            .get(&key)
+            .filter(|cached| {
+                cached.last_change == last_change && cached.built.elapsed() < STATISTICS_FRESH_FOR
+            })
+            .map(|cached| cached.statistics.clone())
+    };
+    if let Some(statistics) = fresh() {
+        return Ok(statistics);
+    }
+    // One build at a time: readers who find the answer stale together (every minute, or after a
+    // change) wait for one build and take it, instead of each summing the tallies at once and
+    // holding every database connection (64 readers did: waits of over two seconds). It also
+    // bounds what made-up periods can cost the database to one build at a time.
+    let _building = state.statistics_cache.building.lock().await;
+    if let Some(statistics) = fresh() {
+        return Ok(statistics);
     }
     let statistics = build(state, period).await?;
+    state
+        .statistics_cache
+        .builds
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let mut cached = lock();
     if cached.len() >= CACHED_PERIODS {
         cached.clear();

@@ -531,3 +531,28 @@ async fn overlapping_periods_never_pin_a_small_count() {
         assert_eq!(cut, whole, "{from}..{to}");
     }
 }
+
+#[tokio::test]
+async fn readers_who_find_the_figures_stale_together_wait_for_one_build() {
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    for _ in 0..3 {
+        app.file_from(&desk, complete_form()).await;
+    }
+    let year = app::domain::period::Period::of(app.state.this_year(), None).unwrap();
+    let before = app.state.statistics_cache.builds();
+    // Sixteen readers at once, as when the remembered figures age out under load.
+    let readers: Vec<_> = (0..16)
+        .map(|_| {
+            let state = app.state.clone();
+            tokio::spawn(async move { app::services::statistics::published(&state, year).await })
+        })
+        .collect();
+    let mut received = Vec::new();
+    for reader in readers {
+        let statistics = reader.await.unwrap().unwrap();
+        received.push(statistics.by_status.total);
+    }
+    assert!(received.windows(2).all(|pair| pair[0] == pair[1]));
+    assert_eq!(app.state.statistics_cache.builds() - before, 1);
+}

@@ -66,6 +66,7 @@ fn form(text: &str) -> (ComplaintInput, RequiredFields) {
         latitude: next(),
         longitude: next(),
         address: next(),
+        privacy_notice: next(),
         ..ComplaintInput::default()
     };
     let marks = next();
@@ -216,6 +217,12 @@ fn own_parser_error(
         Field::Photos => match Channel::parse(&input.channel) {
             Ok(channel) if channel != Channel::Web => Photos::parse_optional(&input.photos).err(),
             _ => Photos::parse(&input.photos).err(),
+        },
+        // The version of a published notice: a positive whole number, and required.
+        Field::PrivacyNotice => match input.privacy_notice.trim() {
+            "" => Some(ErrorCode::Required),
+            raw if raw.parse::<u32>().is_ok_and(|version| version > 0) => None,
+            _ => Some(ErrorCode::InvalidChoice),
         },
     }
 }

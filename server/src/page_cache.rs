@@ -304,15 +304,16 @@ fn key_of(request: &Request, state: &AppState) -> Option<String> {
         return None;
     }
     let locale = app::cookies::reader_locale(request.headers());
-    // The SOP in force, as this instance holds it: the form asks what it requires.
+    // The SOP in force, as this instance holds it: the form asks what it requires. Its id and
+    // version, not the instance's copy of it: the scheduler's refresh makes a new copy every
+    // round, and the days off a copy carries are in the database (`page_generation` counts them).
     let sop = state.sop.get();
     Some(format!(
-        "{}|{}|{}@{}@{:p}|{}?{query}",
+        "{}|{}|{}@{}|{}?{query}",
         locale.code(),
         state.today(),
         sop.id,
         sop.version,
-        Arc::as_ptr(&sop),
         uri.path()
     ))
 }

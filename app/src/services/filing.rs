@@ -66,9 +66,7 @@ pub async fn unknown_choices(
     {
         errors.push(FieldError::new(Field::Agency, ErrorCode::InvalidChoice));
     }
-    let published = crate::storage::privacy_notices::current(&state.db)
-        .await?
-        .map(|notice| notice.version);
+    let published = crate::storage::privacy_notices::latest_version(&state.db).await?;
     if published.is_none_or(|latest| complaint.privacy_notice() > latest) {
         errors.push(FieldError::new(
             Field::PrivacyNotice,

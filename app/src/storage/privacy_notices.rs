@@ -1,6 +1,6 @@
 //! The privacy notice's versions ([`crate::domain::privacy`]): the one in force is the latest.
 
-use super::{Db, StorageError, from_millis, to_millis};
+use super::{Db, StorageError, to_millis};
 use crate::domain::privacy::{NoticeText, NoticeVersion};
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -12,35 +12,45 @@ pub struct StoredNotice {
     pub version: NoticeVersion,
     /// What it says.
     pub text: NoticeText,
-    /// When it was published.
-    pub published_at: DateTime<Utc>,
 }
 
 /// The notice in force: the latest version; `None` before the first is written.
 pub async fn current(db: &Db) -> Result<Option<StoredNotice>, StorageError> {
     sqlx::query(
-        "SELECT version, controller, purpose_id, purpose_en, dpo_contact, published_at \
+        "SELECT version, controller, purpose_id, purpose_en, dpo_contact \
          FROM privacy_notices ORDER BY version DESC LIMIT 1",
     )
     .fetch_optional(db.pool())
     .await?
     .map(|row| {
-        let version: i64 = row.try_get("version")?;
         Ok(StoredNotice {
-            version: u32::try_from(version)
-                .ok()
-                .and_then(NoticeVersion::new)
-                .ok_or_else(|| StorageError::Corrupt(format!("notice version {version}")))?,
+            version: version_of(row.try_get("version")?)?,
             text: NoticeText {
                 controller: row.try_get("controller")?,
                 purpose_id: row.try_get("purpose_id")?,
                 purpose_en: row.try_get("purpose_en")?,
                 dpo_contact: row.try_get("dpo_contact")?,
             },
-            published_at: from_millis(row.try_get("published_at")?)?,
         })
     })
     .transpose()
+}
+
+/// The version in force (the latest), without its text: what a filing's consent is checked
+/// against. `None` before the first is written.
+pub async fn latest_version(db: &Db) -> Result<Option<NoticeVersion>, StorageError> {
+    let latest: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM privacy_notices")
+        .fetch_one(db.pool())
+        .await?;
+    latest.map(version_of).transpose()
+}
+
+/// A stored version number as a version.
+fn version_of(stored: i64) -> Result<NoticeVersion, StorageError> {
+    u32::try_from(stored)
+        .ok()
+        .and_then(NoticeVersion::new)
+        .ok_or_else(|| StorageError::Corrupt(format!("notice version {stored}")))
 }
 
 /// Publishes `text` as the next version, by officer `by`; returns its version.
@@ -53,12 +63,8 @@ pub async fn publish(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<NoticeVersion, StorageError> {
-    let latest: Option<i64> = sqlx::query_scalar("SELECT MAX(version) FROM privacy_notices")
-        .fetch_one(db.pool())
-        .await?;
-    let version = latest
-        .and_then(|latest| u32::try_from(latest).ok())
-        .and_then(NoticeVersion::new)
+    let version = latest_version(db)
+        .await?
         .map_or(NoticeVersion::FIRST, NoticeVersion::next);
     if insert(db, version, text, by, now).await? {
         Ok(version)

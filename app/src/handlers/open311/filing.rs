@@ -90,8 +90,8 @@ async fn file(state: &AppState, format: Format, request: Request) -> Response {
     let mut input = fields.to_input();
     // A gateway shows the reporter the notice in force, under its agreement with the desk.
     if input.privacy_notice.trim().is_empty() {
-        match crate::storage::privacy_notices::current(&state.db).await {
-            Ok(Some(notice)) => input.privacy_notice = notice.version.number().to_string(),
+        match crate::storage::privacy_notices::latest_version(&state.db).await {
+            Ok(Some(version)) => input.privacy_notice = version.number().to_string(),
             Ok(None) => {}
             Err(error) => return failure(format, &error),
         }

@@ -65,6 +65,8 @@ pub mod track_done {
     pub const RESUBMITTED: &str = "lengkap";
     /// Asked for personal details to be removed.
     pub const REDACTION_ASKED: &str = "sensor";
+    /// Answered the satisfaction survey.
+    pub const SURVEYED: &str = "survei";
 }
 
 /// What `POST /lapor` answers a JSON client (the filing form's uploader asks with

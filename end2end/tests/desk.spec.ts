@@ -119,17 +119,32 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   await fieldReport.getByLabel(/Foto/).setInputFiles(path.join(__dirname, "pixel.png"));
   await fieldReport.getByRole("button", { name: "Berita acara verifikasi lapangan" }).click();
   await agency.waitForURL(/selesai=field_report/);
-  // The agency answers again, the desk validates, and the reporter confirms with a rating.
+  // The agency answers again, the desk validates, the reporter confirms and answers the
+  // satisfaction survey.
   await act(agency, code, "Kirim hasil tindak lanjut", (form) =>
     form.getByLabel("Jawaban tindak lanjut untuk pelapor").fill("Kabel yang putus sudah disambung, lampu menyala."),
   );
   await act(desk, code, "Validasi");
   await page.goto(`/lacak/${code}`);
-  await page.getByLabel("5", { exact: true }).check();
   await page.getByRole("button", { name: "Ya, sudah selesai" }).click();
   await expect(page.getByTestId("track-notice")).toContainText("ditutup sebagai selesai");
   await expect(page.getByTestId("status")).toHaveText("Selesai (Dikonfirmasi pelapor)");
   await expect(page.getByTestId("timeline")).toContainText("Tolak jawaban");
+  const survey = page.getByTestId("survey");
+  await expect(survey.locator("fieldset")).toHaveCount(9);
+  await page.screenshot({ path: path.join(screenshots, "tracking-survey.png"), fullPage: true });
+  // Sending with one question unanswered is stopped by the browser, which names it.
+  await survey.getByRole("group", { name: /Persyaratan/ }).getByLabel("Sesuai", { exact: true }).check();
+  await survey.getByRole("button", { name: "Kirim survei" }).click();
+  await expect(page).toHaveURL(new RegExp(`/lacak/${code}$`));
+  for (const group of await survey.locator("fieldset").all()) {
+    await group.getByRole("radio").nth(2).check();
+  }
+  await survey.getByRole("group", { name: /Perilaku pelaksana/ }).getByLabel("Sangat sopan dan ramah").check();
+  await survey.getByRole("button", { name: "Kirim survei" }).click();
+  await expect(page.getByTestId("track-notice")).toContainText("tercatat tanpa nama");
+  await expect(page.getByTestId("survey-answered")).toBeVisible();
+  await expect(page.getByTestId("timeline")).toContainText("Pelapor mengisi survei kepuasan");
   await page.screenshot({ path: path.join(screenshots, "tracking-closed.png"), fullPage: true });
 
   // The main desk prints the complaint's file for the archive, with the Berita Acara on its own

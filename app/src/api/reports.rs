@@ -104,8 +104,11 @@ pub struct MonthlyRecap {
     pub slowest: Vec<SlowCase>,
     /// Share of the month's complaints reopened by their reporter.
     pub reopen_rate: Option<f64>,
-    /// Mean rating of confirmed answers, and how many rated.
+    /// Mean star rating of answers confirmed while the portal asked for one, and how many rated.
     pub mean_rating: Option<(f64, u64)>,
+    /// The public satisfaction index of the month, through the same disclosure rule as
+    /// `/statistik`: the answers are anonymous, and a small group's index would not be.
+    pub satisfaction: crate::domain::public_statistics::Satisfaction,
     /// Verdicts: confirmed, rejected, no answer.
     pub verdicts: Vec<Line>,
     /// The agencies (code, name), for the monitoring report's form.
@@ -144,6 +147,23 @@ impl MonthlyRecap {
         if let Some((mean, rated)) = self.mean_rating {
             row("figure", "", "mean_rating", format!("{mean:.2}"));
             row("figure", "", "rated", rated.to_string());
+        }
+        let overall = self.satisfaction.overall.iter().map(|index| ("", index));
+        let agencies = self
+            .satisfaction
+            .agencies
+            .iter()
+            .map(|agency| (agency.agency.as_str(), &agency.index));
+        for (agency, index) in overall.chain(agencies) {
+            row("ikm", agency, "index", format!("{:.2}", index.index.value));
+            row("ikm", agency, "grade", index.grade.letter().to_owned());
+            row("ikm", agency, "respondents", index.respondents.to_string());
+            row(
+                "ikm",
+                agency,
+                "minimum_sample",
+                index.minimum_sample.to_string(),
+            );
         }
         for case in &self.slowest {
             row(
@@ -389,6 +409,13 @@ pub async fn monthly(
         slowest,
         reopen_rate: (received > 0).then(|| total(Dimension::Reopened) as f64 / received as f64),
         mean_rating: (rated > 0).then(|| (stars as f64 / rated as f64, rated)),
+        satisfaction: crate::services::satisfaction::published(
+            state,
+            period,
+            &agencies,
+            crate::domain::disclosure::DEFAULT_THRESHOLD,
+        )
+        .await?,
         verdicts,
         agencies: agencies.clone().into_iter().collect(),
     })

@@ -42,7 +42,8 @@ pub struct Tracking {
     pub reopen_count: u32,
     /// The office watching over it after repeated rejections, if it is.
     pub oversight: Option<String>,
-    /// The reporter's rating, once confirmed.
+    /// The star rating the reporter gave on confirming, while the portal asked for one (retired
+    /// for the satisfaction survey).
     pub rating: Option<u8>,
     /// The agency's latest validated answer.
     pub answer: Option<String>,
@@ -62,6 +63,21 @@ pub struct Tracking {
     pub public_text: Option<(String, String)>,
     /// Whether the reporter's request to remove personal details waits for the desk.
     pub redaction_pending: bool,
+    /// Where the satisfaction survey stands.
+    #[serde(default)]
+    pub survey: SurveyOffer,
+}
+
+/// Where a complaint's satisfaction survey stands for its reporter.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SurveyOffer {
+    /// Not offered: the complaint is open, or closed without an answer.
+    #[default]
+    NotOffered,
+    /// Offered and not yet answered.
+    Open,
+    /// Answered.
+    Answered,
 }
 
 /// One step of the timeline, as the reporter sees it.
@@ -106,6 +122,18 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
     let timeline = complaints::timeline(&state.db, complaint.id)
         .await
         .map_err(super::unexpected)?;
+    let survey = {
+        let survey = crate::storage::satisfaction::state(&state.db, complaint.id)
+            .await
+            .map_err(super::unexpected)?;
+        if survey.surveyed {
+            SurveyOffer::Answered
+        } else if crate::domain::satisfaction::is_offered(complaint.status, survey.answered) {
+            SurveyOffer::Open
+        } else {
+            SurveyOffer::NotOffered
+        }
+    };
 
     let offset = state.utc_offset;
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
@@ -171,6 +199,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             .contains(&ActionKind::Withdraw),
         public_text: complaint.public_text,
         redaction_pending: complaint.redaction_pending,
+        survey,
     })
 }
 

@@ -6,3 +6,4 @@ pub mod language;
 pub mod layout;
 pub mod photos;
 pub mod privacy;
+pub mod satisfaction;

@@ -1,4 +1,8 @@
-//! The reporter's answer to a resolution: an optional rating and comment on a confirmation.
+//! The reporter's answer to a resolution: an optional comment on a confirmation.
+//!
+//! The 1–5 star rating asked here before is retired for the public satisfaction survey
+//! ([`crate::domain::satisfaction`]), offered once the complaint closes; the ratings given before
+//! stay on their complaints.
 
 use super::field::ErrorCode;
 use super::text;
@@ -6,34 +10,6 @@ use crate::i18n::Text;
 
 /// The longest comment accepted, in characters.
 pub const COMMENT_MAX_CHARS: usize = 2000;
-
-/// How satisfied the reporter is, 1 (poor) to 5 (very good).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Rating(u8);
-
-impl Rating {
-    /// How a rating is labelled in forms and error messages.
-    pub const LABEL: Text = Text::new("Penilaian", "Rating");
-
-    /// Parses an optional rating: empty is `None`, else a whole number from 1 to 5.
-    ///
-    /// # Errors
-    /// [`ErrorCode::InvalidChoice`] for anything else.
-    pub fn parse_optional(raw: &str) -> Result<Option<Rating>, ErrorCode> {
-        match raw.trim() {
-            "" => Ok(None),
-            value => match value.parse::<u8>() {
-                Ok(stars @ 1..=5) => Ok(Some(Rating(stars))),
-                _ => Err(ErrorCode::InvalidChoice),
-            },
-        }
-    }
-
-    /// The rating as a number, 1–5.
-    pub const fn get(self) -> u8 {
-        self.0
-    }
-}
 
 /// What the reporter adds when confirming: up to [`COMMENT_MAX_CHARS`], paragraphs kept.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,11 +38,9 @@ impl Comment {
     }
 }
 
-/// The reporter's rating and comment, kept when they confirm an answer.
+/// The reporter's comment, kept when they confirm an answer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Feedback {
-    /// 1 (poor) to 5 (very good).
-    pub rating: Option<u8>,
     /// What they want to add.
     pub comment: Option<String>,
 }
@@ -74,22 +48,6 @@ pub struct Feedback {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_rating_is_one_to_five_or_nothing() {
-        assert_eq!(Rating::parse_optional(" "), Ok(None));
-        assert_eq!(
-            Rating::parse_optional("4").map(|r| r.map(Rating::get)),
-            Ok(Some(4))
-        );
-        for bad in ["0", "6", "-1", "4.5", "lima"] {
-            assert_eq!(
-                Rating::parse_optional(bad),
-                Err(ErrorCode::InvalidChoice),
-                "{bad}"
-            );
-        }
-    }
 
     #[test]
     fn a_comment_is_optional_normalised_and_bounded() {

@@ -39,6 +39,7 @@ pub mod photo;
 pub mod privacy;
 pub mod public_statistics;
 pub mod redaction;
+pub mod satisfaction;
 pub mod sop;
 pub mod statistics;
 pub mod status;

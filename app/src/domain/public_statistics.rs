@@ -5,6 +5,7 @@
 use super::desk_list::Choice;
 use super::disclosure::{Cell, PublishedTable};
 use super::period::Period;
+use super::satisfaction::{Grade, Index, Tally, minimum_sample};
 use crate::csv::cell as csv_field;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +32,70 @@ pub struct AgencyCompliance {
     pub acceptance_share: Option<u8>,
     /// Share (percent) of answers it gave in time.
     pub resolution_share: Option<u8>,
+}
+
+/// A satisfaction index as published: only with at least the threshold's number of respondents
+/// behind it, the counts rounded down like every published count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PublishedIndex {
+    /// The index (25–100) and each element's mean.
+    pub index: Index,
+    /// Its grade.
+    pub grade: Grade,
+    /// How many answered, rounded down ([`crate::domain::disclosure::rounded`]).
+    pub respondents: u64,
+    /// The fewest respondents the regulation asks of the people offered the survey (their count
+    /// rounded down first).
+    pub minimum_sample: u64,
+    /// Whether the respondents shown reach the minimum sample.
+    pub meets_minimum: bool,
+}
+
+impl PublishedIndex {
+    /// `tally`'s index as published: `None` under `threshold` respondents. `offered` is how many
+    /// people were offered the survey in the same months.
+    pub fn publish(tally: &Tally, offered: u64, threshold: u64) -> Option<PublishedIndex> {
+        use super::disclosure::rounded;
+        if tally.respondents < threshold {
+            return None;
+        }
+        let index = tally.index()?;
+        let respondents = rounded(tally.respondents);
+        // Someone surveyed was offered it: the count of those offered is never below it.
+        let minimum_sample = minimum_sample(rounded(offered.max(tally.respondents)));
+        Some(PublishedIndex {
+            grade: index.grade(),
+            index,
+            respondents,
+            minimum_sample,
+            meets_minimum: respondents >= minimum_sample,
+        })
+    }
+}
+
+/// One agency's satisfaction index.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AgencySatisfaction {
+    /// The agency's name.
+    pub agency: String,
+    /// Its index.
+    pub index: PublishedIndex,
+}
+
+/// The public satisfaction survey's figures (SKM/IKM, PermenPANRB 14/2017). Counted by the month
+/// the reporter answered, over every month the period touches: the scores are kept by month and
+/// never finer (see [`crate::domain::satisfaction`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct Satisfaction {
+    /// The first and last month counted, `YYYY-MM`.
+    pub months: (String, String),
+    /// Every agency together (the unit: the portal's complaint service).
+    pub overall: Option<PublishedIndex>,
+    /// Each agency with enough respondents, by name.
+    pub agencies: Vec<AgencySatisfaction>,
 }
 
 /// What the public sees of a period.
@@ -62,8 +127,12 @@ pub struct PublicStatistics {
     pub answer: Durations,
     /// Each agency's keeping to the time standards.
     pub compliance: Vec<AgencyCompliance>,
-    /// Mean rating of confirmed answers (1–5), when enough were rated.
+    /// Mean star rating (1–5) of answers confirmed while the portal still asked for one (it
+    /// is retired for the satisfaction survey), when enough were rated.
     pub mean_rating: Option<f64>,
+    /// The public satisfaction survey's index.
+    #[serde(default)]
+    pub satisfaction: Satisfaction,
     /// Share of complaints the reporter reopened at least once, when enough were filed and
     /// neither the reopened nor the rest are a small count.
     pub reopen_rate: Option<f64>,
@@ -94,8 +163,10 @@ impl PublicStatistics {
 
     /// The open-data CSV, `table,key,value`: every table's counts (a withheld count written as
     /// `<threshold`, then the table's `total`), then the figures (`figure`: minutes, a mean, a
-    /// share) and each agency's compliance shares (percent). A figure withheld for a small sample
-    /// is left empty.
+    /// share), the satisfaction index (`ikm`, `ikm_grade`, `ikm_respondents`,
+    /// `ikm_minimum_sample`; an empty key for every agency together, else the agency's name) and
+    /// each agency's compliance shares (percent). A figure withheld for a small sample is left
+    /// empty; an index withheld has no rows.
     pub fn to_csv(&self) -> String {
         let mut csv = String::from("table,key,value\n");
         for (name, table) in self.tables() {
@@ -141,6 +212,23 @@ impl PublicStatistics {
         ];
         for (key, value) in figures {
             csv.push_str(&format!("figure,{key},{value}\n"));
+        }
+        let mut indices: Vec<(&str, &PublishedIndex)> = Vec::new();
+        if let Some(overall) = &self.satisfaction.overall {
+            indices.push(("", overall));
+        }
+        for agency in &self.satisfaction.agencies {
+            indices.push((&agency.agency, &agency.index));
+        }
+        for (agency, index) in indices {
+            let key = csv_field(agency);
+            csv.push_str(&format!("ikm,{key},{:.2}\n", index.index.value));
+            csv.push_str(&format!("ikm_grade,{key},{}\n", index.grade.letter()));
+            csv.push_str(&format!("ikm_respondents,{key},{}\n", index.respondents));
+            csv.push_str(&format!(
+                "ikm_minimum_sample,{key},{}\n",
+                index.minimum_sample
+            ));
         }
         for agency in &self.compliance {
             for (table, share) in [

@@ -42,11 +42,14 @@ pub enum EntryKind {
     /// The complaint was given to an officer (the note names them): within the desk by the main
     /// desk, within the agency by its administrator.
     Assigned,
+    /// The reporter answered the satisfaction survey (the scores go to a monthly tally, see
+    /// [`crate::domain::satisfaction`]).
+    SurveyAnswered,
 }
 
 impl EntryKind {
     /// Every kind that is not a status-machine step.
-    const RECORDS: [EntryKind; 9] = [
+    const RECORDS: [EntryKind; 10] = [
         EntryKind::Filed,
         EntryKind::RedactionRequested,
         EntryKind::Redacted,
@@ -56,6 +59,7 @@ impl EntryKind {
         EntryKind::AgencyReminded,
         EntryKind::RaisedWithHead,
         EntryKind::Assigned,
+        EntryKind::SurveyAnswered,
     ];
 
     /// The records officers add from the complaint page (each where [`EntryKind::may_record`]
@@ -82,6 +86,7 @@ impl EntryKind {
             EntryKind::AgencyReminded => "remind_agency",
             EntryKind::RaisedWithHead => "raise_with_head",
             EntryKind::Assigned => "assign",
+            EntryKind::SurveyAnswered => "survey",
         }
     }
 
@@ -120,6 +125,10 @@ impl EntryKind {
                 "Raise with the agency's head",
             ),
             EntryKind::Assigned => Text::new("Ditugaskan kepada", "Assigned to"),
+            EntryKind::SurveyAnswered => Text::new(
+                "Pelapor mengisi survei kepuasan",
+                "Reporter answered the satisfaction survey",
+            ),
         }
     }
 
@@ -159,6 +168,16 @@ impl EntryKind {
             EntryKind::Assigned => {
                 (role == Role::MainDesk && status.is_open())
                     || (role == Role::AgencyAdmin && with_agency)
+            }
+            EntryKind::SurveyAnswered => {
+                role == Role::Reporter
+                    && matches!(
+                        status,
+                        Status::Closed(
+                            crate::domain::status::Closure::Confirmed
+                                | crate::domain::status::Closure::NoAnswer
+                        )
+                    )
             }
             EntryKind::Filed | EntryKind::Action(_) => false,
         }

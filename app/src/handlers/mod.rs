@@ -79,6 +79,10 @@ pub fn routes() -> Router<AppState> {
             post(track::answer).layer(DefaultBodyLimit::max(track::ANSWER_MAX_BODY_BYTES)),
         )
         .route("/lacak/{code}/sensor", post(track::request_redaction))
+        .route(
+            "/lacak/{code}/survei",
+            post(track::survey).layer(DefaultBodyLimit::max(track::SURVEY_MAX_BODY_BYTES)),
+        )
         .route("/lacak/{code}/lengkapi", post(track::complete))
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/statistik.csv", get(open_data::csv))

@@ -4,10 +4,12 @@
 //! - `POST /lacak` checks the code and PIN ([`TRACK_LIMIT`] attempts per client network per
 //!   hour, one message for an unknown code and a wrong PIN alike, so codes cannot be
 //!   probed) and gives the browser an access cookie for that complaint ([`access_cookie`]).
-//! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional rating
-//!   and comment), reject (with a reason and optionally a photo: it reopens at the agency) or
+//! - `POST /lacak/{code}/jawab` records the reporter's answer: confirm (with an optional
+//!   comment), reject (with a reason and optionally a photo: it reopens at the agency) or
 //!   withdraw.
 //! - `POST /lacak/{code}/sensor` asks the desk to remove personal details from what others see.
+//! - `POST /lacak/{code}/survei` takes the satisfaction survey, once, after an answered complaint
+//!   closed.
 //! - `POST /lacak/{code}/lengkapi` takes the reporter's corrections of a complaint the desk
 //!   returned as incomplete, and sends it again.
 //! - `GET /lacak/{code}/foto/{n}` serves a photo to the reporter holding the cookie.
@@ -18,8 +20,7 @@ use super::photos;
 use crate::auth::extract::{Refused, Reporter};
 use crate::auth::reporter::{access_cookie, authorised};
 use crate::domain::complaint::Revision;
-use crate::domain::feedback::Feedback;
-use crate::domain::feedback::{Comment, Rating};
+use crate::domain::feedback::{Comment, Feedback};
 use crate::domain::field::Field;
 use crate::domain::field::FieldError;
 use crate::domain::photo::Photo;
@@ -177,9 +178,6 @@ async fn pin_failed(
 pub struct Answer {
     /// `konfirmasi`, `tolak`, `keterangan` or `cabut`.
     keputusan: String,
-    /// The rating of a confirmation, `1`–`5`, or empty.
-    #[serde(default)]
-    nilai: String,
     /// The comment of a confirmation.
     #[serde(default)]
     komentar: String,
@@ -211,25 +209,13 @@ pub async fn answer(
     let page = format!("/lacak/{code}");
     let (action, feedback, done) = match form.keputusan.as_str() {
         done::CONFIRMED => {
-            let rating = Rating::parse_optional(&form.nilai);
-            let comment = Comment::parse_optional(&form.komentar);
-            let (rating, comment) = match (rating, comment) {
-                (Ok(rating), Ok(comment)) => (rating, comment),
-                (rating, comment) => {
-                    let problems: Vec<String> = [
-                        rating.err().map(|code| code.message(locale, Rating::LABEL)),
-                        comment
-                            .err()
-                            .map(|code| code.message(locale, Comment::LABEL)),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect();
-                    return refused(locale, &page, problems);
+            let comment = match Comment::parse_optional(&form.komentar) {
+                Ok(comment) => comment,
+                Err(code) => {
+                    return refused(locale, &page, vec![code.message(locale, Comment::LABEL)]);
                 }
             };
             let feedback = Feedback {
-                rating: rating.map(Rating::get),
                 comment: comment.map(|comment| comment.as_str().to_owned()),
             };
             (Action::Confirm, Some(feedback), done::CONFIRMED)
@@ -340,6 +326,46 @@ pub async fn request_redaction(
         }
         Err(error) => {
             tracing::error!(%error, "redaction request not stored");
+            unavailable(locale, &page)
+        }
+    }
+}
+
+/// The longest survey body accepted: nine `uN=4` pairs take 44 bytes.
+pub const SURVEY_MAX_BODY_BYTES: usize = 1024;
+
+/// `POST /lacak/{code}/survei`: the reporter's answers to the satisfaction survey
+/// ([`crate::domain::satisfaction`]), fields `u1` to `u9` each `1`–`4`. Recorded once, only for
+/// a complaint answered and closed; a second one (a doubled tap) is told it no longer applies.
+#[tracing::instrument(skip_all)]
+pub async fn survey(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> Response {
+    use crate::domain::satisfaction::Survey;
+    use crate::services::satisfaction::{self, SurveyRefused};
+    let now = Utc::now();
+    let locale = crate::cookies::reader_locale(&headers);
+    let Some((code, complaint)) = authorised(&state, &code, &headers, now).await else {
+        return Redirect::to("/lacak").into_response();
+    };
+    let page = format!("/lacak/{code}");
+    let survey = match Survey::parse(|field| form.get(field).map(String::as_str)) {
+        Ok(survey) => survey,
+        Err(problem) => return refused(locale, &page, vec![problem.message(locale)]),
+    };
+    match satisfaction::answer(&state, complaint.id, &survey, now).await {
+        Ok(()) => {
+            tracing::info!(%code, "reporter answered the satisfaction survey");
+            Redirect::to(&format!("{page}?selesai={}", done::SURVEYED)).into_response()
+        }
+        Err(SurveyRefused::NotOffered) => {
+            Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "satisfaction survey not stored");
             unavailable(locale, &page)
         }
     }

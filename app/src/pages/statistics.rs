@@ -1,12 +1,13 @@
 //! `/statistik`: how complaints are handled, for everyone, with no login: counts of a year, a
 //! quarter, a month or any days by status, category, agency, channel, district and month, the
-//! reporters' verdicts, response times and each agency's keeping to the SOP, each chart with its
-//! table, every count through the disclosure rule. The same figures are open data at
+//! reporters' verdicts, response times, each agency's keeping to the SOP and the public
+//! satisfaction index, each chart with its table, every count through the disclosure rule. The same figures are open data at
 //! `/statistik.csv` and `/statistik.json`.
 
 use crate::api::statistics::statistics_of_period;
 use crate::components::chart::{BarChart, LineChart};
 use crate::components::language::{tr, use_locale};
+use crate::components::satisfaction::SatisfactionIndex;
 use crate::domain::disclosure::{Cell, PublishedTable};
 use crate::domain::period::{Period, PeriodQuery};
 use crate::domain::public_statistics::{AgencyCompliance, Durations, PublicStatistics};
@@ -110,7 +111,7 @@ fn PeriodForm(period: Period, current_year: i32) -> impl IntoView {
                     .map(|option| {
                         view! {
                             <option value=option.to_string() selected=month == Some(option)>
-                                {move || month_name(option, locale.get())}
+                                {move || crate::i18n::moment::month_name(option, locale.get())}
                             </option>
                         }
                     })
@@ -133,42 +134,6 @@ fn PeriodForm(period: Period, current_year: i32) -> impl IntoView {
         </p>
     }
     .into_any()
-}
-
-fn month_name(month: u32, locale: Locale) -> &'static str {
-    const ID: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let index = (month.clamp(1, 12) - 1) as usize;
-    match locale {
-        Locale::Id => ID[index],
-        Locale::En => EN[index],
-    }
 }
 
 #[component]
@@ -257,12 +222,19 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
         ),
     ];
     let compliance = statistics.compliance.clone();
+    let satisfaction = statistics.satisfaction.clone();
     view! {
         <dl class="facts" data-testid="stats-summary">
             <dt>{tr(ui::STATS_RECEIVED)}</dt>
             <dd data-testid="received">{cell_text(received, threshold)}</dd>
-            <dt>{tr(ui::STATS_MEAN_RATING)}</dt>
-            <dd>{figure_text(statistics.mean_rating.map(|rating| format!("{rating:.1} / 5")), threshold)}</dd>
+            {statistics
+                .mean_rating
+                .map(|rating| {
+                    view! {
+                        <dt>{tr(ui::STATS_MEAN_RATING)}</dt>
+                        <dd>{format!("{rating:.1} / 5")}</dd>
+                    }
+                })}
             <dt>{tr(ui::STATS_REOPEN_RATE)}</dt>
             <dd>
                 {figure_text(
@@ -286,6 +258,7 @@ fn Figures(statistics: PublicStatistics) -> impl IntoView {
             .map(|(heading, rows)| view! { <Section heading rows=rows threshold/> })
             .collect_view()}
         <Compliance agencies=compliance/>
+        <SatisfactionIndex satisfaction threshold/>
         <p><a href="/aduan">{tr(ui::STATS_LIST_LINK)}</a></p>
         <p class="open-data">
             {tr(ui::STATS_OPEN_DATA)} " "

@@ -4,7 +4,7 @@
 //! `?galat=` says how it went.
 
 use crate::api::ApiError;
-use crate::api::tracking::{TimelineItem, Tracking, track_complaint};
+use crate::api::tracking::{SurveyOffer, TimelineItem, Tracking, track_complaint};
 use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
@@ -30,6 +30,7 @@ fn notice(query_value: &str) -> Option<Text> {
         done::WITHDRAWN => Some(ui::TRACK_DONE_WITHDRAWN),
         done::RESUBMITTED => Some(ui::TRACK_DONE_RESUBMITTED),
         done::REDACTION_ASKED => Some(ui::TRACK_DONE_REDACTION_ASKED),
+        done::SURVEYED => Some(ui::TRACK_DONE_SURVEYED),
         _ => None,
     }
 }
@@ -176,6 +177,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         question,
         public_text,
         redaction_pending,
+        survey,
     } = tracking;
     let answer_url = format!("/lacak/{tracking_code}/jawab");
     let complete = can_complete.then(|| {
@@ -229,6 +231,22 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                     }
                 })}
             {can_answer.then(|| view! { <AnswerForms url=answer_url.clone()/> })}
+            {match survey {
+                SurveyOffer::Open => {
+                    Some(view! { <SurveyForm url=format!("/lacak/{tracking_code}/survei")/> }.into_any())
+                }
+                SurveyOffer::Answered => {
+                    Some(
+                        view! {
+                            <p class="hint" data-testid="survey-answered">
+                                {tr(ui::SURVEY_ANSWERED)}
+                            </p>
+                        }
+                            .into_any(),
+                    )
+                }
+                SurveyOffer::NotOffered => None,
+            }}
             {question
                 .map(|question| view! { <ClarifyForm url=answer_url.clone() question/> })}
             {complete}
@@ -307,7 +325,60 @@ fn ClarifyForm(url: String, question: String) -> impl IntoView {
     }
 }
 
-/// Confirm (with a rating and comment) or reject (with a reason).
+/// The satisfaction survey: the regulation's nine questions, each with its four answers (worst
+/// first), every one required in the browser as on the server.
+#[component]
+fn SurveyForm(url: String) -> impl IntoView {
+    use crate::domain::satisfaction::Element;
+    let locale = use_locale();
+    view! {
+        <section class="answer survey" data-testid="survey">
+            <h2>{tr(ui::SURVEY_HEADING)}</h2>
+            <p>{tr(ui::SURVEY_INTRO)}</p>
+            <form method="post" action=url class="track-form">
+                {Element::ALL
+                    .into_iter()
+                    .map(|element| {
+                        let field = element.field();
+                        view! {
+                            <fieldset class="survey-element">
+                                <legend>
+                                    <span class="survey-element-name">
+                                        {move || element.name().get(locale.get())}
+                                    </span>
+                                    {move || element.question().get(locale.get())}
+                                </legend>
+                                {element
+                                    .answers()
+                                    .into_iter()
+                                    .zip(1..)
+                                    .map(|(answer, score)| {
+                                        view! {
+                                            <label class="choice">
+                                                <input
+                                                    type="radio"
+                                                    name=field.clone()
+                                                    value=score.to_string()
+                                                    required
+                                                />
+                                                {move || answer.get(locale.get())}
+                                            </label>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </fieldset>
+                        }
+                    })
+                    .collect_view()}
+                <button class="button primary" type="submit">
+                    {tr(ui::SURVEY_SEND)}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+/// Confirm (with a comment) or reject (with a reason).
 #[component]
 fn AnswerForms(url: String) -> impl IntoView {
     view! {
@@ -316,19 +387,6 @@ fn AnswerForms(url: String) -> impl IntoView {
             <p>{tr(ui::TRACK_ANSWER_INTRO)}</p>
             <form method="post" action=url.clone() class="track-form">
                 <input type="hidden" name="keputusan" value="konfirmasi"/>
-                <fieldset class="rating">
-                    <legend>{tr(ui::TRACK_RATING_OPTIONAL)}</legend>
-                    {(1..=5)
-                        .map(|stars| {
-                            view! {
-                                <label>
-                                    <input type="radio" name="nilai" value=stars.to_string()/>
-                                    {stars}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
                 <label for="komentar">{tr(ui::TRACK_COMMENT)}</label>
                 <textarea
                     id="komentar"

@@ -189,7 +189,6 @@ async fn step(
             Action::Verify { visibility } => Some(visibility.code()),
             _ => None,
         },
-        rating: feedback.and_then(|feedback| feedback.rating),
         comment,
         // An officer's first step answers the complaint first; the first validated answer
         // reaches the reporter.

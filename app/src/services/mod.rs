@@ -21,6 +21,7 @@ pub mod notices;
 pub mod photos;
 pub mod reminders;
 pub mod retention;
+pub mod satisfaction;
 pub mod scheduler;
 pub mod statistics;
 pub mod tallies;

@@ -133,6 +133,7 @@ pub async fn build(state: &AppState, period: Period) -> Result<PublicStatistics,
             threshold,
         ),
         reopen_rate: publish_share(reopened, received, threshold),
+        satisfaction: super::satisfaction::published(state, period, &agencies, threshold).await?,
         categories: desk_lists::categories(&state.db)
             .await?
             .into_iter()

@@ -28,6 +28,7 @@ pub mod reminders;
 pub mod reports;
 pub mod retention;
 pub mod rows;
+pub mod satisfaction;
 pub mod seed;
 pub mod sop_profiles;
 pub mod statistics;

@@ -312,7 +312,7 @@ async fn seed_one(
         });
         true
     };
-    let mut rating = None;
+    let mut surveyed = false;
     let mut reopened = false;
     'life: {
         if random.chance(0.04) {
@@ -389,20 +389,16 @@ async fn seed_one(
                         Role::Reporter,
                         Status::Closed(crate::domain::status::Closure::Confirmed),
                     ) {
-                        rating = Some(if random.chance(0.7) {
-                            4 + random.below(2)
-                        } else {
-                            1 + random.below(3)
-                        });
+                        surveyed = random.chance(0.7);
                     }
                 } else {
-                    next(
+                    surveyed = next(
                         random,
                         7.0 * 1_440.0,
                         ActionKind::CloseNoAnswer,
                         Role::System,
                         Status::Closed(crate::domain::status::Closure::NoAnswer),
-                    );
+                    ) && random.chance(0.3);
                 }
                 break 'life;
             }
@@ -461,7 +457,7 @@ async fn seed_one(
     .bind(clock.day(filed_at).to_string())
     .bind(district.as_str())
     .bind(i64::from(reopened))
-    .bind(rating.map(|rating| rating as i64))
+    .bind(None::<i64>)
     .bind(first_response.map(to_millis))
     .bind(answered.map(to_millis))
     .bind(step_due.map(to_millis))
@@ -505,9 +501,6 @@ async fn seed_one(
         if step.action == ActionKind::Reject {
             after.reopened = true;
         }
-        if step.action == ActionKind::Confirm {
-            after.rating = rating.map(|rating| rating as u8);
-        }
         let minutes = |at: DateTime<Utc>| Some((at - filed_at).num_minutes());
         if after.first_response_minutes.is_none()
             && !matches!(step.role, Role::Reporter | Role::System)
@@ -541,6 +534,36 @@ async fn seed_one(
         ));
         facts = after;
         due = next_due;
+    }
+    // The satisfaction survey, answered within a day of closing by most who confirmed and some
+    // who stayed silent; mostly content (3 or 4), sometimes not, added to the month's tally as
+    // `storage::satisfaction::record_survey` adds it.
+    let survey_at = last_at + random.wait(600.0);
+    if surveyed && survey_at <= until {
+        let mut scores = [0_u8; crate::domain::satisfaction::ELEMENTS];
+        for score in &mut scores {
+            *score = if random.chance(0.8) {
+                3 + random.below(2)
+            } else {
+                1 + random.below(3)
+            } as u8;
+        }
+        let survey = crate::domain::satisfaction::Survey::from_stored(scores)
+            .ok_or_else(|| StorageError::Corrupt("a seeded score off the scale".to_owned()))?;
+        sqlx::query("INSERT INTO satisfaction_surveyed (complaint_id, at) VALUES ($1, $2)")
+            .bind(id)
+            .bind(to_millis(survey_at))
+            .execute(&mut **tx)
+            .await?;
+        let month = clock.day(survey_at).format("%Y-%m").to_string();
+        super::satisfaction::add_to_tally(tx, agency, &month, &survey).await?;
+        events.push((
+            survey_at,
+            EntryKind::SurveyAnswered.code(),
+            Role::Reporter,
+            facts.status,
+            facts.agency.clone(),
+        ));
     }
     for (at, action, role, status, agency) in events {
         sqlx::query(

@@ -61,8 +61,6 @@ pub struct StepRow<'a> {
     pub agency: Option<&'a str>,
     /// Who may see it, decided at verification (the stored code).
     pub visibility: Option<&'a str>,
-    /// The reporter's rating, with a confirmation.
-    pub rating: Option<u8>,
     /// The reporter's comment, with a confirmation.
     pub comment: Option<&'a str>,
     /// Whether this step is the desk's first response (kept only the first time).
@@ -87,18 +85,17 @@ pub async fn store_step(
     let at = to_millis(now);
     // Every SET reads the row as it was: the held clock is the status_since being replaced.
     sqlx::query(
-        "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $11, \
-         updated_at = $3, agency = COALESCE($4, agency), rating = COALESCE($5, rating), \
-         feedback = COALESCE($6, feedback), visibility = COALESCE($7, visibility), \
-         first_response_at = COALESCE(first_response_at, $9), \
-         answered_at = COALESCE(answered_at, $10), \
-         clock_held_since = CASE WHEN $12 = 1 THEN status_since ELSE NULL END WHERE id = $8",
+        "UPDATE complaints SET status = $1, reopen_count = $2, status_since = $10, \
+         updated_at = $3, agency = COALESCE($4, agency), feedback = COALESCE($5, feedback), \
+         visibility = COALESCE($6, visibility), \
+         first_response_at = COALESCE(first_response_at, $8), \
+         answered_at = COALESCE(answered_at, $9), \
+         clock_held_since = CASE WHEN $11 = 1 THEN status_since ELSE NULL END WHERE id = $7",
     )
     .bind(step.after.status().code())
     .bind(i64::from(step.after.reopen_count()))
     .bind(at)
     .bind(step.agency)
-    .bind(step.rating.map(i64::from))
     .bind(step.comment)
     .bind(step.visibility)
     .bind(id.0)

@@ -29,6 +29,7 @@ mod queue;
 mod reports;
 mod required_fields;
 mod retention;
+mod satisfaction;
 mod scheduler;
 mod shutdown;
 mod startup;

@@ -377,7 +377,6 @@ async fn the_reporter_rejects_an_answer_then_confirms_the_next_once() {
 
     let form = [
         ("keputusan", "konfirmasi"),
-        ("nilai", "5"),
         ("komentar", "Sudah menyala, terima kasih."),
     ];
     let (_, location, _) = post(&app, &app.client, &answer_path, &form).await;
@@ -391,20 +390,21 @@ async fn the_reporter_rejects_an_answer_then_confirms_the_next_once() {
 
     let (_, page) = app.get(&page_path).await;
     assert!(page.contains("Dikonfirmasi pelapor"), "{page}");
-    assert!(page.contains("5/5"), "{page}");
     assert!(!page.contains(r#"data-testid="answer""#));
+    // The star rating is retired for the satisfaction survey, offered now.
+    assert!(page.contains(r#"data-testid="survey""#), "{page}");
 
     let db = app.database().await;
-    let (status, reopen_count, rating): (String, i64, Option<i64>) = sqlx::query_as(
-        "SELECT status, reopen_count, rating FROM complaints WHERE tracking_code = $1",
+    let (status, reopen_count, feedback): (String, i64, Option<String>) = sqlx::query_as(
+        "SELECT status, reopen_count, feedback FROM complaints WHERE tracking_code = $1",
     )
     .bind(&code)
     .fetch_one(&db)
     .await
     .unwrap();
     assert_eq!(
-        (status.as_str(), reopen_count, rating),
-        ("closed_confirmed", 1, Some(5))
+        (status.as_str(), reopen_count, feedback.as_deref()),
+        ("closed_confirmed", 1, Some("Sudah menyala, terima kasih."))
     );
     let confirmations: i64 =
         sqlx::query_scalar("SELECT COUNT(*) FROM complaint_events WHERE action = 'confirm'")

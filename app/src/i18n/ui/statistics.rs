@@ -196,3 +196,68 @@ pub const STATS_LIST_LINK: Text = Text {
     id: "Lihat daftar aduan publik",
     en: "See the public list of complaints",
 };
+/// Satisfaction index: heading.
+pub const STATS_IKM: Text = Text {
+    id: "Indeks Kepuasan Masyarakat (IKM)",
+    en: "Public satisfaction index (IKM)",
+};
+/// Satisfaction index: how it is made; `{months}` and `{n}` are replaced.
+pub const STATS_IKM_HINT: Text = Text {
+    id: "Dari Survei Kepuasan Masyarakat (PermenPANRB 14/2017) yang diisi pelapor setelah aduannya dijawab dan ditutup: sembilan unsur, skala 1–4, indeks = rata-rata tertimbang × 25. Dihitung menurut bulan pengisian ({months}); hanya ditampilkan bila sedikitnya {n} orang menjawab. Jumlah responden dibulatkan ke bawah ke kelipatan 5.",
+    en: "From the public satisfaction survey (PermenPANRB 14/2017) reporters answer once their complaint was answered and closed: nine elements, scale 1–4, index = weighted mean × 25. Counted by the month answered ({months}); shown only when at least {n} people answered. Respondent counts are rounded down to a multiple of 5.",
+};
+/// Satisfaction index: too few answered.
+pub const STATS_IKM_EMPTY: Text = Text {
+    id: "Belum cukup responden pada bulan-bulan ini untuk menerbitkan indeks.",
+    en: "Too few people answered in these months to publish an index.",
+};
+/// Satisfaction index: the service unit's grade, `{grade}` and `{label}` replaced.
+pub const STATS_IKM_GRADE: Text = Text {
+    id: "Mutu pelayanan {grade} ({label})",
+    en: "Service quality {grade} ({label})",
+};
+/// Satisfaction index: respondents against the minimum sample; `{n}` and `{min}` replaced.
+pub const STATS_IKM_SAMPLE: Text = Text {
+    id: "{n} responden; sampel minimum {min}",
+    en: "{n} respondents; minimum sample {min}",
+};
+/// Satisfaction index: the sample is below the regulation's minimum.
+pub const STATS_IKM_BELOW_MINIMUM: Text = Text {
+    id: "di bawah sampel minimum",
+    en: "below the minimum sample",
+};
+/// Satisfaction index: the elements table's column.
+pub const STATS_IKM_ELEMENT: Text = Text {
+    id: "Unsur pelayanan",
+    en: "Service element",
+};
+/// Satisfaction index: an element's mean score column.
+pub const STATS_IKM_MEAN: Text = Text {
+    id: "Nilai rata-rata (1–4)",
+    en: "Mean score (1–4)",
+};
+/// Satisfaction index: the agencies table's columns.
+pub const STATS_IKM_AGENCY: Text = Text {
+    id: "Perangkat daerah",
+    en: "Agency",
+};
+/// Satisfaction index: the index column.
+pub const STATS_IKM_INDEX: Text = Text {
+    id: "IKM",
+    en: "Index",
+};
+/// Satisfaction index: the grade column.
+pub const STATS_IKM_GRADE_COLUMN: Text = Text {
+    id: "Mutu",
+    en: "Grade",
+};
+/// Satisfaction index: the respondents column.
+pub const STATS_IKM_RESPONDENTS: Text = Text {
+    id: "Responden",
+    en: "Respondents",
+};
+/// Satisfaction index: the minimum sample column.
+pub const STATS_IKM_MINIMUM: Text = Text {
+    id: "Sampel minimum",
+    en: "Minimum sample",
+};

@@ -89,8 +89,8 @@ pub const TRACK_REOPENED: Text = Text {
 };
 /// Tracking facts and answer form: the rating.
 pub const TRACK_RATING: Text = Text {
-    id: "Penilaian Anda",
-    en: "Your rating",
+    id: "Penilaian Anda (bintang)",
+    en: "Your rating (stars)",
 };
 /// Tracking page: the complaint's own text.
 pub const TRACK_YOUR_COMPLAINT: Text = Text {
@@ -116,11 +116,6 @@ pub const TRACK_ANSWER_HEADING: Text = Text {
 pub const TRACK_ANSWER_INTRO: Text = Text {
     id: "Jika sudah, konfirmasi agar aduan ditutup. Jika belum, tolak jawaban dengan alasan: aduan dibuka kembali dan dikembalikan ke perangkat daerah.",
     en: "If it is, confirm and the complaint closes. If not, reject the answer with a reason: the complaint reopens and goes back to the agency.",
-};
-/// Answer form: rating legend.
-pub const TRACK_RATING_OPTIONAL: Text = Text {
-    id: "Penilaian (tidak wajib): 1 buruk, 5 sangat baik",
-    en: "Rating (optional): 1 poor, 5 very good",
 };
 /// Answer form: comment field.
 pub const TRACK_COMMENT: Text = Text {
@@ -241,6 +236,31 @@ pub const TRACK_DONE_RESUBMITTED: Text = Text {
 pub const TRACK_DONE_REDACTION_ASKED: Text = Text {
     id: "Permintaan Anda diterima. Petugas akan menghapus data pribadi dari teks yang tampil untuk umum.",
     en: "Your request was received. An officer will remove the personal details from the public text.",
+};
+/// Tracking: thanks for the satisfaction survey.
+pub const TRACK_DONE_SURVEYED: Text = Text {
+    id: "Terima kasih. Jawaban survei Anda tercatat tanpa nama dan dihitung dalam Indeks Kepuasan Masyarakat.",
+    en: "Thank you. Your survey answers were recorded without your name and count in the public satisfaction index.",
+};
+/// Survey: heading.
+pub const SURVEY_HEADING: Text = Text {
+    id: "Survei Kepuasan Masyarakat",
+    en: "Public satisfaction survey",
+};
+/// Survey: what it is and who sees the answers.
+pub const SURVEY_INTRO: Text = Text {
+    id: "Aduan Anda sudah ditutup. Bantu kami menilai pelayanan ini: sembilan pertanyaan (PermenPANRB 14/2017), satu kali saja. Jawaban disimpan tanpa kode aduan dan tanpa nama, dan hanya diumumkan sebagai indeks bila sedikitnya 10 orang menjawab.",
+    en: "Your complaint is closed. Help us judge this service: nine questions (PermenPANRB 14/2017), answered once. The answers are kept without your complaint's code or your name, and published only as an index once at least 10 people answered.",
+};
+/// Survey: the send button.
+pub const SURVEY_SEND: Text = Text {
+    id: "Kirim survei",
+    en: "Send the survey",
+};
+/// Tracking: the survey is in.
+pub const SURVEY_ANSWERED: Text = Text {
+    id: "Anda sudah mengisi survei kepuasan untuk aduan ini. Terima kasih.",
+    en: "You answered the satisfaction survey for this complaint. Thank you.",
 };
 /// Tracking: the optional photo of a rejection.
 pub const TRACK_REJECT_PHOTO: Text = Text {

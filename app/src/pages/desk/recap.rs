@@ -6,6 +6,7 @@ use super::{OfficerBar, SignInFirst, month_query};
 use crate::api::ApiError;
 use crate::api::reports::{DailyReport, Line, MonthlyRecap, desk_daily_report, desk_monthly_recap};
 use crate::components::language::{tr, use_locale};
+use crate::components::satisfaction::SatisfactionIndex;
 use crate::domain::desk_list::Choice;
 use crate::domain::sop::Step;
 use crate::domain::status::{Role, Status};
@@ -224,13 +225,19 @@ fn Monthly(recap: MonthlyRecap) -> impl IntoView {
                 <dd data-testid="received">{recap.received}</dd>
                 <dt>{tr(ui::STATS_REOPEN_RATE)}</dt>
                 <dd>{recap.reopen_rate.map_or_else(|| "—".to_owned(), |rate| format!("{:.0}%", rate * 100.0))}</dd>
-                <dt>{tr(ui::STATS_MEAN_RATING)}</dt>
-                <dd>
-                    {recap
-                        .mean_rating
-                        .map_or_else(|| "—".to_owned(), |(mean, rated)| format!("{mean:.1} / 5 ({rated})"))}
-                </dd>
+                {recap
+                    .mean_rating
+                    .map(|(mean, rated)| {
+                        view! {
+                            <dt>{tr(ui::STATS_MEAN_RATING)}</dt>
+                            <dd>{format!("{mean:.1} / 5 ({rated})")}</dd>
+                        }
+                    })}
             </dl>
+            <SatisfactionIndex
+                satisfaction=recap.satisfaction.clone()
+                threshold=crate::domain::disclosure::DEFAULT_THRESHOLD
+            />
             <h2>{tr(ui::STATS_BY_AGENCY)}</h2>
             <Lines lines=recap.by_agency.clone() testid="by-agency" with_agency=false/>
             <h2>{tr(ui::STATS_BY_DISTRICT)}</h2>

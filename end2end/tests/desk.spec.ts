@@ -133,10 +133,13 @@ test("officers carry a complaint through the SOP and the reporter rejects, then 
   const survey = page.getByTestId("survey");
   await expect(survey.locator("fieldset")).toHaveCount(9);
   await page.screenshot({ path: path.join(screenshots, "tracking-survey.png"), fullPage: true });
-  // Sending with one question unanswered is stopped by the browser, which names it.
-  await survey.getByRole("group", { name: /Persyaratan/ }).getByLabel("Sesuai", { exact: true }).check();
+  // Sending with questions unanswered is stopped by the browser, which keeps what was chosen.
+  const requirements = survey.getByRole("group", { name: /Persyaratan/ }).getByLabel("Sesuai", { exact: true });
+  await requirements.check();
   await survey.getByRole("button", { name: "Kirim survei" }).click();
-  await expect(page).toHaveURL(new RegExp(`/lacak/${code}$`));
+  await expect(page).toHaveURL(/selesai=konfirmasi$/);
+  await expect(requirements).toBeChecked();
+  expect(await survey.locator('input[name="u2"]').first().evaluate((input: HTMLInputElement) => input.validity.valueMissing)).toBe(true);
   for (const group of await survey.locator("fieldset").all()) {
     await group.getByRole("radio").nth(2).check();
   }

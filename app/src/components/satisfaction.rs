@@ -68,15 +68,16 @@ pub fn SatisfactionIndex(
                 .replace("{label}", grade.label().get(locale))
         }
     };
-    let minimum = move |index: &PublishedIndex| {
-        let (minimum, meets) = (index.minimum_sample, index.meets_minimum);
-        move || {
-            if meets {
-                minimum.to_string()
-            } else {
-                format!("{minimum} ({})", ui::STATS_IKM_BELOW_MINIMUM.get(locale.get()))
-            }
-        }
+    let index_cell = move |index: &PublishedIndex| {
+        let (value, grade) = (index.index.value, index.grade);
+        move || format!("{} ({})", decimal(value, locale.get()), grade.letter())
+    };
+    let respondents_cell = move |index: &PublishedIndex| {
+        let (respondents, minimum) = (index.respondents, index.minimum_sample);
+        let below = (!index.meets_minimum).then(|| {
+            view! { <span class="hint below-minimum">{tr(ui::STATS_IKM_BELOW_MINIMUM)}</span> }
+        });
+        view! { {format!("{respondents} / {minimum}")} {below} }
     };
     let body = match overall {
         None => view! { <p data-testid="ikm-empty">{tr(ui::STATS_IKM_EMPTY)}</p> }.into_any(),
@@ -109,14 +110,11 @@ pub fn SatisfactionIndex(
             let rows = agencies
                 .into_iter()
                 .map(|agency| {
-                    let value = agency.index.index.value;
                     view! {
                         <tr>
                             <th scope="row">{agency.agency.clone()}</th>
-                            <td>{move || decimal(value, locale.get())}</td>
-                            <td>{grade(&agency.index)}</td>
-                            <td>{agency.index.respondents}</td>
-                            <td>{minimum(&agency.index)}</td>
+                            <td>{index_cell(&agency.index)}</td>
+                            <td>{respondents_cell(&agency.index)}</td>
                         </tr>
                     }
                 })
@@ -128,6 +126,7 @@ pub fn SatisfactionIndex(
                     <span>{grade(&overall)}</span>
                 </p>
                 <p class="hint" data-testid="ikm-sample">{sample}</p>
+                <p class="hint">{tr(ui::STATS_IKM_GRADES)}</p>
                 {below}
                 <table class="stats-table" data-testid="ikm-elements">
                     <thead>
@@ -138,18 +137,18 @@ pub fn SatisfactionIndex(
                     </thead>
                     <tbody>{elements}</tbody>
                 </table>
-                <table class="stats-table" data-testid="ikm-agencies">
+                <div class="table-scroll">
+                <table class="stats-table ikm-agencies" data-testid="ikm-agencies">
                     <thead>
                         <tr>
                             <th scope="col">{tr(ui::STATS_IKM_AGENCY)}</th>
                             <th scope="col">{tr(ui::STATS_IKM_INDEX)}</th>
-                            <th scope="col">{tr(ui::STATS_IKM_GRADE_COLUMN)}</th>
                             <th scope="col">{tr(ui::STATS_IKM_RESPONDENTS)}</th>
-                            <th scope="col">{tr(ui::STATS_IKM_MINIMUM)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                </div>
             }
             .into_any()
         }

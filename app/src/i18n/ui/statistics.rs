@@ -241,23 +241,18 @@ pub const STATS_IKM_AGENCY: Text = Text {
     id: "Perangkat daerah",
     en: "Agency",
 };
-/// Satisfaction index: the index column.
+/// Satisfaction index: the index and grade column.
 pub const STATS_IKM_INDEX: Text = Text {
-    id: "IKM",
-    en: "Index",
+    id: "IKM (mutu)",
+    en: "Index (grade)",
 };
-/// Satisfaction index: the grade column.
-pub const STATS_IKM_GRADE_COLUMN: Text = Text {
-    id: "Mutu",
-    en: "Grade",
+/// Satisfaction index: the regulation's grades.
+pub const STATS_IKM_GRADES: Text = Text {
+    id: "Mutu pelayanan: A sangat baik (88,31–100), B baik (76,61–88,30), C kurang baik (65,00–76,60), D tidak baik (25,00–64,99).",
+    en: "Service quality: A very good (88.31–100), B good (76.61–88.30), C poor (65.00–76.60), D very poor (25.00–64.99).",
 };
-/// Satisfaction index: the respondents column.
+/// Satisfaction index: the respondents and minimum sample column.
 pub const STATS_IKM_RESPONDENTS: Text = Text {
-    id: "Responden",
-    en: "Respondents",
-};
-/// Satisfaction index: the minimum sample column.
-pub const STATS_IKM_MINIMUM: Text = Text {
-    id: "Sampel minimum",
-    en: "Minimum sample",
+    id: "Responden / minimum",
+    en: "Answered / minimum",
 };

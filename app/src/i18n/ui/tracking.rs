@@ -249,8 +249,8 @@ pub const SURVEY_HEADING: Text = Text {
 };
 /// Survey: what it is and who sees the answers.
 pub const SURVEY_INTRO: Text = Text {
-    id: "Aduan Anda sudah ditutup. Bantu kami menilai pelayanan ini: sembilan pertanyaan (PermenPANRB 14/2017), satu kali saja. Jawaban disimpan tanpa kode aduan dan tanpa nama, dan hanya diumumkan sebagai indeks bila sedikitnya 10 orang menjawab.",
-    en: "Your complaint is closed. Help us judge this service: nine questions (PermenPANRB 14/2017), answered once. The answers are kept without your complaint's code or your name, and published only as an index once at least 10 people answered.",
+    id: "Aduan Anda sudah ditutup. Bantu kami menilai pelayanan ini: sembilan pertanyaan (PermenPANRB 14/2017), satu kali saja. Jawaban Anda hanya dijumlahkan ke rekap bulanan perangkat daerah, tanpa kode aduan dan tanpa nama, dan diumumkan sebagai indeks bila sedikitnya 10 orang menjawab.",
+    en: "Your complaint is closed. Help us judge this service: nine questions (PermenPANRB 14/2017), answered once. Your answers are only added to the agency's monthly totals, without your complaint's code or your name, and published as an index once at least 10 people answered.",
 };
 /// Survey: the send button.
 pub const SURVEY_SEND: Text = Text {

@@ -209,7 +209,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
 /// internal). A field visit shows as having happened, without its report; an approval the portal
 /// passed on itself, where the SOP has none, does not show.
 #[cfg(feature = "ssr")]
-fn public_timeline(
+pub(crate) fn public_timeline(
     entries: Vec<crate::storage::complaints::TimelineEntry>,
     local: impl Fn(chrono::DateTime<chrono::Utc>) -> DateTime<FixedOffset>,
     photo_url: impl Fn(u32) -> String,

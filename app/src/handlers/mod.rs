@@ -8,6 +8,8 @@
 //! | POST   | `/lacak/{code}/jawab`     | [`track::answer`]: confirm, reject or withdraw       |
 //! | POST   | `/lacak/{code}/sensor`    | [`track::request_redaction`]: remove personal details |
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
+//! | POST   | `/lacak/{code}/survei`    | [`track::survey`]: the satisfaction survey           |
+//! | POST   | `/lacak/{code}/data`      | [`reporter_data::export`]: the reporter's data, JSON |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | GET    | `/healthz`, `/readyz`     | [`health`]: alive; able to serve (database, workers) |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
@@ -53,6 +55,7 @@ pub mod open311;
 pub mod open_data;
 pub mod openapi;
 pub mod photos;
+pub mod reporter_data;
 pub mod reports;
 pub mod setup;
 pub mod sop_profiles;
@@ -84,6 +87,10 @@ pub fn routes() -> Router<AppState> {
             post(track::survey).layer(DefaultBodyLimit::max(track::SURVEY_MAX_BODY_BYTES)),
         )
         .route("/lacak/{code}/lengkapi", post(track::complete))
+        .route(
+            "/lacak/{code}/data",
+            post(reporter_data::export).layer(DefaultBodyLimit::max(reporter_data::MAX_BODY_BYTES)),
+        )
         .route("/lacak/{code}/foto/{position}", get(track::photo))
         .route("/statistik.csv", get(open_data::csv))
         .route("/statistik.json", get(open_data::json))

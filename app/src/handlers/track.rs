@@ -143,7 +143,7 @@ pub async fn unlock(
 
 /// Counts a wrong PIN for `complaint`; at the day's limit, locks it and tells its reporter (once
 /// a day). `true` when it is now locked.
-async fn pin_failed(
+pub(super) async fn pin_failed(
     state: &AppState,
     complaint: &ReporterView,
     target: &str,
@@ -517,10 +517,8 @@ pub async fn photo(
     let Ok(Reporter { complaint, .. }) = reporter else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    // The reporter gets the photos they sent and those of a validated answer, not an agency's
-    // field report's or an answer sent back for fixing.
     photo_response(&state, complaint.id, position, |photo| {
-        photo.validated_answer || photo.added_by.is_none_or(|role| role == Role::Reporter)
+        photo.reporter_may_see()
     })
     .await
 }

@@ -264,6 +264,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                 pending=redaction_pending
                 url=format!("/lacak/{tracking_code}/sensor")
             />
+            <YourData url=format!("/lacak/{tracking_code}/data")/>
             {can_withdraw.then(|| view! { <WithdrawForm url=answer_url.clone()/> })}
         </section>
     }
@@ -548,6 +549,34 @@ fn PublicVersion(
         .into_any()
     };
     view! { {shown} {ask} }
+}
+
+/// The reporter's rights over their data (UU 27/2022), folded away: downloading everything held,
+/// after typing the PIN again.
+#[component]
+fn YourData(url: String) -> impl IntoView {
+    view! {
+        <details class="your-data" data-testid="your-data">
+            <summary>{tr(ui::TRACK_DATA_HEADING)}</summary>
+            <p>{tr(ui::TRACK_DATA_HINT)}</p>
+            <form method="post" action=url class="track-form">
+                <label for="pin-data">{tr(ui::TRACK_PIN_LABEL)}</label>
+                <input
+                    id="pin-data"
+                    name="pin"
+                    type="password"
+                    inputmode="numeric"
+                    pattern="[0-9 ]{10,13}"
+                    maxlength="13"
+                    required
+                    autocomplete="off"
+                />
+                <button class="button" type="submit">
+                    {tr(ui::TRACK_DATA_DOWNLOAD)}
+                </button>
+            </form>
+        </details>
+    }
 }
 
 /// Withdrawing, folded away behind its heading.

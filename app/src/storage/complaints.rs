@@ -555,6 +555,30 @@ pub struct StoredPhoto {
     pub public_key: Option<String>,
 }
 
+impl StoredPhoto {
+    /// Whether the reporter sees it: the photos they sent and those of a validated answer, not an
+    /// agency's field report's or an answer sent back for fixing.
+    pub fn reporter_may_see(&self) -> bool {
+        self.validated_answer || self.added_by.is_none_or(|role| role == Role::Reporter)
+    }
+}
+
+/// The positions of every photo of complaint `id`, the filing's and those added later, in order.
+pub async fn all_photo_positions(db: &Db, id: ComplaintId) -> Result<Vec<u32>, StorageError> {
+    let positions: Vec<i64> = sqlx::query_scalar(
+        "SELECT position FROM complaint_photos WHERE complaint_id = $1 ORDER BY position",
+    )
+    .bind(id.0)
+    .fetch_all(db.pool())
+    .await?;
+    positions
+        .into_iter()
+        .map(|position| {
+            u32::try_from(position).map_err(|_| StorageError::Corrupt(position.to_string()))
+        })
+        .collect()
+}
+
 /// The photo at `position` of complaint `id`.
 pub async fn photo(
     db: &Db,

@@ -108,3 +108,16 @@ async fn insert(
     .rows_affected();
     Ok(written == 1)
 }
+
+/// The notice version the reporter of complaint `id` accepted, if it keeps one.
+pub async fn accepted_for(
+    db: &Db,
+    id: super::complaints::ComplaintId,
+) -> Result<Option<i64>, StorageError> {
+    Ok(
+        sqlx::query_scalar("SELECT privacy_notice_version FROM complaints WHERE id = $1")
+            .bind(id.0)
+            .fetch_one(db.pool())
+            .await?,
+    )
+}

@@ -26,6 +26,7 @@ mod profiles;
 mod proxy;
 mod public_list;
 mod queue;
+mod reporter_data;
 mod reports;
 mod required_fields;
 mod retention;

@@ -7,7 +7,7 @@ use app::domain::complaint::{AgencyCode, Visibility};
 use app::domain::status::{Action, AnswerText, Reason, Role};
 
 /// Files a complaint from the app's own client and returns its code and PIN (from the receipt).
-async fn file(app: &TestApp) -> (String, String) {
+pub(crate) async fn file(app: &TestApp) -> (String, String) {
     let code = receipt_code(&app.post_form("/lapor", complete_form()).await);
     let (_, receipt) = app.get(&format!("/lapor/terkirim/{code}")).await;
     let pin = receipt

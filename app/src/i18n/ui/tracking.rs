@@ -357,3 +357,18 @@ pub const TRACK_DONE_CLARIFIED: Text = Text {
     id: "Terima kasih. Keterangan Anda sudah diteruskan ke perangkat daerah.",
     en: "Thank you. Your answer has been passed to the agency.",
 };
+/// Tracking: the reporter's data, heading.
+pub const TRACK_DATA_HEADING: Text = Text {
+    id: "Data pribadi Anda",
+    en: "Your personal data",
+};
+/// Tracking: the reporter's data, what the download holds.
+pub const TRACK_DATA_HINT: Text = Text {
+    id: "Anda berhak mendapatkan semua data yang kami simpan tentang aduan ini (UU 27/2022): nama, NIK lengkap, kontak, isi aduan, riwayat dan foto, dalam satu berkas JSON. Masukkan PIN sekali lagi untuk mengunduhnya.",
+    en: "You have the right to everything we hold about this complaint (UU 27/2022): name, full NIK, contact details, the complaint, its timeline and photos, in one JSON file. Type your PIN once more to download it.",
+};
+/// Tracking: the reporter's data, the download button.
+pub const TRACK_DATA_DOWNLOAD: Text = Text {
+    id: "Unduh data saya (JSON)",
+    en: "Download my data (JSON)",
+};

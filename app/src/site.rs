@@ -67,6 +67,8 @@ pub mod track_done {
     pub const REDACTION_ASKED: &str = "sensor";
     /// Answered the satisfaction survey.
     pub const SURVEYED: &str = "survei";
+    /// Asked for their personal data to be erased.
+    pub const ERASURE_ASKED: &str = "hapus";
 }
 
 /// What `POST /lapor` answers a JSON client (the filing form's uploader asks with

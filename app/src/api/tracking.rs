@@ -66,6 +66,8 @@ pub struct Tracking {
     /// Where the satisfaction survey stands.
     #[serde(default)]
     pub survey: SurveyOffer,
+    /// Where the reporter's request to erase their data stands.
+    pub erasure: crate::domain::erasure::ErasureState,
 }
 
 /// Where a complaint's satisfaction survey stands for its reporter.
@@ -134,6 +136,9 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
             SurveyOffer::NotOffered
         }
     };
+    let (erasure, _) = crate::storage::erasure::state(&state.db, complaint.id)
+        .await
+        .map_err(super::unexpected)?;
 
     let offset = state.utc_offset;
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&offset);
@@ -200,6 +205,7 @@ pub async fn track_complaint(code: String) -> Result<Tracking, ApiError> {
         public_text: complaint.public_text,
         redaction_pending: complaint.redaction_pending,
         survey,
+        erasure,
     })
 }
 

@@ -27,6 +27,7 @@
 pub mod complaint;
 pub mod desk_list;
 pub mod disclosure;
+pub mod erasure;
 pub mod feedback;
 pub mod field;
 pub mod location;

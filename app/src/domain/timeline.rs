@@ -42,6 +42,10 @@ pub enum EntryKind {
     /// The complaint was given to an officer (the note names them): within the desk by the main
     /// desk, within the agency by its administrator.
     Assigned,
+    /// The reporter asked for their personal data to be erased ([`crate::domain::erasure`]).
+    ErasureRequested,
+    /// The main desk decided the reporter's erasure request.
+    ErasureDecided,
     /// The reporter answered the satisfaction survey (the scores go to a monthly tally, see
     /// [`crate::domain::satisfaction`]).
     SurveyAnswered,
@@ -49,7 +53,7 @@ pub enum EntryKind {
 
 impl EntryKind {
     /// Every kind that is not a status-machine step.
-    const RECORDS: [EntryKind; 10] = [
+    const RECORDS: [EntryKind; 12] = [
         EntryKind::Filed,
         EntryKind::RedactionRequested,
         EntryKind::Redacted,
@@ -60,6 +64,8 @@ impl EntryKind {
         EntryKind::RaisedWithHead,
         EntryKind::Assigned,
         EntryKind::SurveyAnswered,
+        EntryKind::ErasureRequested,
+        EntryKind::ErasureDecided,
     ];
 
     /// The records officers add from the complaint page (each where [`EntryKind::may_record`]
@@ -87,6 +93,8 @@ impl EntryKind {
             EntryKind::RaisedWithHead => "raise_with_head",
             EntryKind::Assigned => "assign",
             EntryKind::SurveyAnswered => "survey",
+            EntryKind::ErasureRequested => "request_erasure",
+            EntryKind::ErasureDecided => "decide_erasure",
         }
     }
 
@@ -125,6 +133,14 @@ impl EntryKind {
                 "Raise with the agency's head",
             ),
             EntryKind::Assigned => Text::new("Ditugaskan kepada", "Assigned to"),
+            EntryKind::ErasureRequested => Text::new(
+                "Pelapor meminta data pribadinya dihapus",
+                "Reporter asked for their personal data to be erased",
+            ),
+            EntryKind::ErasureDecided => Text::new(
+                "Permintaan hapus data diputuskan",
+                "Erasure request decided",
+            ),
             EntryKind::SurveyAnswered => Text::new(
                 "Pelapor mengisi survei kepuasan",
                 "Reporter answered the satisfaction survey",
@@ -169,6 +185,8 @@ impl EntryKind {
                 (role == Role::MainDesk && status.is_open())
                     || (role == Role::AgencyAdmin && with_agency)
             }
+            EntryKind::ErasureRequested => role == Role::Reporter,
+            EntryKind::ErasureDecided => role == Role::MainDesk,
             EntryKind::SurveyAnswered => {
                 role == Role::Reporter
                     && matches!(

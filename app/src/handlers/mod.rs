@@ -10,6 +10,7 @@
 //! | POST   | `/lacak/{code}/lengkapi`  | [`track::complete`]: correct a returned complaint    |
 //! | POST   | `/lacak/{code}/survei`    | [`track::survey`]: the satisfaction survey           |
 //! | POST   | `/lacak/{code}/data`      | [`reporter_data::export`]: the reporter's data, JSON |
+//! | POST   | `/lacak/{code}/hapus`     | [`reporter_data::request_erasure`]: erase my data    |
 //! | GET    | `/lacak/{code}/foto/{n}`  | [`track::photo`]: a photo, to its reporter           |
 //! | GET    | `/healthz`, `/readyz`     | [`health`]: alive; able to serve (database, workers) |
 //! | GET    | `/statistik.csv`, `.json` | [`open_data`]: the public statistics as open data    |
@@ -25,6 +26,7 @@
 //! | POST   | `/petugas/akun/ulang`     | [`setup::renew`]: an officer renews both factors     |
 //! | POST   | `/petugas/aduan/{code}/tindakan` | [`desk::act`]: one step of the status machine |
 //! | POST   | `/petugas/aduan/{code}/sensor`   | [`desk::redact`]: the public title and text   |
+//! | POST   | `/petugas/aduan/{code}/hapus-data` | [`desk::decide_erasure`]: a reporter's erasure request |
 //! | POST   | `/petugas/aduan/{code}/sensor-foto` | [`desk::redact_photo`]: a photo's public copy |
 //! | POST   | `/petugas/aduan/{code}/catatan`  | [`desk::add_record`]: a note or field report  |
 //! | POST   | `/petugas/aduan/{code}/tugaskan` | [`desk::assign`]: give it to an officer       |
@@ -87,6 +89,7 @@ pub fn routes() -> Router<AppState> {
             post(track::survey).layer(DefaultBodyLimit::max(track::SURVEY_MAX_BODY_BYTES)),
         )
         .route("/lacak/{code}/lengkapi", post(track::complete))
+        .route("/lacak/{code}/hapus", post(reporter_data::request_erasure))
         .route(
             "/lacak/{code}/data",
             post(reporter_data::export).layer(DefaultBodyLimit::max(reporter_data::MAX_BODY_BYTES)),
@@ -131,6 +134,10 @@ pub fn routes() -> Router<AppState> {
             post(desk::act).layer(DefaultBodyLimit::max(file_complaint::MAX_BODY_BYTES)),
         )
         .route("/petugas/aduan/{code}/sensor", post(desk::redact))
+        .route(
+            "/petugas/aduan/{code}/hapus-data",
+            post(desk::decide_erasure),
+        )
         .route("/petugas/aduan/{code}/tugaskan", post(desk::assign))
         .route(
             "/petugas/aduan/{code}/sensor-foto",

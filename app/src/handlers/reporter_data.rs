@@ -1,5 +1,8 @@
-//! The reporter's right of access (UU 27/2022): everything the desk holds about their complaint,
-//! as one JSON file.
+//! The reporter's rights over their data (UU 27/2022): everything the desk holds about their
+//! complaint as one JSON file, and asking for it to be erased.
+//!
+//! `POST /lacak/{code}/hapus` records the erasure request of the browser holding the
+//! complaint's cookie, once per complaint; the main desk decides ([`crate::domain::erasure`]).
 //!
 //! `POST /lacak/{code}/data` answers a browser that holds the complaint's access cookie and types
 //! the PIN again: the file carries the whole NIK, so a browser left open is not enough. The PIN
@@ -284,4 +287,53 @@ async fn gather(
         satisfaction_survey_answered: surveyed,
         anonymised_at: record.anonymised_at.map(local),
     }))
+}
+
+/// The erasure request form.
+#[derive(Debug, Deserialize)]
+pub struct ErasureAsk {
+    /// Why, optionally.
+    #[serde(default)]
+    alasan: String,
+}
+
+/// `POST /lacak/{code}/hapus`: the reporter asks for their personal data to be erased.
+#[tracing::instrument(skip_all)]
+pub async fn request_erasure(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    headers: HeaderMap,
+    Form(form): Form<ErasureAsk>,
+) -> Response {
+    use crate::domain::erasure::ErasureReason;
+    let now = Utc::now();
+    let locale = crate::cookies::reader_locale(&headers);
+    let Some((code, complaint)) = authorised(&state, &code, &headers, now).await else {
+        return Redirect::to("/lacak").into_response();
+    };
+    let page = format!("/lacak/{code}");
+    let reason = match ErasureReason::parse_optional(&form.alasan) {
+        Ok(reason) => reason,
+        Err(error) => {
+            let problem = error.message(locale, ErasureReason::LABEL);
+            return super::track::refused(locale, &page, vec![problem]);
+        }
+    };
+    match crate::storage::erasure::request(&state.db, complaint.id, reason.as_ref(), now).await {
+        Ok(true) => {
+            tracing::info!("reporter asked for their data to be erased");
+            Redirect::to(&format!(
+                "{page}?selesai={}",
+                crate::site::track_done::ERASURE_ASKED
+            ))
+            .into_response()
+        }
+        Ok(false) => {
+            Redirect::to(&format!("{page}?galat={}", problem::NOT_POSSIBLE)).into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "erasure request not stored");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }

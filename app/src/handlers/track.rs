@@ -558,7 +558,7 @@ pub(crate) async fn photo_response(
 
 /// A `422` page naming the problem, leading back to the tracking page (the browser's own checks
 /// normally stop such a form before it is sent).
-fn refused(locale: Locale, page: &str, problems: Vec<String>) -> Response {
+pub(super) fn refused(locale: Locale, page: &str, problems: Vec<String>) -> Response {
     super::answer::Refusal {
         locale,
         status: StatusCode::UNPROCESSABLE_ENTITY,

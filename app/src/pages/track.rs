@@ -8,6 +8,7 @@ use crate::api::tracking::{SurveyOffer, TimelineItem, Tracking, track_complaint}
 use crate::components::facts::ComplaintFacts;
 use crate::components::language::{tr, use_locale};
 use crate::components::photos::PhotoStrip;
+use crate::domain::erasure::ErasureState;
 use crate::domain::feedback::COMMENT_MAX_CHARS;
 use crate::domain::status::{REASON_MAX_CHARS, REASON_MIN_CHARS};
 use crate::i18n::moment::format_moment;
@@ -31,6 +32,7 @@ fn notice(query_value: &str) -> Option<Text> {
         done::RESUBMITTED => Some(ui::TRACK_DONE_RESUBMITTED),
         done::REDACTION_ASKED => Some(ui::TRACK_DONE_REDACTION_ASKED),
         done::SURVEYED => Some(ui::TRACK_DONE_SURVEYED),
+        done::ERASURE_ASKED => Some(ui::TRACK_DONE_ERASURE_ASKED),
         _ => None,
     }
 }
@@ -178,6 +180,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
         public_text,
         redaction_pending,
         survey,
+        erasure,
     } = tracking;
     let answer_url = format!("/lacak/{tracking_code}/jawab");
     let complete = can_complete.then(|| {
@@ -264,7 +267,7 @@ fn TrackingView(tracking: Tracking) -> impl IntoView {
                 pending=redaction_pending
                 url=format!("/lacak/{tracking_code}/sensor")
             />
-            <YourData url=format!("/lacak/{tracking_code}/data")/>
+            <YourData code=tracking_code.clone() erasure offset=*filed_at.offset()/>
             {can_withdraw.then(|| view! { <WithdrawForm url=answer_url.clone()/> })}
         </section>
     }
@@ -552,14 +555,63 @@ fn PublicVersion(
 }
 
 /// The reporter's rights over their data (UU 27/2022), folded away: downloading everything held,
-/// after typing the PIN again.
+/// after typing the PIN again, and asking for it to be erased (or where that request stands).
 #[component]
-fn YourData(url: String) -> impl IntoView {
+fn YourData(code: String, erasure: ErasureState, offset: chrono::FixedOffset) -> impl IntoView {
+    use crate::domain::erasure::TEXT_MAX_CHARS;
+    let locale = use_locale();
+    let erasure = match erasure {
+        ErasureState::NotAsked => view! {
+            <h3>{tr(ui::TRACK_ERASURE_HEADING)}</h3>
+            <p>{tr(ui::TRACK_ERASURE_HINT)}</p>
+            <form method="post" action=format!("/lacak/{code}/hapus") class="track-form">
+                <label for="alasan-hapus">
+                    {tr(crate::domain::erasure::ErasureReason::LABEL)}
+                </label>
+                <textarea
+                    id="alasan-hapus"
+                    name="alasan"
+                    rows="2"
+                    maxlength=TEXT_MAX_CHARS.to_string()
+                ></textarea>
+                <button class="button danger" type="submit">
+                    {tr(ui::TRACK_ERASURE_SEND)}
+                </button>
+            </form>
+        }
+        .into_any(),
+        ErasureState::Pending { due, .. } => {
+            let due = due.with_timezone(&offset);
+            view! {
+                <p class="notice" data-testid="erasure-state">
+                    {move || {
+                        ui::TRACK_ERASURE_PENDING
+                            .get(locale.get())
+                            .replace("{due}", &format_moment(&due))
+                    }}
+                </p>
+            }
+            .into_any()
+        }
+        ErasureState::Held => view! {
+            <p class="notice" data-testid="erasure-state">{tr(ui::TRACK_ERASURE_HELD)}</p>
+        }
+        .into_any(),
+        ErasureState::Erased => view! {
+            <p class="notice" data-testid="erasure-state">{tr(ui::TRACK_ERASURE_DONE)}</p>
+        }
+        .into_any(),
+        ErasureState::Refused { answer } => view! {
+            <p class="notice" data-testid="erasure-state">{tr(ui::TRACK_ERASURE_REFUSED)}</p>
+            <p class="complaint-text" data-testid="erasure-answer">{answer}</p>
+        }
+        .into_any(),
+    };
     view! {
         <details class="your-data" data-testid="your-data">
             <summary>{tr(ui::TRACK_DATA_HEADING)}</summary>
             <p>{tr(ui::TRACK_DATA_HINT)}</p>
-            <form method="post" action=url class="track-form">
+            <form method="post" action=format!("/lacak/{code}/data") class="track-form">
                 <label for="pin-data">{tr(ui::TRACK_PIN_LABEL)}</label>
                 <input
                     id="pin-data"
@@ -575,6 +627,7 @@ fn YourData(url: String) -> impl IntoView {
                     {tr(ui::TRACK_DATA_DOWNLOAD)}
                 </button>
             </form>
+            {erasure}
         </details>
     }
 }

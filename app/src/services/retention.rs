@@ -66,6 +66,23 @@ pub async fn run_once(state: &AppState, now: DateTime<Utc>) -> Result<Swept, Sto
             None => tx.rollback().await?,
         }
     }
+    // Erasures the main desk approved while the complaint was open (legal hold), due the moment
+    // it is finished.
+    for id in crate::storage::erasure::approved_and_finished(&state.db, PER_ROUND).await? {
+        let mut tx = state.db.begin().await?;
+        match retention::anonymise(&mut tx, id, now).await? {
+            Some(anonymisation) => {
+                tx.commit().await?;
+                swept.anonymised += 1;
+                tracing::info!(
+                    complaint = id.0,
+                    removed = anonymisation.record(),
+                    "complaint anonymised at its reporter's request"
+                );
+            }
+            None => tx.rollback().await?,
+        }
+    }
     retention::forget_referenced_blobs(&state.db).await?;
     for key in retention::unreferenced_blobs(&state.db, PER_ROUND).await? {
         match state.blobs.delete(&key).await {

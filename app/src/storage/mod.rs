@@ -14,6 +14,7 @@ pub mod days_off;
 pub mod desk;
 pub mod desk_lists;
 pub mod desk_settings;
+pub mod erasure;
 pub mod followers;
 pub mod migrate;
 pub mod monitoring;

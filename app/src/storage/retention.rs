@@ -39,7 +39,7 @@ impl Anonymisation {
 
 /// The codes of the statuses in which a complaint is finished: its personal data's purpose is
 /// spent once the retention period has passed.
-fn finished_codes() -> Vec<&'static str> {
+pub(crate) fn finished_codes() -> Vec<&'static str> {
     Status::ALL
         .into_iter()
         .filter(|status| !status.is_open())

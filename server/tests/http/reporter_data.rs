@@ -61,7 +61,10 @@ async fn the_reporter_downloads_everything_held_after_typing_the_pin_again() {
     assert_eq!(data["tracking_code"], code.as_str());
     assert_eq!(data["reporter"]["name"], "Siti Rahayu");
     assert_eq!(data["reporter"]["nik"], "3503015708900001", "the whole NIK");
-    assert_eq!(data["reporter"]["phone"], "+6281234567890", "as the desk keeps it");
+    assert_eq!(
+        data["reporter"]["phone"], "+6281234567890",
+        "as the desk keeps it"
+    );
     assert_eq!(
         data["complaint"]["title"],
         "Lampu jalan mati di Jalan Soekarno-Hatta"
@@ -93,4 +96,166 @@ async fn the_reporter_downloads_everything_held_after_typing_the_pin_again() {
         photos[0]["content_type"].as_str().unwrap()
     );
     assert_eq!(served.bytes().await.unwrap().as_ref(), exported.as_slice());
+}
+
+#[tokio::test]
+async fn the_main_desk_decides_an_erasure_request_and_an_open_complaint_is_held_until_finished() {
+    use app::domain::status::{Action, Role};
+    let app = TestApp::spawn().await;
+    let desk = app.main_desk().await;
+    let agency = browser();
+    app.log_in(
+        &agency,
+        &app.officer("dishub", "agency_admin", Some("dishub")).await,
+    )
+    .await;
+    let db = app.database().await;
+    let name_of = |code: String| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT reporter_name FROM complaints WHERE tracking_code = $1",
+            )
+            .bind(code)
+            .fetch_one(&db)
+            .await
+            .unwrap()
+        }
+    };
+    let post = |client: &reqwest::Client, path: String, form: Vec<(&'static str, String)>| {
+        let request = client.post(format!("{}{path}", app.address)).form(&form);
+        async move { request.send().await.unwrap() }
+    };
+    let location =
+        |response: &reqwest::Response| response.headers()["location"].to_str().unwrap().to_owned();
+
+    // The reporter asks while the complaint is open, once; a stranger cannot ask for them.
+    let (code, _) = crate::track::file(&app).await;
+    let page = format!("/lacak/{code}");
+    let ask = format!("/lacak/{code}/hapus");
+    let reason = "Saya tidak ingin nama saya tersimpan setelah ini.".to_owned();
+    let stranger = post(&browser(), ask.clone(), vec![("alasan", reason.clone())]).await;
+    assert_eq!(location(&stranger), "/lacak");
+    let asked = post(&app.client, ask.clone(), vec![("alasan", reason.clone())]).await;
+    assert_eq!(location(&asked), format!("{page}?selesai=hapus"));
+    let again = post(&app.client, ask.clone(), vec![]).await;
+    assert_eq!(location(&again), format!("{page}?galat=tidak_berlaku"));
+    let (_, tracking) = app.get(&page).await;
+    assert!(
+        tracking.contains("menunggu keputusan Admin Utama, paling lambat"),
+        "{tracking}"
+    );
+    assert!(
+        tracking.contains("Pelapor meminta data pribadinya dihapus"),
+        "{tracking}"
+    );
+
+    // Only the main desk decides, and reads the reason.
+    let decide = format!("/petugas/aduan/{code}/hapus-data");
+    let by_agency = post(
+        &agency,
+        decide.clone(),
+        vec![("keputusan", "setuju".to_owned())],
+    )
+    .await;
+    assert_eq!(by_agency.status(), 404, "an agency is told nothing of it");
+    let (_, desk_page) = crate::helpers::get(&app, &desk, &format!("/petugas/aduan/{code}")).await;
+    assert!(
+        desk_page.contains(r#"data-testid="erasure-request""#),
+        "{desk_page}"
+    );
+    assert!(desk_page.contains(&reason), "{desk_page}");
+    let short = post(
+        &desk,
+        decide.clone(),
+        vec![
+            ("keputusan", "tolak".to_owned()),
+            ("jawaban", "tidak".to_owned()),
+        ],
+    )
+    .await;
+    assert_eq!(short.status(), 422);
+
+    // Approved while open: held, the data still there to handle the complaint.
+    let approved = post(
+        &desk,
+        decide.clone(),
+        vec![("keputusan", "setuju".to_owned())],
+    )
+    .await;
+    assert_eq!(
+        location(&approved),
+        format!("/petugas/aduan/{code}?selesai=decide_erasure")
+    );
+    assert_eq!(name_of(code.clone()).await, "Siti Rahayu");
+    let (_, tracking) = app.get(&page).await;
+    assert!(
+        tracking.contains("akan dihapus begitu aduan selesai"),
+        "{tracking}"
+    );
+    // A second decision finds nothing waiting.
+    let twice = post(
+        &desk,
+        decide.clone(),
+        vec![("keputusan", "setuju".to_owned())],
+    )
+    .await;
+    assert_eq!(
+        location(&twice),
+        format!("/petugas/aduan/{code}?galat=berubah")
+    );
+
+    // Finished: the next round of the scheduler erases it, whatever the retention period.
+    app.act_as(
+        &code,
+        &Action::Withdraw { reason: None },
+        Role::Reporter,
+        chrono::Utc::now(),
+    )
+    .await;
+    let swept = app::services::retention::run_once(&app.state, chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(swept.anonymised, 1);
+    assert_eq!(name_of(code.clone()).await, "");
+    let (_, tracking) = app.get(&page).await;
+    assert!(
+        tracking.contains("Data pribadi Anda sudah dihapus"),
+        "{tracking}"
+    );
+
+    // A finished complaint is erased the moment the desk approves.
+    let (finished, _) = crate::track::file(&app).await;
+    app.act_as(
+        &finished,
+        &Action::Withdraw { reason: None },
+        Role::Reporter,
+        chrono::Utc::now(),
+    )
+    .await;
+    post(&app.client, format!("/lacak/{finished}/hapus"), vec![]).await;
+    post(
+        &desk,
+        format!("/petugas/aduan/{finished}/hapus-data"),
+        vec![("keputusan", "setuju".to_owned())],
+    )
+    .await;
+    assert_eq!(name_of(finished.clone()).await, "");
+
+    // A refusal reaches the reporter with its answer; the data stays.
+    let (refused, _) = crate::track::file(&app).await;
+    post(&app.client, format!("/lacak/{refused}/hapus"), vec![]).await;
+    let answer = "Aduan ini sedang diperiksa Inspektorat, data wajib disimpan sampai selesai.";
+    post(
+        &desk,
+        format!("/petugas/aduan/{refused}/hapus-data"),
+        vec![
+            ("keputusan", "tolak".to_owned()),
+            ("jawaban", answer.to_owned()),
+        ],
+    )
+    .await;
+    let (_, tracking) = app.get(&format!("/lacak/{refused}")).await;
+    assert!(tracking.contains(answer), "{tracking}");
+    assert_eq!(name_of(refused).await, "Siti Rahayu");
 }

@@ -127,6 +127,9 @@ pub struct ComplaintOnDesk {
     pub redaction_requests: Vec<(DateTime<FixedOffset>, String)>,
     /// Whether this officer may set the public version of the title and text.
     pub can_redact: bool,
+    /// The reporter's erasure request and their reason, for the main desk only.
+    #[serde(default)]
+    pub erasure: Option<(crate::domain::erasure::ErasureState, Option<String>)>,
     /// The tracking code of the complaint this one was merged into, if it was.
     pub duplicate_of: Option<String>,
     /// The tracking codes of the complaints merged into this one.
@@ -172,6 +175,14 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
         .await
         .map_err(crate::api::unexpected)?;
     let main_desk = officer.scope.role == crate::domain::officer::OfficerRole::MainDesk;
+    let erasure = if main_desk {
+        let (state, reason) = crate::storage::erasure::state(&state.db, record.id)
+            .await
+            .map_err(crate::api::unexpected)?;
+        (state != crate::domain::erasure::ErasureState::NotAsked).then_some((state, reason))
+    } else {
+        None
+    };
     let anonymous = record.visibility == Visibility::Anonymous.code();
     let reporter =
         ((main_desk || !anonymous) && record.anonymised_at.is_none()).then(|| ReporterDetails {
@@ -334,6 +345,7 @@ pub async fn desk_complaint(code: String) -> Result<ComplaintOnDesk, ApiError> {
             Vec::new()
         },
         can_redact: main_desk,
+        erasure,
         duplicate_of: record.duplicate_of,
         duplicates: record.duplicates,
         assignee: record.assignee,

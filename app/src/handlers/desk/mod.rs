@@ -15,12 +15,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 mod act;
+mod erasure;
 mod export;
 mod photo;
 mod search;
 mod session;
 
 pub use act::*;
+pub use erasure::*;
 pub use export::*;
 pub use photo::*;
 pub use search::*;

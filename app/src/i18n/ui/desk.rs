@@ -750,3 +750,33 @@ pub const DESK_ENTERED_LATE: Text = Text {
     id: "melewati standar waktu penerimaan",
     en: "later than the intake standard",
 };
+/// Erasure request: heading.
+pub const DESK_ERASURE_HEADING: Text = Text {
+    id: "Permintaan hapus data pribadi",
+    en: "Request to erase personal data",
+};
+/// Erasure request: waiting; `{due}` is replaced.
+pub const DESK_ERASURE_PENDING: Text = Text {
+    id: "Pelapor meminta data pribadinya dihapus (UU 27/2022). Putuskan paling lambat {due}.",
+    en: "The reporter asked for their personal data to be erased (UU 27/2022). Decide by {due}.",
+};
+/// Erasure request: what each decision does.
+pub const DESK_ERASURE_HINT: Text = Text {
+    id: "Setuju: nama, NIK, kontak, alamat, lokasi persis dan foto asli dihapus sekarang bila aduan sudah selesai, atau begitu selesai bila masih diproses. Tolak: tulis alasannya (misalnya kewajiban hukum menyimpan data); pelapor membacanya di halaman lacak.",
+    en: "Approve: the name, NIK, contact details, address, exact location and original photos are erased now if the complaint is finished, or the moment it is. Refuse: write why (a legal duty to keep the data, for example); the reporter reads it on the tracking page.",
+};
+/// Erasure request: approve.
+pub const DESK_ERASURE_APPROVE: Text = Text {
+    id: "Setujui penghapusan",
+    en: "Approve the erasure",
+};
+/// Erasure request: refuse.
+pub const DESK_ERASURE_REFUSE: Text = Text {
+    id: "Tolak permintaan",
+    en: "Refuse the request",
+};
+/// Erasure request: refused.
+pub const DESK_ERASURE_REFUSED: Text = Text {
+    id: "Ditolak, dengan alasan untuk pelapor:",
+    en: "Refused, with this answer to the reporter:",
+};

@@ -372,3 +372,43 @@ pub const TRACK_DATA_DOWNLOAD: Text = Text {
     id: "Unduh data saya (JSON)",
     en: "Download my data (JSON)",
 };
+/// Tracking: the erasure request, heading.
+pub const TRACK_ERASURE_HEADING: Text = Text {
+    id: "Hapus data pribadi saya",
+    en: "Erase my personal data",
+};
+/// Tracking: the erasure request, what happens.
+pub const TRACK_ERASURE_HINT: Text = Text {
+    id: "Admin Utama memutuskan dalam 3 hari. Bila disetujui, nama, NIK, kontak, alamat, lokasi persis dan foto asli dihapus; isi aduan dan riwayatnya tetap untuk statistik. Selama aduan masih diproses, data ditahan sampai aduan selesai. Permintaan hanya dapat diajukan satu kali.",
+    en: "The main desk decides within 3 days. If approved, your name, NIK, contact details, address, exact location and original photos are erased; the complaint and its timeline stay for the statistics. While the complaint is being handled, the data is kept until it is finished. You can ask once.",
+};
+/// Tracking: the erasure request, the button.
+pub const TRACK_ERASURE_SEND: Text = Text {
+    id: "Minta data saya dihapus",
+    en: "Ask for my data to be erased",
+};
+/// Tracking: thanks for the erasure request.
+pub const TRACK_DONE_ERASURE_ASKED: Text = Text {
+    id: "Permintaan hapus data Anda diterima. Admin Utama akan memutuskannya dalam 3 hari.",
+    en: "Your request to erase your data was received. The main desk will decide within 3 days.",
+};
+/// Tracking: the erasure request waits; `{due}` is replaced.
+pub const TRACK_ERASURE_PENDING: Text = Text {
+    id: "Permintaan hapus data Anda menunggu keputusan Admin Utama, paling lambat {due}.",
+    en: "Your request to erase your data waits for the main desk's decision, by {due} at the latest.",
+};
+/// Tracking: the erasure was approved while the complaint is open.
+pub const TRACK_ERASURE_HELD: Text = Text {
+    id: "Permintaan hapus data disetujui. Data Anda masih diperlukan untuk menangani aduan ini dan akan dihapus begitu aduan selesai.",
+    en: "Your erasure request was approved. Your data is still needed to handle this complaint and will be erased the moment it is finished.",
+};
+/// Tracking: the erasure was carried out.
+pub const TRACK_ERASURE_DONE: Text = Text {
+    id: "Data pribadi Anda sudah dihapus dari aduan ini.",
+    en: "Your personal data was erased from this complaint.",
+};
+/// Tracking: the erasure was refused.
+pub const TRACK_ERASURE_REFUSED: Text = Text {
+    id: "Permintaan hapus data Anda ditolak Admin Utama, dengan alasan:",
+    en: "The main desk refused your erasure request, because:",
+};

@@ -18,6 +18,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 mod details;
+mod erasure;
 mod forms;
 pub mod print;
 mod read_first;
@@ -25,6 +26,7 @@ mod redaction;
 mod timeline;
 
 use details::{Duplicates, NikField};
+use erasure::ErasureRequest;
 use forms::{ActionForm, AssignForm, RecordForm};
 use read_first::{ReadFirst, ReadFirstView};
 use redaction::{PhotoRedaction, Redaction};
@@ -109,6 +111,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
         photo_copies,
         redaction_requests,
         can_redact,
+        erasure,
         duplicate_of,
         duplicates,
         actions,
@@ -127,6 +130,16 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
     let action_url = format!("/petugas/aduan/{tracking_code}/tindakan");
     let record_url = format!("/petugas/aduan/{tracking_code}/catatan");
     let assign_url = format!("/petugas/aduan/{tracking_code}/tugaskan");
+    let erasure = erasure.map(|(state, reason)| {
+        view! {
+            <ErasureRequest
+                state
+                reason
+                url=format!("/petugas/aduan/{tracking_code}/hapus-data")
+                offset=*filed_at.offset()
+            />
+        }
+    });
     let redaction = view! {
         <Redaction
             public_text
@@ -369,6 +382,7 @@ fn ComplaintView(complaint: ComplaintOnDesk) -> impl IntoView {
                     }
                 }}
                 {redaction}
+                {erasure}
                 <h2>{tr(ui::TRACK_TIMELINE)}</h2>
                 {timeline_view}
             </section>

@@ -780,3 +780,8 @@ pub const DESK_ERASURE_REFUSED: Text = Text {
     id: "Ditolak, dengan alasan untuk pelapor:",
     en: "Refused, with this answer to the reporter:",
 };
+/// Erasure request: the reporter's reason follows.
+pub const DESK_ERASURE_REASON: Text = Text {
+    id: "Alasan pelapor:",
+    en: "The reporter's reason:",
+};

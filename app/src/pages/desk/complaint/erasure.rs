@@ -17,13 +17,15 @@ pub(super) fn ErasureRequest(
     let locale = use_locale();
     let reason = reason.map(|reason| {
         view! {
-            <p class="complaint-text" data-testid="erasure-reason">{reason}</p>
+            <p data-testid="erasure-reason">
+                {tr(ui::DESK_ERASURE_REASON)} " " <q class="complaint-text">{reason}</q>
+            </p>
         }
     });
-    let body = match state {
+    let due = match &state {
         ErasureState::Pending { due, .. } => {
             let due = due.with_timezone(&offset);
-            view! {
+            Some(view! {
                 <p data-testid="erasure-due">
                     {move || {
                         ui::DESK_ERASURE_PENDING
@@ -31,31 +33,36 @@ pub(super) fn ErasureRequest(
                             .replace("{due}", &format_moment(&due))
                     }}
                 </p>
-                <p class="hint">{tr(ui::DESK_ERASURE_HINT)}</p>
-                <form method="post" action=url.clone() class="desk-action">
-                    <input type="hidden" name="keputusan" value="setuju"/>
-                    <button class="button danger" type="submit">
-                        {tr(ui::DESK_ERASURE_APPROVE)}
-                    </button>
-                </form>
-                <form method="post" action=url class="desk-action">
-                    <input type="hidden" name="keputusan" value="tolak"/>
-                    <label for="erasure-answer">{tr(ErasureDecision::ANSWER_LABEL)}</label>
-                    <textarea
-                        id="erasure-answer"
-                        name="jawaban"
-                        rows="3"
-                        required
-                        minlength=ANSWER_MIN_CHARS.to_string()
-                        maxlength=TEXT_MAX_CHARS.to_string()
-                    ></textarea>
-                    <button class="button" type="submit">
-                        {tr(ui::DESK_ERASURE_REFUSE)}
-                    </button>
-                </form>
-            }
-            .into_any()
+            })
         }
+        _ => None,
+    };
+    let body = match state {
+        ErasureState::Pending { .. } => view! {
+            <p class="hint">{tr(ui::DESK_ERASURE_HINT)}</p>
+            <form method="post" action=url.clone() class="desk-action">
+                <input type="hidden" name="keputusan" value="setuju"/>
+                <button class="button danger" type="submit">
+                    {tr(ui::DESK_ERASURE_APPROVE)}
+                </button>
+            </form>
+            <form method="post" action=url class="desk-action">
+                <input type="hidden" name="keputusan" value="tolak"/>
+                <label for="erasure-answer">{tr(ErasureDecision::ANSWER_LABEL)}</label>
+                <textarea
+                    id="erasure-answer"
+                    name="jawaban"
+                    rows="3"
+                    required
+                    minlength=ANSWER_MIN_CHARS.to_string()
+                    maxlength=TEXT_MAX_CHARS.to_string()
+                ></textarea>
+                <button class="button" type="submit">
+                    {tr(ui::DESK_ERASURE_REFUSE)}
+                </button>
+            </form>
+        }
+        .into_any(),
         ErasureState::Held => {
             view! { <p data-testid="erasure-decided">{tr(ui::TRACK_ERASURE_HELD)}</p> }.into_any()
         }
@@ -72,6 +79,7 @@ pub(super) fn ErasureRequest(
     view! {
         <section class="notice" data-testid="erasure-request">
             <h2>{tr(ui::DESK_ERASURE_HEADING)}</h2>
+            {due}
             {reason}
             {body}
         </section>

@@ -27,6 +27,14 @@ pub enum Notice {
     /// Someone gave wrong PINs for their complaint too often: tracking by PIN is locked for a
     /// day. The browser they filed from keeps its access.
     PinLocked,
+    /// The main desk approved their erasure request while the complaint is still handled: the
+    /// data is erased the moment it is finished.
+    ErasureHeld,
+    /// The main desk refused their erasure request, with this answer.
+    ErasureRefused {
+        /// Why.
+        answer: String,
+    },
     /// A complaint returned as incomplete still waits for what is missing; it closes at
     /// `closes_at` without it.
     CompletionReminder {
@@ -189,6 +197,29 @@ pub fn compose(notice: &Notice, code: &str, link: &str, locale: Locale) -> (Stri
             } else {
                 "There were too many wrong PINs for your complaint, so tracking it by PIN is locked for a day. If that was not you, your PIN is still safe: do not share it. The browser you filed from can still open the complaint."
                     .to_owned()
+            },
+        ),
+        Notice::ErasureHeld => (
+            Text::new(
+                "Permintaan hapus data disetujui",
+                "Erasure request approved",
+            ),
+            if id {
+                "Permintaan Anda agar data pribadi dihapus disetujui. Data masih diperlukan untuk menangani aduan ini, dan akan dihapus begitu aduan selesai."
+                    .to_owned()
+            } else {
+                "Your request to erase your personal data was approved. The data is still needed to handle this complaint, and will be erased the moment it is finished."
+                    .to_owned()
+            },
+        ),
+        Notice::ErasureRefused { answer } => (
+            Text::new("Permintaan hapus data ditolak", "Erasure request refused"),
+            if id {
+                format!(
+                    "Permintaan Anda agar data pribadi dihapus ditolak, dengan alasan: {answer}"
+                )
+            } else {
+                format!("Your request to erase your personal data was refused, because: {answer}")
             },
         ),
         Notice::OfficerDeadline {

@@ -16,6 +16,7 @@
 //! - [`statistics`]: a period's public figures, built from the tallies and remembered.
 
 pub mod act;
+pub mod erasure;
 pub mod filing;
 pub mod notices;
 pub mod photos;

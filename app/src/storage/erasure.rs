@@ -2,12 +2,11 @@
 
 use super::complaints::ComplaintId;
 use super::officers::OfficerId;
-use super::retention::{Anonymisation, anonymise};
 use super::rows::parse_status;
 use super::transitions::{Entry, record};
-use super::{Db, StorageError, from_millis, to_millis};
+use super::{Db, StorageError, Tx, from_millis, to_millis};
 use crate::domain::erasure::{ErasureDecision, ErasureReason, ErasureState, decision_due};
-use crate::domain::status::Role;
+use crate::domain::status::{Role, Status};
 use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, Utc};
 use sqlx::Row;
@@ -89,30 +88,21 @@ pub async fn state(
     Ok((state, row.try_get("reason")?))
 }
 
-/// What a decision did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Decided {
-    /// There was no request waiting (none, or decided already).
-    NothingWaiting,
-    /// Recorded; with the anonymisation when the complaint was finished and erased at once.
-    Recorded(Option<Anonymisation>),
-}
-
-/// Records `officer`'s decision on complaint `id`'s waiting request, with its timeline entry, and
-/// erases at once when approved and the complaint is finished.
-pub async fn decide(
-    db: &Db,
+/// Records `officer`'s decision on complaint `id`'s waiting request inside `tx`, with its
+/// timeline entry. Returns the complaint's status, or `None` when no request was waiting (none,
+/// or decided already): the caller drops `tx`.
+pub async fn record_decision(
+    tx: &mut Tx,
     id: ComplaintId,
     officer: OfficerId,
     decision: &ErasureDecision,
     now: DateTime<Utc>,
-) -> Result<Decided, StorageError> {
-    let mut tx = db.begin().await?;
+) -> Result<Option<Status>, StorageError> {
     let status: String = sqlx::query_scalar(
         "UPDATE complaints SET updated_at = updated_at WHERE id = $1 RETURNING status",
     )
     .bind(id.0)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?;
     let status = parse_status(&status)?;
     let answer = match decision {
@@ -128,11 +118,11 @@ pub async fn decide(
     .bind(decision.code())
     .bind(officer.0)
     .bind(answer)
-    .execute(&mut *tx)
+    .execute(&mut **tx)
     .await?
     .rows_affected();
     if updated == 0 {
-        return Ok(Decided::NothingWaiting);
+        return Ok(None);
     }
     let entry = Entry {
         kind: EntryKind::ErasureDecided,
@@ -141,13 +131,8 @@ pub async fn decide(
         status,
         note: Some(decision.code()),
     };
-    record(&mut tx, id, &entry, now).await?;
-    let erased = match decision {
-        ErasureDecision::Approve if !status.is_open() => anonymise(&mut tx, id, now).await?,
-        _ => None,
-    };
-    tx.commit().await?;
-    Ok(Decided::Recorded(erased))
+    record(tx, id, &entry, now).await?;
+    Ok(Some(status))
 }
 
 /// Complaints whose erasure was approved while they were open, finished since and not yet

@@ -257,5 +257,26 @@ async fn the_main_desk_decides_an_erasure_request_and_an_open_complaint_is_held_
     .await;
     let (_, tracking) = app.get(&format!("/lacak/{refused}")).await;
     assert!(tracking.contains(answer), "{tracking}");
-    assert_eq!(name_of(refused).await, "Siti Rahayu");
+    assert_eq!(name_of(refused.clone()).await, "Siti Rahayu");
+
+    // The decisions go back through the reporter's channel while they have one: the refusal and
+    // the hold; an erasure done at once leaves no contact to write to (the tracking page says it).
+    let told = |code: String| {
+        let db = db.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT o.subject || ' | ' || o.body FROM outbox o \
+                 JOIN complaints c ON c.id = o.complaint_id \
+                 WHERE c.tracking_code = $1 AND o.subject LIKE '%hapus data%'",
+            )
+            .bind(code)
+            .fetch_all(&db)
+            .await
+            .unwrap()
+        }
+    };
+    let refusal = told(refused).await;
+    assert_eq!(refusal.len(), 1, "{refusal:?}");
+    assert!(refusal[0].contains(answer), "{refusal:?}");
+    assert!(told(finished).await.is_empty());
 }

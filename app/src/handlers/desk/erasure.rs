@@ -4,10 +4,10 @@ use super::{failure, refused};
 use crate::auth::extract::MainDeskOn;
 use crate::domain::erasure::ErasureDecision;
 use crate::domain::timeline::EntryKind;
+use crate::services::erasure::{self, Decided};
 use crate::site::desk_problem as problem;
 use crate::state::AppState;
 use crate::storage::complaints;
-use crate::storage::erasure::{self, Decided};
 use axum::Form;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -53,12 +53,25 @@ pub async fn decide_erasure(
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(error) => return failure(&error),
     };
-    match erasure::decide(&state.db, complaint.id, officer.id, &decision, now).await {
-        Ok(Decided::Recorded(erased)) => {
+    let decided = erasure::decide(
+        &state.db,
+        &state.notifier,
+        complaint.id,
+        &code,
+        officer.id,
+        &decision,
+        now,
+    )
+    .await;
+    match decided {
+        Ok(Decided::NothingWaiting) => {
+            Redirect::to(&format!("{page}?galat={}", problem::STALE)).into_response()
+        }
+        Ok(decided) => {
             tracing::info!(
                 officer = officer.id.0,
                 decision = decision.code(),
-                erased = erased.is_some(),
+                erased = matches!(decided, Decided::Erased(_)),
                 "erasure request decided"
             );
             Redirect::to(&format!(
@@ -66,9 +79,6 @@ pub async fn decide_erasure(
                 EntryKind::ErasureDecided.code()
             ))
             .into_response()
-        }
-        Ok(Decided::NothingWaiting) => {
-            Redirect::to(&format!("{page}?galat={}", problem::STALE)).into_response()
         }
         Err(error) => failure(&error),
     }

@@ -37,20 +37,20 @@ pub fn SatisfactionIndex(
     use crate::domain::satisfaction::Element;
     let locale = use_locale();
     let Satisfaction {
-        months,
+        first_month,
+        last_month,
         overall,
         agencies,
     } = satisfaction;
     let hint = move || {
         let locale = locale.get();
-        let (first, last) = &months;
-        let months = if first == last {
-            month_text(first, locale)
+        let months = if first_month == last_month {
+            month_text(&first_month, locale)
         } else {
             format!(
                 "{} – {}",
-                month_text(first, locale),
-                month_text(last, locale)
+                month_text(&first_month, locale),
+                month_text(&last_month, locale)
             )
         };
         ui::STATS_IKM_HINT

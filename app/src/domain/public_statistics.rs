@@ -90,8 +90,10 @@ pub struct AgencySatisfaction {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Satisfaction {
-    /// The first and last month counted, `YYYY-MM`.
-    pub months: (String, String),
+    /// The first month counted, `YYYY-MM`.
+    pub first_month: String,
+    /// The last month counted, `YYYY-MM`.
+    pub last_month: String,
     /// Every agency together (the unit: the portal's complaint service).
     pub overall: Option<PublishedIndex>,
     /// Each agency with enough respondents, by name.

@@ -51,11 +51,9 @@ pub async fn published(
 ) -> Result<Satisfaction, StorageError> {
     let first = first_of_month(period.from);
     let after = next_month(first_of_month(period.to));
-    let months = (
-        first.format("%Y-%m").to_string(),
-        period.to.format("%Y-%m").to_string(),
-    );
-    let tallies = satisfaction::tallies(&state.db, &months.0, &months.1).await?;
+    let first_month = first.format("%Y-%m").to_string();
+    let last_month = period.to.format("%Y-%m").to_string();
+    let tallies = satisfaction::tallies(&state.db, &first_month, &last_month).await?;
     let instant = |day: NaiveDate| {
         day.and_hms_opt(0, 0, 0)
             .and_then(|midnight| midnight.and_local_timezone(state.utc_offset).single())
@@ -81,7 +79,8 @@ pub async fn published(
     }
     by_agency.sort_by(|a, b| a.agency.cmp(&b.agency));
     Ok(Satisfaction {
-        months,
+        first_month,
+        last_month,
         overall: PublishedIndex::publish(&all, offered.values().sum(), threshold),
         agencies: by_agency,
     })

@@ -10,7 +10,7 @@
 //! network, [`super::track::PIN_FAILURE_LIMIT`] per complaint). The answer is never cached and
 //! its download is logged without its contents.
 
-use super::track::{PIN_FAILURE_LIMIT, TRACK_LIMIT, pin_failed};
+use super::track::{PinRefused, TRACK_LIMIT, check_pin};
 use crate::api::tracking::{TimelineItem, public_timeline};
 use crate::auth::reporter::authorised;
 use crate::site::track_problem as problem;
@@ -142,27 +142,10 @@ pub async fn export(
             return StatusCode::SERVICE_UNAVAILABLE.into_response();
         }
     }
-    let target = state.protector.pseudonym(code.as_str());
-    match PIN_FAILURE_LIMIT.used_up(&state.db, &target, now).await {
-        Ok(false) => {}
-        Ok(true) => return back(problem::LOCKED),
-        Err(error) => {
-            tracing::error!(%error, "PIN failure count unavailable");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    }
-    if !state
-        .protector
-        .pin_matches(code.as_str(), &form.pin, &complaint.pin_hash)
-    {
-        return match pin_failed(&state, &complaint, &target, now).await {
-            Ok(true) => back(problem::LOCKED),
-            Ok(false) => back(problem::WRONG),
-            Err(error) => {
-                tracing::error!(%error, "PIN failure not counted");
-                StatusCode::SERVICE_UNAVAILABLE.into_response()
-            }
-        };
+    match check_pin(&state, &complaint, &form.pin, now).await {
+        Ok(()) => {}
+        Err(PinRefused::Problem(problem)) => return back(problem),
+        Err(PinRefused::Unavailable) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
     let data = match gather(&state, &code, complaint.id, now).await {
         Ok(Some(data)) => data,

@@ -106,32 +106,10 @@ pub async fn unlock(
         tracing::info!("tracking code or PIN did not match");
         return back(problem::WRONG);
     };
-    // Per complaint, whatever network the guesses come from.
-    let target = state.protector.pseudonym(code.as_str());
-    match PIN_FAILURE_LIMIT.used_up(&state.db, &target, now).await {
-        Ok(false) => {}
-        Ok(true) => {
-            tracing::info!("PIN attempts on a locked complaint");
-            return back(problem::LOCKED);
-        }
-        Err(error) => {
-            tracing::error!(%error, "PIN failure count unavailable");
-            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-        }
-    }
-    if !state
-        .protector
-        .pin_matches(code.as_str(), &form.pin, &complaint.pin_hash)
-    {
-        tracing::info!("tracking code or PIN did not match");
-        return match pin_failed(&state, &complaint, &target, now).await {
-            Ok(true) => back(problem::LOCKED),
-            Ok(false) => back(problem::WRONG),
-            Err(error) => {
-                tracing::error!(%error, "PIN failure not counted");
-                StatusCode::SERVICE_UNAVAILABLE.into_response()
-            }
-        };
+    match check_pin(&state, &complaint, &form.pin, now).await {
+        Ok(()) => {}
+        Err(PinRefused::Problem(problem)) => return back(problem),
+        Err(PinRefused::Unavailable) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
     }
     let mut response = Redirect::to(&format!("/lacak/{code}")).into_response();
     super::append_cookie(
@@ -141,9 +119,54 @@ pub async fn unlock(
     response
 }
 
+/// Why a PIN typed for a complaint was not taken.
+pub(super) enum PinRefused {
+    /// Wrong, or the complaint is locked for the day: the `galat` code to show.
+    Problem(&'static str),
+    /// The counters could not be read or written: failing closed.
+    Unavailable,
+}
+
+/// Checks `pin` for `complaint`, per complaint whatever network the guesses come from: refused
+/// while the day's wrong PINs are used up ([`PIN_FAILURE_LIMIT`]); a wrong one is counted, and
+/// the last one locks the complaint and tells its reporter. The caller checks the network's
+/// attempts ([`TRACK_LIMIT`]) first.
+pub(super) async fn check_pin(
+    state: &AppState,
+    complaint: &ReporterView,
+    pin: &str,
+    now: DateTime<Utc>,
+) -> Result<(), PinRefused> {
+    let code = complaint.tracking_code.as_str();
+    let target = state.protector.pseudonym(code);
+    match PIN_FAILURE_LIMIT.used_up(&state.db, &target, now).await {
+        Ok(false) => {}
+        Ok(true) => {
+            tracing::info!("PIN attempts on a locked complaint");
+            return Err(PinRefused::Problem(problem::LOCKED));
+        }
+        Err(error) => {
+            tracing::error!(%error, "PIN failure count unavailable");
+            return Err(PinRefused::Unavailable);
+        }
+    }
+    if state.protector.pin_matches(code, pin, &complaint.pin_hash) {
+        return Ok(());
+    }
+    tracing::info!("tracking code or PIN did not match");
+    match pin_failed(state, complaint, &target, now).await {
+        Ok(true) => Err(PinRefused::Problem(problem::LOCKED)),
+        Ok(false) => Err(PinRefused::Problem(problem::WRONG)),
+        Err(error) => {
+            tracing::error!(%error, "PIN failure not counted");
+            Err(PinRefused::Unavailable)
+        }
+    }
+}
+
 /// Counts a wrong PIN for `complaint`; at the day's limit, locks it and tells its reporter (once
 /// a day). `true` when it is now locked.
-pub(super) async fn pin_failed(
+async fn pin_failed(
     state: &AppState,
     complaint: &ReporterView,
     target: &str,

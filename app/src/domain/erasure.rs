@@ -40,12 +40,7 @@ impl ErasureReason {
     /// # Errors
     /// `ControlCharacters` or `TooLong`.
     pub fn parse_optional(raw: &str) -> Result<Option<ErasureReason>, ErrorCode> {
-        let reason = text::multi_line(raw);
-        if reason.is_empty() {
-            return Ok(None);
-        }
-        text::check(&reason, 1, TEXT_MAX_CHARS, true)?;
-        Ok(Some(ErasureReason(reason)))
+        Ok(text::optional_multi_line(raw, TEXT_MAX_CHARS)?.map(ErasureReason))
     }
 
     /// The reason's text.

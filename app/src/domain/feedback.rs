@@ -24,12 +24,7 @@ impl Comment {
     /// # Errors
     /// `ControlCharacters` or `TooLong`.
     pub fn parse_optional(raw: &str) -> Result<Option<Comment>, ErrorCode> {
-        let comment = text::multi_line(raw);
-        if comment.is_empty() {
-            return Ok(None);
-        }
-        text::check(&comment, 1, COMMENT_MAX_CHARS, true)?;
-        Ok(Some(Comment(comment)))
+        Ok(text::optional_multi_line(raw, COMMENT_MAX_CHARS)?.map(Comment))
     }
 
     /// The comment's text.

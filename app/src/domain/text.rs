@@ -45,6 +45,20 @@ pub(crate) fn is_forbidden(c: char, allow_newline: bool) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// An optional multi-line text of at most `max` characters, normalised by [`multi_line`]: empty
+/// is `None`.
+///
+/// # Errors
+/// `ControlCharacters` or `TooLong`.
+pub(crate) fn optional_multi_line(raw: &str, max: usize) -> Result<Option<String>, ErrorCode> {
+    let text = multi_line(raw);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    check(&text, 1, max, true)?;
+    Ok(Some(text))
+}
+
 /// Checks a normalised text: not empty, no forbidden characters, and between `min` and `max`
 /// characters (Unicode scalar values, as a reader counts them, not bytes).
 pub(crate) fn check(

@@ -203,12 +203,14 @@ impl Element {
 pub struct Score(u8);
 
 impl Score {
+    /// `score`, if it is 1 to 4.
+    pub fn new(score: u8) -> Option<Score> {
+        (1..=4).contains(&score).then_some(Score(score))
+    }
+
     /// Parses `1` to `4`.
     pub fn parse(raw: &str) -> Option<Score> {
-        match raw.trim().parse::<u8>() {
-            Ok(score @ 1..=4) => Some(Score(score)),
-            _ => None,
-        }
+        raw.trim().parse().ok().and_then(Score::new)
     }
 
     /// The score, 1–4.
@@ -273,7 +275,7 @@ impl Survey {
     pub fn from_stored(scores: [u8; ELEMENTS]) -> Option<Survey> {
         let mut parsed = [Score(1); ELEMENTS];
         for (slot, score) in parsed.iter_mut().zip(scores) {
-            *slot = Score::parse(&score.to_string())?;
+            *slot = Score::new(score)?;
         }
         Some(Survey(parsed))
     }

@@ -3,7 +3,7 @@
 
 use crate::domain::period::Period;
 use crate::domain::public_statistics::{AgencySatisfaction, PublishedIndex, Satisfaction};
-use crate::domain::satisfaction::{Survey, Tally, is_offered};
+use crate::domain::satisfaction::{Survey, Tally};
 use crate::state::AppState;
 use crate::storage::StorageError;
 use crate::storage::complaints::ComplaintId;
@@ -34,7 +34,7 @@ pub async fn answer(
         .with_timezone(&state.utc_offset)
         .format("%Y-%m")
         .to_string();
-    if satisfaction::record_survey(&state.db, id, &month, survey, is_offered, now).await? {
+    if satisfaction::record_survey(&state.db, id, &month, survey, now).await? {
         Ok(())
     } else {
         Err(SurveyRefused::NotOffered)

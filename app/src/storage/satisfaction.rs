@@ -6,7 +6,7 @@ use super::complaints::ComplaintId;
 use super::rows::parse_status;
 use super::transitions::{Entry, record};
 use super::{Db, StorageError, to_millis};
-use crate::domain::satisfaction::{ELEMENTS, Survey, Tally};
+use crate::domain::satisfaction::{ELEMENTS, Survey, Tally, is_offered};
 use crate::domain::status::{ActionKind, Role};
 use crate::domain::timeline::EntryKind;
 use chrono::{DateTime, Utc};
@@ -39,15 +39,14 @@ pub async fn state(db: &Db, id: ComplaintId) -> Result<SurveyState, StorageError
 }
 
 /// Adds the survey of complaint `id` to its agency's tally of `month` (`YYYY-MM`, the desk's time
-/// zone), with its timeline entry, if the complaint has none yet and is still `offered` (read
-/// under the complaint's write lock). Returns whether it was recorded: a second survey (a doubled
+/// zone), with its timeline entry, if the complaint has none yet and its reporter is asked
+/// ([`is_offered`], read under the complaint's write lock). Returns whether it was recorded: a second survey (a doubled
 /// tap, a second browser) records nothing.
 pub async fn record_survey(
     db: &Db,
     id: ComplaintId,
     month: &str,
     survey: &Survey,
-    offered: impl Fn(crate::domain::status::Status, bool) -> bool,
     now: DateTime<Utc>,
 ) -> Result<bool, StorageError> {
     let mut tx = db.begin().await?;
@@ -62,7 +61,7 @@ pub async fn record_survey(
     .await?;
     let status = parse_status(&row.try_get::<String, _>("status")?)?;
     let agency: Option<String> = row.try_get("agency")?;
-    if !offered(status, row.try_get::<i64, _>("answered")? > 0) {
+    if !is_offered(status, row.try_get::<i64, _>("answered")? > 0) {
         return Ok(false);
     }
     let first = sqlx::query(

@@ -316,7 +316,7 @@ pub async fn request_erasure(
         }
         Err(error) => {
             tracing::error!(%error, "erasure request not stored");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            super::track::unavailable(locale, &page)
         }
     }
 }

@@ -479,7 +479,7 @@ async fn reporter_acts(
 }
 
 /// A `500` page: nothing was recorded, try again later.
-fn unavailable(locale: Locale, page: &str) -> Response {
+pub(super) fn unavailable(locale: Locale, page: &str) -> Response {
     (
         StatusCode::INTERNAL_SERVER_ERROR,
         Html(crate::handlers::message_page(
